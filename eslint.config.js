@@ -1,0 +1,104 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The layer rules of the developers' guide: domain is pure, ui is presentational,
+// features do not reach into each other, only src/db touches Dexie.
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+const featureNames = ['board', 'filters', 'plan', 'reports', 'settings', 'roadmap'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: restrict([
+      {
+        group: ['**/app/**', '**/db/**', '**/state/**', '**/features/**', '**/ui/**', '**/lib/**'],
+        message: 'domain is pure',
+      },
+      {
+        group: [
+          'react',
+          'react-dom',
+          'dexie',
+          'dexie-react-hooks',
+          'zustand',
+          'i18next',
+          'react-i18next',
+        ],
+        message: 'domain is pure',
+      },
+    ]),
+  },
+  {
+    files: ['src/ui/**'],
+    rules: restrict([
+      {
+        group: [
+          '**/db/**',
+          '**/state/**',
+          '**/features/**',
+          'dexie',
+          'dexie-react-hooks',
+          'zustand',
+        ],
+        message: 'ui is presentational',
+      },
+    ]),
+  },
+  {
+    files: ['src/state/**'],
+    rules: restrict([
+      { group: ['**/db/**', 'dexie', '**/features/**'], message: 'state holds view state only' },
+    ]),
+  },
+  ...featureNames.map((name) => ({
+    files: [`src/features/${name}/**`],
+    rules: restrict([
+      {
+        group: featureNames.filter((n) => n !== name).map((n) => `**/features/${n}/**`),
+        message: 'features do not import each other',
+      },
+      { group: ['dexie'], message: 'only src/db touches Dexie' },
+    ]),
+  })),
+  {
+    files: ['src/app/**', 'src/lib/**'],
+    rules: restrict([{ group: ['dexie'], message: 'only src/db touches Dexie' }]),
+  },
+  {
+    files: ['tests/e2e/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    files: ['vite.config.ts', 'playwright.config.ts', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

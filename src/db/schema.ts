@@ -1,0 +1,43 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../domain/types';
+
+export interface Meta {
+  key: string;
+  value: unknown;
+}
+
+export type SprintbordDb = Dexie & {
+  plans: EntityTable<Plan, 'id'>;
+  themes: EntityTable<Theme, 'id'>;
+  actions: EntityTable<Action, 'id'>;
+  tasks: EntityTable<Task, 'id'>;
+  sprints: EntityTable<Sprint, 'id'>;
+  people: EntityTable<Person, 'id'>;
+  history: EntityTable<HistoryEntry, 'id'>;
+  meta: EntityTable<Meta, 'key'>;
+};
+
+export const DB_NAME = 'sprintbord';
+
+/**
+ * Every schema change is a new version with its own upgrade; old versions are never edited,
+ * because browsers in the field hold databases written by them.
+ */
+export const SCHEMA_V1 = {
+  plans: 'id, year',
+  themes: 'id, planId, [planId+order]',
+  actions: 'id, planId, themeId',
+  tasks: 'id, planId, [planId+sprintId], [planId+status], [planId+themeId], actionId, plannerId',
+  sprints: 'id, planId, [planId+number]',
+  people: 'id, planId',
+  history: 'id, planId, taskId, at',
+  meta: 'key',
+};
+
+export function openDb(name = DB_NAME): SprintbordDb {
+  const db = new Dexie(name) as SprintbordDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
+
+export const db = openDb();

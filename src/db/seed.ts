@@ -1,0 +1,249 @@
+import { addDaysIso } from '../domain/dates';
+import { buildCalendar } from '../domain/sprints';
+import { blankTask } from '../domain/tasks';
+import { RANK_STEP } from '../domain/ordering';
+import type {
+  Action,
+  HistoryEntry,
+  Person,
+  Plan,
+  Sprint,
+  Status,
+  Task,
+  Theme,
+} from '../domain/types';
+import { newId } from '../lib/ids';
+import { db } from './schema';
+import { demoPlan } from './seedData';
+
+export interface PlanRows {
+  plan: Plan;
+  themes: Theme[];
+  actions: Action[];
+  people: Person[];
+  sprints: Sprint[];
+  tasks: Task[];
+  history: HistoryEntry[];
+}
+
+const at = (date: string, hour = 8) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+
+/**
+ * The demo year plan as rows. Timestamps come from the sprint calendar, not the clock, so that
+ * history, reports and burn-up charts of the demo look the same on every machine and every day.
+ */
+export function demoRows(makeId: () => string = newId): PlanRows {
+  const seed = demoPlan;
+  const planId = makeId();
+  const createdAt = at(addDaysIso(seed.firstStart, -14));
+  const plan: Plan = {
+    id: planId,
+    name: seed.name,
+    year: seed.year,
+    sprintSettings: { firstStart: seed.firstStart, lengthWeeks: seed.lengthWeeks },
+    createdAt,
+    updatedAt: createdAt,
+  };
+  const slots = buildCalendar(plan.sprintSettings, seed.year, seed.sprintLengths);
+  const sprints: Sprint[] = slots.map((s) => ({
+    id: makeId(),
+    planId,
+    number: s.number,
+    name: '',
+    start: s.start,
+    end: s.end,
+    lengthWeeks: seed.sprintLengths[s.number] ?? null,
+    goal: seed.goals[s.number] ?? '',
+    closedAt: null,
+    snapshot: null,
+  }));
+  const sprintByNumber = new Map(sprints.map((s) => [s.number, s]));
+
+  const people: Person[] = seed.people.map((p) => ({ id: makeId(), planId, ...p }));
+  const personByRole = new Map(people.map((p) => [p.role, p]));
+
+  const themes: Theme[] = [];
+  const actions: Action[] = [];
+  const actionIds = new Map<string, string[]>();
+  seed.themes.forEach((t, i) => {
+    const theme: Theme = {
+      id: makeId(),
+      planId,
+      label: t.label,
+      name: t.name,
+      color: t.color,
+      order: i + 1,
+      updatedAt: createdAt,
+    };
+    themes.push(theme);
+    const ids: string[] = [];
+    t.actions.forEach((a, j) => {
+      const id = makeId();
+      ids.push(id);
+      actions.push({
+        id,
+        planId,
+        themeId: theme.id,
+        title: a.title,
+        description: a.description,
+        order: j + 1,
+        ownerId: a.owner ? (personByRole.get(a.owner)?.id ?? null) : null,
+        targetSprintId: null,
+        phase: a.phase ?? null,
+        updatedAt: createdAt,
+      });
+    });
+    actionIds.set(t.label, ids);
+  });
+  const themeByLabel = new Map(themes.map((t) => [t.label, t]));
+
+  const tasks: Task[] = [];
+  const history: HistoryEntry[] = [];
+  const titleToId = new Map<string, string>();
+  const log = (
+    task: Task,
+    when: string,
+    field: HistoryEntry['field'],
+    from: HistoryEntry['from'],
+    to: HistoryEntry['to'],
+  ) => history.push({ id: makeId(), planId, taskId: task.id, at: when, field, from, to });
+
+  seed.tasks.forEach((s, index) => {
+    const theme = themeByLabel.get(s.theme);
+    if (!theme) throw new Error(`demo: unknown theme ${s.theme}`);
+    const sprint = s.sprint === null ? undefined : sprintByNumber.get(s.sprint);
+    const carry = s.carryOver ?? 0;
+    const origin =
+      s.sprint === null ? undefined : sprintByNumber.get(Math.max(1, s.sprint - carry));
+    // Every seventh task arrives during its sprint, so reports show work "added during the sprint".
+    const lateAdd = sprint && carry === 0 && index % 7 === 3;
+    const createdDay = origin
+      ? lateAdd
+        ? addDaysIso(origin.start, 10)
+        : addDaysIso(origin.start, -3)
+      : addDaysIso(seed.firstStart, -7);
+    const id = makeId();
+    titleToId.set(s.title, id);
+    const initial: Status = s.status === 'backlog' ? 'backlog' : 'gepland';
+    const span = sprint ? { start: sprint.start, end: sprint.end } : null;
+    const doneDay = span
+      ? s.due && s.due <= span.end && s.due >= span.start
+        ? s.due
+        : addDaysIso(span.start, 5 + (index % 5) * 6)
+      : null;
+    const task = blankTask(
+      { id, planId, themeId: theme.id, title: s.title, now: at(createdDay) },
+      {
+        actionId: s.action === null ? null : (actionIds.get(s.theme)?.[s.action] ?? null),
+        description: s.description ?? '',
+        status: s.status,
+        sprintId: sprint?.id ?? null,
+        assigneeIds: s.assignees
+          .map((r) => personByRole.get(r)?.id)
+          .filter((x): x is string => !!x),
+        dueDate: s.due ?? null,
+        priority: s.priority ?? 'normaal',
+        checklist: (s.checklist ?? []).map(([title, done]) => ({ id: makeId(), title, done })),
+        notes: (s.notes ?? []).map(([date, text]) => ({ id: makeId(), date, text })),
+        blockedReason: s.blockedReason ?? '',
+        blockedSince: s.status === 'geblokkeerd' ? (s.blockedSince ?? span?.start ?? null) : null,
+        rank: (tasks.filter((t) => t.sprintId === (sprint?.id ?? null)).length + 1) * RANK_STEP,
+        carryOverCount: carry,
+        phase: s.phase ?? null,
+        completedAt: s.status === 'afgerond' && doneDay ? at(doneDay, 15) : null,
+      },
+    );
+    log(task, task.createdAt, 'created', null, initial);
+    if (task.assigneeIds.length) log(task, at(createdDay, 9), 'assigneeIds', [], task.assigneeIds);
+    for (let k = carry; k > 0 && s.sprint !== null; k--) {
+      const from = sprintByNumber.get(s.sprint - k);
+      const to = sprintByNumber.get(s.sprint - k + 1);
+      if (from && to) log(task, at(to.start, 7), 'sprintId', from.id, to.id);
+    }
+    if (
+      span &&
+      (s.status === 'in-uitvoering' || s.status === 'geblokkeerd' || s.status === 'afgerond')
+    ) {
+      const startedDay = addDaysIso(span.start, 2 + (index % 4));
+      log(task, at(startedDay, 10), 'status', initial, 'in-uitvoering');
+      if (s.status === 'geblokkeerd')
+        log(
+          task,
+          at(task.blockedSince ?? startedDay, 11),
+          'status',
+          'in-uitvoering',
+          'geblokkeerd',
+        );
+      if (s.status === 'afgerond' && doneDay)
+        log(
+          task,
+          at(doneDay < startedDay ? startedDay : doneDay, 15),
+          'status',
+          'in-uitvoering',
+          'afgerond',
+        );
+    }
+    tasks.push({ ...task, updatedAt: history[history.length - 1]?.at ?? task.createdAt });
+  });
+  seed.tasks.forEach((s, i) => {
+    const task = tasks[i];
+    if (task && s.blockedBy)
+      task.blockedBy = s.blockedBy.map((t) => titleToId.get(t)).filter((x): x is string => !!x);
+  });
+  return { plan, themes, actions, people, sprints, tasks, history };
+}
+
+export async function writePlanRows(rows: PlanRows): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history, db.meta],
+    async () => {
+      await db.plans.add(rows.plan);
+      await db.themes.bulkAdd(rows.themes);
+      await db.actions.bulkAdd(rows.actions);
+      await db.people.bulkAdd(rows.people);
+      await db.sprints.bulkAdd(rows.sprints);
+      await db.tasks.bulkAdd(rows.tasks);
+      await db.history.bulkAdd(rows.history);
+      await db.meta.put({ key: 'activePlanId', value: rows.plan.id });
+    },
+  );
+}
+
+/** First start: an empty database gets the demo year plan. Safe to call twice (two tabs). */
+export async function seedDemoIfEmpty(): Promise<boolean> {
+  return db.transaction(
+    'rw',
+    [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history, db.meta],
+    async () => {
+      if ((await db.plans.count()) > 0 || (await db.meta.get('seeded'))) return false;
+      const rows = demoRows();
+      await writePlanRows(rows);
+      await db.meta.put({ key: 'seeded', value: true });
+      await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
+      return true;
+    },
+  );
+}
+
+/** Replaces the demo plan (only that one) with a fresh copy; other plans stay. */
+export async function resetDemo(): Promise<string> {
+  return db.transaction(
+    'rw',
+    [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history, db.meta],
+    async () => {
+      const old = await db.meta.get('demoPlanId');
+      if (typeof old?.value === 'string') {
+        for (const table of [db.themes, db.actions, db.tasks, db.sprints, db.people, db.history]) {
+          await table.where('planId').equals(old.value).delete();
+        }
+        await db.plans.delete(old.value);
+      }
+      const rows = demoRows();
+      await writePlanRows(rows);
+      await db.meta.put({ key: 'seeded', value: true });
+      await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
+      return rows.plan.id;
+    },
+  );
+}

@@ -1,0 +1,148 @@
+/** Calendar date as stored and passed around: `yyyy-MM-dd`. */
+export type IsoDate = string;
+/** Moment as stored: an ISO 8601 timestamp in UTC. */
+export type IsoDateTime = string;
+
+export const STATUSES = ['backlog', 'gepland', 'in-uitvoering', 'geblokkeerd', 'afgerond'] as const;
+export type Status = (typeof STATUSES)[number];
+export const OPEN_STATUSES: readonly Status[] = [
+  'backlog',
+  'gepland',
+  'in-uitvoering',
+  'geblokkeerd',
+];
+
+export const PRIORITIES = ['urgent', 'belangrijk', 'normaal', 'laag'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** The road of a use case (seed 000, "welk proces hanteren we?"). */
+export const PHASES = ['inspireren', 'verkennen', 'experimenteren', 'investeren'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface SprintSettings {
+  /** Start of sprint 1; any weekday is allowed, a Monday is usual. */
+  firstStart: IsoDate;
+  /** Default sprint length in weeks (6 for the AI core team). */
+  lengthWeeks: number;
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+  year: number;
+  sprintSettings: SprintSettings;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export interface Theme {
+  id: string;
+  planId: string;
+  /** Short label as shown on the chip, e.g. "betrouwbare AI". */
+  label: string;
+  /** Full theme name, e.g. "Betrouwbare AI". */
+  name: string;
+  color: string;
+  order: number;
+  updatedAt: IsoDateTime;
+}
+
+export interface Action {
+  id: string;
+  planId: string;
+  themeId: string;
+  title: string;
+  description: string;
+  order: number;
+  ownerId: string | null;
+  targetSprintId: string | null;
+  phase: Phase | null;
+  updatedAt: IsoDateTime;
+}
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  done: boolean;
+}
+
+export interface Note {
+  id: string;
+  date: IsoDate;
+  text: string;
+}
+
+export interface Task {
+  id: string;
+  planId: string;
+  themeId: string;
+  actionId: string | null;
+  title: string;
+  description: string;
+  status: Status;
+  /** null = backlog (no sprint). */
+  sprintId: string | null;
+  assigneeIds: string[];
+  dueDate: IsoDate | null;
+  startDate: IsoDate | null;
+  priority: Priority;
+  checklist: ChecklistItem[];
+  notes: Note[];
+  blockedReason: string;
+  blockedSince: IsoDate | null;
+  blockedBy: string[];
+  /** Position within its column; lower comes first. */
+  rank: number;
+  carryOverCount: number;
+  phase: Phase | null;
+  /** Task ID of a Microsoft Planner import, so a second import updates instead of duplicating. */
+  plannerId: string | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  completedAt: IsoDateTime | null;
+}
+
+export interface Sprint {
+  id: string;
+  planId: string;
+  number: number;
+  name: string;
+  start: IsoDate;
+  /** Inclusive. */
+  end: IsoDate;
+  /** Length of this sprint in weeks when it differs from the plan's default. */
+  lengthWeeks: number | null;
+  goal: string;
+  closedAt: IsoDateTime | null;
+  /** Frozen copy of the sprint's tasks at close, for the report. */
+  snapshot: Task[] | null;
+}
+
+export interface Person {
+  id: string;
+  planId: string;
+  name: string;
+  initials: string;
+  color: string;
+  role: string;
+}
+
+export const HISTORY_FIELDS = [
+  'created',
+  'status',
+  'sprintId',
+  'themeId',
+  'assigneeIds',
+  'deleted',
+] as const;
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
+export interface HistoryEntry {
+  id: string;
+  planId: string;
+  taskId: string;
+  at: IsoDateTime;
+  field: HistoryField;
+  from: string | string[] | null;
+  to: string | string[] | null;
+}

@@ -1,0 +1,58 @@
+import { blankTask } from '../src/domain/tasks';
+import type { Person, Sprint, Task, Theme } from '../src/domain/types';
+
+const NOW = '2025-05-01T08:00:00.000Z';
+
+export function aTask(fields: Partial<Task> = {}): Task {
+  return blankTask(
+    {
+      id: fields.id ?? 'task-1',
+      planId: 'plan-1',
+      themeId: 'theme-1',
+      title: 'Een taak',
+      now: NOW,
+    },
+    fields,
+  );
+}
+
+export function aTheme(fields: Partial<Theme> = {}): Theme {
+  return {
+    id: 'theme-1',
+    planId: 'plan-1',
+    label: 'strategie',
+    name: 'Strategie en doelstellingen',
+    color: '#1f5fa8',
+    order: 1,
+    updatedAt: NOW,
+    ...fields,
+  };
+}
+
+export function aSprint(fields: Partial<Sprint> = {}): Sprint {
+  return {
+    id: 'sprint-4',
+    planId: 'plan-1',
+    number: 4,
+    name: '',
+    start: '2025-04-28',
+    end: '2025-06-08',
+    lengthWeeks: null,
+    goal: '',
+    closedAt: null,
+    snapshot: null,
+    ...fields,
+  };
+}
+
+export function aPerson(fields: Partial<Person> = {}): Person {
+  return {
+    id: 'person-1',
+    planId: 'plan-1',
+    name: 'Programmamanager',
+    initials: 'PM',
+    color: '#2f4f6f',
+    role: 'Programmamanager',
+    ...fields,
+  };
+}
