@@ -9,10 +9,10 @@ const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
-const featureNames = ['board', 'filters', 'plan', 'reports', 'settings', 'roadmap'];
+const featureNames = ['board', 'filters', 'plan', 'reports', 'settings', 'roadmap', 'data', 'storage'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-*', 'test-results-*', 'node_modules', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -98,7 +98,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
-    files: ['vite.config.ts', 'playwright.config.ts', 'eslint.config.js'],
+    files: ['vite.config.ts', 'vitest.bench.config.ts', 'playwright.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -1,15 +1,19 @@
 import { defineConfig } from '@playwright/test';
 
+// Separate ports, build folders and output folders let several runs share one machine.
 const port = Number(process.env.E2E_PORT ?? 4317);
+const dist = process.env.E2E_DIST ?? 'dist';
+const out = process.env.E2E_OUT ?? 'test-results';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: `${out}/playwright`,
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${out}/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-BE',
@@ -30,7 +34,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

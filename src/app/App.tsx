@@ -1,35 +1,123 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../domain/dates';
 import { useActivePlanId, usePlanBundle } from '../db/live';
-import { SprintOverview } from '../features/board/SprintOverview';
+import { Board } from '../features/board/Board';
+import { DataPage } from '../features/data/DataPage';
+import { BlockedView } from '../features/filters/BlockedView';
+import { FilterBar } from '../features/filters/FilterBar';
+import { useTaskNarrowing } from '../features/filters/useUrlFilter';
+import { YearPlanView } from '../features/plan/YearPlanView';
+import { RoadmapView } from '../features/roadmap/RoadmapView';
+import { setLanguage } from '../i18n/i18n';
+import { navigate, useView, type View } from '../lib/url';
+import { StoragePanel } from '../features/storage/StoragePanel';
+import { UpdatePrompt } from '../features/storage/UpdatePrompt';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Toasts } from './Toasts';
+import { useUndoShortcuts } from './useShortcuts';
+
+// The report (with its exporters) loads when it is first opened, so the board's first load stays small.
+const ReportPage = lazy(() =>
+  import('../features/reports/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
+
+const NAV: ReadonlyArray<{ view: View; key: string }> = [
+  { view: 'bord', key: 'nav.board' },
+  { view: 'geblokkeerd', key: 'nav.blocked' },
+  { view: 'jaarplan', key: 'nav.yearPlan' },
+  { view: 'roadmap', key: 'nav.roadmap' },
+  { view: 'rapport', key: 'nav.report' },
+  { view: 'gegevens', key: 'nav.data' },
+];
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const lang = (i18n.language === 'en' ? 'en' : 'nl') as Lang;
   const planId = useActivePlanId();
   const bundle = usePlanBundle(planId);
+  const view = useView();
+  useUndoShortcuts();
+  const narrowTasks = useTaskNarrowing(bundle);
 
   if (planId === undefined || bundle === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (bundle === null) return <p>{t('app.noPlan')}</p>;
 
   return (
     <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
       <header className="app-header">
-        <p className="app-name">{t('app.title')}</p>
-        <h1>{bundle.plan.name}</h1>
-      </header>
-      <main>
-        <nav aria-label={t('plan.sprints')}>
-          <ol className="sprint-list">
-            {bundle.sprints.map((s) => (
-              <li key={s.id}>
-                {t('sprint.option', { number: s.number, range: formatRange(s.start, s.end, lang) })}
+        <div className="app-brand">
+          <p className="app-name">{t('app.title')}</p>
+          <h1>{bundle?.plan.name ?? t('app.noPlan')}</h1>
+        </div>
+        <nav aria-label={t('app.mainNav')} className="app-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.view}>
+                <a
+                  href={`?view=${item.view}`}
+                  aria-current={view === item.view ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate((p) => {
+                      // Each view starts clean except for the shared filters it understands.
+                      p.set('view', item.view);
+                    });
+                  }}
+                >
+                  {t(item.key)}
+                </a>
               </li>
             ))}
-          </ol>
+          </ul>
         </nav>
-        <SprintOverview bundle={bundle} />
+        <label className="lang-switch">
+          <span>{t('app.language')}</span>
+          <select value={i18n.language === 'en' ? 'en' : 'nl'} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary key={view}>
+          {bundle === null ? (
+            <p>{t('app.noPlan')}</p>
+          ) : (
+            <>
+              {view === 'bord' && (
+                <Board
+                  bundle={bundle}
+                  filterTasks={narrowTasks}
+                  renderFilters={(tasks, sprint) => <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />}
+                />
+              )}
+              {view === 'geblokkeerd' && <BlockedView bundle={bundle} />}
+              {view === 'jaarplan' && (
+                <YearPlanView
+                  bundle={bundle}
+                  renderFilters={(tasks, sprint) => <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />}
+                />
+              )}
+              {view === 'roadmap' && (
+                <RoadmapView
+                  bundle={bundle}
+                  renderFilters={(tasks, sprint) => <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />}
+                />
+              )}
+              {view === 'rapport' && (
+                <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                  <ReportPage bundle={bundle} />
+                </Suspense>
+              )}
+              {view === 'gegevens' && <DataPage bundle={bundle} />}
+              {view === 'instellingen' && <StoragePanel />}
+            </>
+          )}
+        </ErrorBoundary>
       </main>
+      <Toasts />
+      <UpdatePrompt />
     </div>
   );
 }

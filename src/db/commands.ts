@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { buildCalendar, validateSprintLength } from '../domain/sprints';
 import { applyPatch, blankTask, checkDates, checkTitle, historyFor } from '../domain/tasks';
 import { RANK_STEP } from '../domain/ordering';
+import { planSprintClose, type CloseDecision } from '../domain/close';
 import type {
   Action,
   ChecklistItem,
@@ -18,6 +19,13 @@ import { now, today } from '../lib/clock';
 import { newId, newTimeId } from '../lib/ids';
 import { CommandError, toCommandError } from './errors';
 import { db } from './schema';
+import { checkBackup, type Backup, type BackupRows } from '../domain/backup';
+import {
+  IMPORT_THEME_COLORS,
+  initialsOf,
+  nameKey,
+  type ImportRow,
+} from '../domain/import/planner';
 
 const ALL = () => [
   db.plans,
@@ -509,5 +517,303 @@ export async function deletePerson(id: string): Promise<void> {
         updatedAt: stamp,
       });
     await db.people.delete(id);
+  });
+}
+
+// ---------- undo ----------
+
+/** Puts several tasks back as they were (null = must not exist), in one transaction. */
+export async function applyVersions(versions: ReadonlyArray<{ id: string; version: Task | null }>): Promise<void> {
+  await write([db.tasks, db.history], async () => {
+    const stamp = now();
+    for (const { id, version } of versions) {
+      const current = (await db.tasks.get(id)) ?? null;
+      if (version === null) {
+        if (current) {
+          await db.tasks.delete(id);
+          const lines = historyFor(current, null, stamp);
+          await db.history.bulkAdd(lines.map((l) => ({ ...l, id: newTimeId() })));
+        }
+      } else {
+        await storeTask(current, { ...version, updatedAt: stamp });
+      }
+    }
+  });
+}
+
+// ---------- backup and restore ----------
+
+/** Every row of every plan, read in one transaction so the copy is consistent. */
+export async function exportAll(): Promise<BackupRows> {
+  return db.transaction(
+    'r',
+    [db.plans, db.themes, db.actions, db.tasks, db.sprints, db.people, db.history, db.meta],
+    async () => {
+      const [plans, themes, actions, tasks, sprints, people, history, active] = await Promise.all([
+        db.plans.toArray(),
+        db.themes.toArray(),
+        db.actions.toArray(),
+        db.tasks.toArray(),
+        db.sprints.toArray(),
+        db.people.toArray(),
+        db.history.toArray(),
+        db.meta.get('activePlanId'),
+      ]);
+      // The active plan goes first: a restore opens the first plan of the file.
+      plans.sort((a, b) => Number(b.id === active?.value) - Number(a.id === active?.value));
+      return { plans, themes, actions, tasks, sprints, people, history };
+    },
+  );
+}
+
+/**
+ * Replaces the whole database with a backup. Clearing and writing happen in one transaction,
+ * so a file that fails halfway leaves the current data as it was.
+ */
+export async function restoreBackup(backup: Backup): Promise<void> {
+  const checked = checkBackup(backup);
+  if (!checked.ok) throw new CommandError('backup-invalid');
+  const data = checked.backup.data;
+  await write(db.tables as never, async () => {
+    for (const table of db.tables) await table.clear();
+    await db.plans.bulkAdd(data.plans);
+    await db.themes.bulkAdd(data.themes);
+    await db.actions.bulkAdd(data.actions);
+    await db.people.bulkAdd(data.people);
+    await db.sprints.bulkAdd(data.sprints);
+    await db.tasks.bulkAdd(data.tasks);
+    await db.history.bulkAdd(data.history);
+    const first = data.plans[0];
+    if (first) await db.meta.put({ key: 'activePlanId', value: first.id });
+    // A restored database must not get the demo plan added on the next start.
+    await db.meta.put({ key: 'seeded', value: true });
+  });
+}
+
+// ---------- Microsoft Planner import ----------
+
+export interface PlannerImportOptions {
+  /** Name of the theme for tasks without a label ("Zonder label"), in the user's language. */
+  unlabeledName: string;
+}
+
+export interface PlannerImportResult {
+  created: number;
+  updated: number;
+  themesCreated: number;
+  peopleCreated: number;
+}
+
+// Planner gives days only; noon UTC keeps that day in every European time zone.
+const plannerMoment = (date: string) => `${date}T12:00:00.000Z`;
+
+/**
+ * Writes the rows of a Planner preview into a plan, in one transaction: missing themes and people
+ * are created, and a task that came from the same Planner Task ID before is updated, not doubled.
+ */
+export async function importPlanner(
+  planId: string,
+  rows: readonly ImportRow[],
+  options: PlannerImportOptions,
+): Promise<PlannerImportResult> {
+  const unlabeled = requireTitle(options.unlabeledName);
+  const incoming = rows.flatMap((r) => (r.task ? [{ ...r.task, title: requireTitle(r.task.title) }] : []));
+  return write(
+    [db.plans, db.themes, db.people, db.sprints, db.tasks, db.history],
+    async () => {
+      if (!(await db.plans.get(planId))) throw new CommandError('not-found');
+      const stamp = now();
+      const day = today();
+      const result: PlannerImportResult = { created: 0, updated: 0, themesCreated: 0, peopleCreated: 0 };
+
+      const themes = await db.themes.where('planId').equals(planId).toArray();
+      const themeByKey = new Map<string, string>();
+      for (const t of themes) themeByKey.set(nameKey(t.name), t.id);
+      for (const t of themes) themeByKey.set(nameKey(t.label), t.id);
+      let order = themes.reduce((m, t) => Math.max(m, t.order), 0);
+      const themeFor = async (label: string | null): Promise<string> => {
+        const name = label === null ? unlabeled : requireTitle(label);
+        const known = themeByKey.get(nameKey(name));
+        if (known) return known;
+        const theme: Theme = {
+          id: newId(),
+          planId,
+          label: name,
+          name,
+          color: IMPORT_THEME_COLORS[result.themesCreated % IMPORT_THEME_COLORS.length]!,
+          order: ++order,
+          updatedAt: stamp,
+        };
+        await db.themes.add(theme);
+        themeByKey.set(nameKey(name), theme.id);
+        result.themesCreated += 1;
+        return theme.id;
+      };
+
+      const personByKey = new Map<string, string>();
+      for (const p of await db.people.where('planId').equals(planId).toArray())
+        personByKey.set(nameKey(p.name), p.id);
+      const personFor = async (raw: string): Promise<string> => {
+        const name = requireTitle(raw);
+        const known = personByKey.get(nameKey(name));
+        if (known) return known;
+        const person: Person = {
+          id: newId(),
+          planId,
+          name,
+          initials: initialsOf(name),
+          color: IMPORT_THEME_COLORS[result.peopleCreated % IMPORT_THEME_COLORS.length]!,
+          role: '',
+        };
+        await db.people.add(person);
+        personByKey.set(nameKey(name), person.id);
+        result.peopleCreated += 1;
+        return person.id;
+      };
+
+      const sprintIds = new Set(
+        (await db.sprints.where('planId').equals(planId).toArray()).map((s) => s.id),
+      );
+      const existing = await db.tasks.where('planId').equals(planId).toArray();
+      const byPlannerId = new Map(
+        existing.filter((t) => t.plannerId !== null).map((t) => [t.plannerId as string, t]),
+      );
+      const maxRank = new Map<string | null, number>();
+      for (const t of existing) maxRank.set(t.sprintId, Math.max(maxRank.get(t.sprintId) ?? 0, t.rank));
+
+      for (const item of incoming) {
+        const themeId = await themeFor(item.label);
+        const assigneeIds: string[] = [];
+        for (const name of item.assignees) {
+          const id = await personFor(name);
+          if (!assigneeIds.includes(id)) assigneeIds.push(id);
+        }
+        const sprintId = item.sprintId !== null && sprintIds.has(item.sprintId) ? item.sprintId : null;
+        const before = item.plannerId ? byPlannerId.get(item.plannerId) : undefined;
+        const fields = {
+          title: item.title,
+          description: item.description,
+          priority: item.priority,
+          dueDate: item.dueDate,
+          startDate: item.startDate,
+          themeId,
+          assigneeIds,
+        };
+        let after: Task;
+        if (before) {
+          // Ticks made here survive when the item names still match.
+          const keptIds = new Map(before.checklist.map((c) => [nameKey(c.title), c.id]));
+          const checklist = item.checklist.map((c) => {
+            const id = keptIds.get(nameKey(c.title));
+            keptIds.delete(nameKey(c.title));
+            return { id: id ?? newId(), title: c.title, done: c.done };
+          });
+          // Without a due date Planner says nothing about the sprint: keep where the team put it.
+          const patch: Partial<Task> = { ...fields, checklist, status: item.status };
+          if (item.dueDate !== null) patch.sprintId = sprintId;
+          after = applyPatch(before, patch, day, stamp);
+          result.updated += 1;
+        } else {
+          const rank = (maxRank.get(sprintId) ?? 0) + RANK_STEP;
+          maxRank.set(sprintId, rank);
+          after = blankTask(
+            { id: newId(), planId, themeId, title: item.title, now: stamp },
+            {
+              ...fields,
+              status: item.status,
+              sprintId,
+              rank,
+              plannerId: item.plannerId,
+              checklist: item.checklist.map((c) => ({ id: newId(), title: c.title, done: c.done })),
+              createdAt: item.createdDate ? plannerMoment(item.createdDate) : stamp,
+              blockedSince: item.status === 'geblokkeerd' ? day : null,
+              completedAt: item.status === 'afgerond' ? stamp : null,
+            },
+          );
+          result.created += 1;
+        }
+        if (after.status === 'afgerond' && item.completedDate)
+          after = { ...after, completedAt: plannerMoment(item.completedDate) };
+        validateTask(after);
+        await storeTask(before ?? null, after);
+        if (after.plannerId) byPlannerId.set(after.plannerId, after);
+      }
+      return result;
+    },
+  );
+}
+
+// ---------- sprint close ----------
+
+export interface SprintCloseResult {
+  sprint: Sprint;
+  moved: Array<{ before: Task; after: Task }>;
+}
+
+/**
+ * Closes a sprint: its unfinished tasks go where `decisions` say (default: the next sprint), the
+ * sprint is stamped closed and a frozen copy of its tasks is kept for the report, all at once.
+ */
+export async function closeSprint(
+  sprintId: string,
+  decisions: Readonly<Record<string, CloseDecision>> = {},
+): Promise<SprintCloseResult> {
+  return write([db.sprints, db.tasks, db.history], async () => {
+    const sprint = await db.sprints.get(sprintId);
+    if (!sprint) throw new CommandError('not-found');
+    if (sprint.closedAt !== null) throw new CommandError('sprint-closed');
+    const next = await db.sprints
+      .where('[planId+number]')
+      .equals([sprint.planId, sprint.number + 1])
+      .first();
+    const tasks = await db.tasks.where('planId').equals(sprint.planId).toArray();
+    const plan = planSprintClose(tasks, sprint, next, decisions);
+    const stamp = now();
+    const day = today();
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    const moved: SprintCloseResult['moved'] = [];
+    for (const move of plan.moves) {
+      const before = byId.get(move.id)!;
+      const after = applyPatch(before, move.patch, day, stamp);
+      await storeTask(before, after);
+      moved.push({ before, after });
+    }
+    const closed: Sprint = { ...sprint, closedAt: stamp, snapshot: plan.snapshot };
+    await db.sprints.put(closed);
+    return { sprint: closed, moved };
+  });
+}
+
+/** Opens a closed sprint again; the tasks stay where the close put them. */
+export async function reopenSprint(sprintId: string): Promise<Sprint> {
+  return write([db.sprints], async () => {
+    const sprint = await db.sprints.get(sprintId);
+    if (!sprint) throw new CommandError('not-found');
+    // The snapshot belongs to the close that is undone; a new close takes a new one.
+    const open: Sprint = { ...sprint, closedAt: null, snapshot: null };
+    await db.sprints.put(open);
+    return open;
+  });
+}
+
+// ---------- year plan outline ----------
+
+/** Moves an action one place up or down among the actions of its theme. */
+export async function moveAction(id: string, direction: -1 | 1): Promise<void> {
+  await write([db.actions], async () => {
+    const action = await db.actions.get(id);
+    if (!action) throw new CommandError('not-found');
+    const list = (await db.actions.where('themeId').equals(action.themeId).toArray()).sort(
+      (a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nl'),
+    );
+    const i = list.findIndex((a) => a.id === id);
+    const other = list[i + direction];
+    if (!other) return;
+    list[i + direction] = action;
+    list[i] = other;
+    const stamp = now();
+    await Promise.all(
+      list.map((a, k) => (a.order === k + 1 ? 0 : db.actions.update(a.id, { order: k + 1, updatedAt: stamp }))),
+    );
   });
 }

@@ -18,3 +18,8 @@ export function toCommandError(error: unknown): CommandError {
     return new CommandError('quota', error);
   return new CommandError('write-failed', error);
 }
+
+/** The i18n key (under `errors.`) for anything a command threw. */
+export function errorCode(error: unknown): string {
+  return toCommandError(error).code;
+}

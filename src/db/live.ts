@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { HistoryEntry, Plan, Task } from '../domain/types';
 import {
   activePlanId,
+  getTask,
+  historyOfPlan,
   historyOfTask,
   listPlans,
   planBundle,
@@ -42,3 +44,12 @@ export function useTaskHistory(taskId: string | null): HistoryEntry[] | undefine
 }
 
 export type { PlanBundle };
+
+export function useTask(taskId: string | null): Task | null | undefined {
+  return useLiveQuery(async () => (taskId ? ((await getTask(taskId)) ?? null) : null), [taskId]);
+}
+
+/** The whole plan's task history, oldest first: the sprint report reads its burn-up from it. */
+export function usePlanHistory(planId: string | null | undefined): HistoryEntry[] | undefined {
+  return useLiveQuery(() => (planId ? historyOfPlan(planId) : []), [planId]);
+}

@@ -91,3 +91,20 @@ export function nextSprint<S extends { number: number }>(
 ): S | undefined {
   return sprints.find((s) => s.number === current.number + 1);
 }
+
+/**
+ * Which sprint the board shows for a `sprint` URL value: a sprint number, 'backlog' (null), or
+ * anything else (missing, unknown) → the current sprint for today.
+ */
+export function resolveSprintChoice<S extends SprintRange & { number: number }>(
+  sprints: readonly S[],
+  choice: string | null,
+  today: IsoDate,
+): S | null {
+  if (choice === 'backlog') return null;
+  if (choice !== null && /^\d+$/.test(choice)) {
+    const found = sprints.find((s) => s.number === Number(choice));
+    if (found) return found;
+  }
+  return currentSprint(sprints, today) ?? null;
+}

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
+import { namespaces } from './namespaces';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -16,10 +17,19 @@ function storedLanguage(): Language {
   }
 }
 
+const nlResources: Record<string, object> = { translation: nl };
+const enResources: Record<string, object> = { translation: en };
+for (const [ns, messages] of Object.entries(namespaces)) {
+  nlResources[ns] = messages.nl;
+  enResources[ns] = messages.en;
+}
+
 void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: nlResources, en: enResources },
   lng: storedLanguage(),
   fallbackLng: 'nl',
+  ns: ['translation', ...Object.keys(namespaces)],
+  defaultNS: 'translation',
   interpolation: { escapeValue: false },
   returnNull: false,
 });

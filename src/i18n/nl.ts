@@ -44,6 +44,31 @@ export const nl = {
     empty: 'Geen taken',
     due: 'Vervaldatum {{date}}',
   },
+  nav: {
+    skip: 'Naar de inhoud',
+    board: 'Bord',
+    blocked: 'Geblokkeerd',
+    yearPlan: 'Jaarplan',
+    roadmap: 'Roadmap',
+    report: 'Sprintrapport',
+    settings: 'Instellingen',
+    data: 'Gegevens',
+  },
+  undo: {
+    action: 'Ongedaan maken',
+    redo: 'Opnieuw',
+    edit: 'wijziging',
+    move: 'verplaatsing',
+    create: 'nieuwe taak',
+    delete: 'verwijdering',
+    close: 'sprint afsluiten',
+    moved: '„{{title}}” verplaatst.',
+    deleted: '„{{title}}” verwijderd.',
+    undone: '{{what}} ongedaan gemaakt.',
+    redone: '{{what}} opnieuw uitgevoerd.',
+    dismiss: 'Melding sluiten',
+    notifications: 'Meldingen',
+  },
   errors: {
     'title-empty': 'Geef een titel op.',
     'title-too-long': 'De titel is te lang (maximaal 500 tekens).',
@@ -54,9 +79,11 @@ export const nl = {
     'not-found': 'Dit item bestaat niet meer.',
     'theme-has-tasks': 'Dit label heeft nog taken: kies eerst naar welk label ze gaan.',
     'note-empty': 'Een notitie mag niet leeg zijn.',
+    'sprint-closed': 'Deze sprint is al afgesloten.',
     quota:
       'De opslag van deze browser is vol: je wijziging is niet bewaard. Maak een back-up en ruim oude jaarplannen op.',
     'write-failed': 'Je wijziging kon niet bewaard worden. Probeer opnieuw of maak een back-up.',
+    'backup-invalid': 'Dit bestand is afgebroken of beschadigd.',
   },
 };
 

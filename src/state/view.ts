@@ -1,20 +1,24 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-
-/** Which sprint the board shows: a sprint id, 'backlog', or null for "the current one". */
-export type SprintChoice = string | 'backlog' | null;
+import type { GroupBy } from '../domain/group';
 
 interface ViewState {
-  sprint: SprintChoice;
-  setSprint: (sprint: SprintChoice) => void;
+  groupBy: GroupBy;
+  /** Optional swimlanes by a second field. */
+  laneBy: GroupBy | null;
+  setGroupBy: (groupBy: GroupBy) => void;
+  setLaneBy: (laneBy: GroupBy | null) => void;
 }
 
-export const useView = create<ViewState>()(
+// Grouping is a personal preference: kept in this browser, not in the shared URL.
+export const useViewPrefs = create<ViewState>()(
   persist(
     (set) => ({
-      sprint: null,
-      setSprint: (sprint) => set({ sprint }),
+      groupBy: 'label',
+      laneBy: null,
+      setGroupBy: (groupBy) => set((s) => ({ groupBy, laneBy: s.laneBy === groupBy ? null : s.laneBy })),
+      setLaneBy: (laneBy) => set({ laneBy }),
     }),
-    { name: 'sprintbord.view', version: 1 },
+    { name: 'sprintbord.view', version: 2 },
   ),
 );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildCalendar,
   currentSprint,
+  resolveSprintChoice,
   daysLeft,
   sprintForDate,
   validateSprintLength,
@@ -159,4 +160,17 @@ describe('dates', () => {
   ])('parseUserDate(%s) = %s', (v, iso) => expect(parseUserDate(v)).toBe(iso));
 
   it('adds days over the year end', () => expect(addDaysIso('2025-12-31', 1)).toBe('2026-01-01'));
+});
+
+describe('resolveSprintChoice', () => {
+  it.each([
+    ['backlog', null],
+    ['4', 4],
+    ['9', 9],
+    ['99', 4],
+    ['abc', 4],
+    [null, 4],
+  ] as const)('%s → sprint %s on 2025-05-20', (choice, n) => {
+    expect(resolveSprintChoice(team2025, choice, '2025-05-20')?.number ?? null).toBe(n);
+  });
 });

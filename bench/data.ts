@@ -1,0 +1,67 @@
+import { buildCalendar } from '../src/domain/sprints';
+import { blankTask } from '../src/domain/tasks';
+import { STATUSES, type Action, type Person, type Sprint, type Task, type Theme } from '../src/domain/types';
+
+/** A plan of `count` tasks with fixed, repeatable values (no randomness, no clock). */
+export function bigPlan(count = 10_000) {
+  const planId = 'plan-bench';
+  const themes: Theme[] = Array.from({ length: 6 }, (_, i) => ({
+    id: `theme-${i}`,
+    planId,
+    label: `thema ${i}`,
+    name: `Thema ${i}`,
+    color: '#1f5fa8',
+    order: i + 1,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  }));
+  const actions: Action[] = Array.from({ length: 18 }, (_, i) => ({
+    id: `action-${i}`,
+    planId,
+    themeId: `theme-${i % 6}`,
+    title: `Actie ${i}`,
+    description: '',
+    order: i,
+    ownerId: null,
+    targetSprintId: null,
+    phase: null,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  }));
+  const people: Person[] = Array.from({ length: 10 }, (_, i) => ({
+    id: `person-${i}`,
+    planId,
+    name: `Persoon ${i}`,
+    initials: `P${i}`,
+    color: '#2f4f6f',
+    role: 'lid',
+  }));
+  const sprints: Sprint[] = buildCalendar({ firstStart: '2025-01-06', lengthWeeks: 6 }, 2025).map((s) => ({
+    id: `sprint-${s.number}`,
+    planId,
+    number: s.number,
+    name: '',
+    start: s.start,
+    end: s.end,
+    lengthWeeks: null,
+    goal: '',
+    closedAt: null,
+    snapshot: null,
+  }));
+  const tasks: Task[] = Array.from({ length: count }, (_, i) =>
+    blankTask(
+      { id: `task-${i}`, planId, themeId: `theme-${i % 6}`, title: `Taak ${i} over AI-geletterdheid en enquête ${i % 97}`, now: '2025-01-01T00:00:00.000Z' },
+      {
+        actionId: `action-${i % 18}`,
+        status: STATUSES[i % 5]!,
+        sprintId: i % 10 === 0 ? null : `sprint-${(i % 9) + 1}`,
+        assigneeIds: i % 4 === 0 ? [] : [`person-${i % 10}`],
+        dueDate: `2025-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        rank: i * 16,
+        notes: i % 7 === 0 ? [{ id: `n-${i}`, date: '2025-05-01', text: 'Overleg met de DPO over de verwerking' }] : [],
+        checklist: i % 5 === 0 ? [{ id: `c-${i}`, title: 'Eerste stap', done: i % 2 === 0 }] : [],
+        blockedSince: i % 5 === 3 ? '2025-05-01' : null,
+        blockedReason: i % 5 === 3 ? 'Wacht op juridisch advies' : '',
+      },
+    ),
+  );
+  return { planId, themes, actions, people, sprints, tasks };
+}

@@ -1,0 +1,104 @@
+import { byRank, RANK_STEP } from './ordering';
+import type { Sprint, Task } from './types';
+
+export type CloseDecision = 'next' | 'backlog' | 'keep';
+
+export interface SprintClosePlan {
+  moves: Array<{ id: string; patch: Partial<Task> }>;
+  /** The sprint's tasks as they stood at the close, before any move. */
+  snapshot: Task[];
+}
+
+export function isUnfinished(task: Pick<Task, 'status'>): boolean {
+  return task.status !== 'afgerond';
+}
+
+/** The choice offered first: on to the next sprint, or the backlog when the plan has no next sprint. */
+export function defaultDecision(next: Sprint | undefined): CloseDecision {
+  return next ? 'next' : 'backlog';
+}
+
+function copyTask(task: Task): Task {
+  return {
+    ...task,
+    assigneeIds: [...task.assigneeIds],
+    checklist: task.checklist.map((c) => ({ ...c })),
+    notes: task.notes.map((n) => ({ ...n })),
+    blockedBy: [...task.blockedBy],
+  };
+}
+
+/**
+ * What closing `sprint` does to its unfinished tasks. `tasks` may hold the whole plan: only the
+ * sprint's own tasks are moved and frozen, the others tell where the moved ones are ranked.
+ * A carried-over task joins the bottom of its new place, in the order it had in the old sprint,
+ * so the work already planned there keeps its priority.
+ */
+export function planSprintClose(
+  tasks: readonly Task[],
+  sprint: Sprint,
+  next: Sprint | undefined,
+  decisions: Readonly<Record<string, CloseDecision>>,
+): SprintClosePlan {
+  const own = tasks.filter((t) => t.sprintId === sprint.id).sort(byRank);
+  const snapshot = own.map(copyTask);
+  const lastRank = new Map<string | null, number>();
+  for (const t of tasks) {
+    if (t.sprintId === sprint.id) continue;
+    lastRank.set(t.sprintId, Math.max(lastRank.get(t.sprintId) ?? 0, t.rank));
+  }
+  const rankIn = (target: string | null) => {
+    const rank = (lastRank.get(target) ?? 0) + RANK_STEP;
+    lastRank.set(target, rank);
+    return rank;
+  };
+
+  const moves: SprintClosePlan['moves'] = [];
+  for (const task of own) {
+    if (!isUnfinished(task)) continue;
+    let decision = decisions[task.id] ?? defaultDecision(next);
+    if (decision === 'next' && !next) decision = 'backlog';
+    if (decision === 'keep') continue;
+    const carryOverCount = task.carryOverCount + 1;
+    if (decision === 'next' && next) {
+      moves.push({
+        id: task.id,
+        patch: { sprintId: next.id, carryOverCount, rank: rankIn(next.id) },
+      });
+    } else {
+      const patch: Partial<Task> = { sprintId: null, carryOverCount, rank: rankIn(null) };
+      // Planned for a sprint that is over means no longer planned; work under way or blocked stays so.
+      if (task.status === 'gepland') patch.status = 'backlog';
+      moves.push({ id: task.id, patch });
+    }
+  }
+  return { moves, snapshot };
+}
+
+export interface CloseSummary {
+  done: number;
+  unfinished: number;
+  toNext: number;
+  toBacklog: number;
+  kept: number;
+}
+
+/** Counts for the dialog and its toast, from the same decisions the close will apply. */
+export function summarizeClose(
+  tasks: readonly Task[],
+  sprint: Sprint,
+  next: Sprint | undefined,
+  decisions: Readonly<Record<string, CloseDecision>>,
+): CloseSummary {
+  const own = tasks.filter((t) => t.sprintId === sprint.id);
+  const { moves } = planSprintClose(own, sprint, next, decisions);
+  const toNext = moves.filter((m) => next && m.patch.sprintId === next.id).length;
+  const unfinished = own.filter(isUnfinished).length;
+  return {
+    done: own.length - unfinished,
+    unfinished,
+    toNext,
+    toBacklog: moves.length - toNext,
+    kept: unfinished - moves.length,
+  };
+}

@@ -1,0 +1,418 @@
+import { addDaysIso, toIsoDate } from './dates';
+import { byRank } from './ordering';
+import { daysBlocked } from './tasks';
+import type {
+  Action,
+  HistoryEntry,
+  IsoDate,
+  IsoDateTime,
+  Person,
+  Plan,
+  Priority,
+  Sprint,
+  Status,
+  Task,
+  Theme,
+} from './types';
+
+export interface ReportInput {
+  plan: Plan;
+  sprint: Sprint;
+  themes: readonly Theme[];
+  actions: readonly Action[];
+  people: readonly Person[];
+  sprints: readonly Sprint[];
+  /** The sprint's current tasks, or `sprint.snapshot` when the sprint is closed. */
+  tasks: readonly Task[];
+  /** The plan's history (any order). */
+  history: readonly HistoryEntry[];
+  today: IsoDate;
+  /**
+   * The plan's tasks, only to name blockers that live outside the sprint; without it those
+   * blockers are named only when they are in `tasks`.
+   */
+  planTasks?: readonly Task[];
+}
+
+export interface ReportTotals {
+  /** Tasks in the sprint now (at the close for a closed sprint). */
+  total: number;
+  /** In the sprint at the end of its first day, the planning day. */
+  planned: number;
+  /** In the sprint now, but moved in or created after the planning day. */
+  added: number;
+  /** Planned at the start but no longer in the sprint (moved out or deleted). */
+  removed: number;
+  done: number;
+  /** done / total in whole percent; 0 for an empty sprint. */
+  completion: number;
+  inProgress: number;
+  blocked: number;
+  /** Neither done nor blocked. */
+  open: number;
+  /** Tasks that were carried over from an earlier sprint at least once. */
+  carriedOver: number;
+}
+
+export interface ThemeRow {
+  themeId: string;
+  label: string;
+  name: string;
+  color: string;
+  /** Neither done nor blocked, so that open + blocked + done = total. */
+  open: number;
+  blocked: number;
+  done: number;
+  total: number;
+}
+
+export interface BlockedItem {
+  taskId: string;
+  title: string;
+  themeLabel: string;
+  reason: string;
+  blockedSince: IsoDate | null;
+  /** null when the blocked-since date is unknown. */
+  daysBlocked: number | null;
+  blockedBy: string[];
+  assignees: string[];
+}
+
+export interface CarriedItem {
+  taskId: string;
+  title: string;
+  themeLabel: string;
+  status: Status;
+  count: number;
+}
+
+export interface PersonRow {
+  /** null = the "not assigned" row. */
+  personId: string | null;
+  name: string | null;
+  assigned: number;
+  done: number;
+  /** Neither done nor blocked. */
+  open: number;
+  blocked: number;
+}
+
+export interface BurnPoint {
+  date: IsoDate;
+  /** Tasks in the sprint at the end of that day. */
+  scope: number;
+  /** Of those, the ones done at the end of that day. */
+  done: number;
+}
+
+/** One task as it appears in the exports. */
+export interface ReportTask {
+  id: string;
+  title: string;
+  themeLabel: string;
+  actionTitle: string;
+  status: Status;
+  assignees: string[];
+  dueDate: IsoDate | null;
+  priority: Priority;
+  carryOverCount: number;
+  blockedReason: string;
+}
+
+export interface SprintReport {
+  planName: string;
+  planYear: number;
+  sprintNumber: number;
+  sprintName: string;
+  start: IsoDate;
+  end: IsoDate;
+  goal: string;
+  closed: boolean;
+  closedAt: IsoDateTime | null;
+  /** The day the figures describe: the close day of a closed sprint, otherwise today. */
+  asOf: IsoDate;
+  totals: ReportTotals;
+  themes: ThemeRow[];
+  blocked: BlockedItem[];
+  carried: CarriedItem[];
+  people: PersonRow[];
+  burnUp: BurnPoint[];
+  tasks: ReportTask[];
+}
+
+/** The calendar day of a moment, in the user's own time zone (that is the day they lived it). */
+export function dayOf(at: IsoDateTime): IsoDate {
+  return toIsoDate(new Date(at));
+}
+
+interface Event {
+  at: IsoDateTime;
+  day: IsoDate;
+  seq: number;
+  field: HistoryEntry['field'];
+  from: HistoryEntry['from'];
+  to: HistoryEntry['to'];
+}
+
+interface TaskState {
+  exists: boolean;
+  sprintId: string | null | undefined;
+  status: Status | undefined;
+}
+
+/**
+ * A task's life told by its history: created (the line holds the status, not the sprint),
+ * moved between sprints, status changes, deleted. What a creation line does not say (the sprint)
+ * is read from the first sprint move's `from`, or from the task as it is now.
+ */
+class Timeline {
+  private readonly events: Event[];
+  private readonly initial: TaskState;
+
+  constructor(events: Event[], current: Task | undefined) {
+    this.events = events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
+    const firstMove = this.events.find((e) => e.field === 'sprintId');
+    const firstStatus = this.events.find((e) => e.field === 'status' || e.field === 'created');
+    const hasCreated = this.events.some((e) => e.field === 'created');
+    this.initial = {
+      exists: !hasCreated,
+      sprintId: firstMove ? asId(firstMove.from) : current ? current.sprintId : undefined,
+      status: firstStatus
+        ? asStatus(firstStatus.field === 'created' ? firstStatus.to : firstStatus.from)
+        : current?.status,
+    };
+  }
+
+  /** The state at the end of `day`. */
+  at(day: IsoDate): TaskState {
+    const state = { ...this.initial };
+    for (const e of this.events) {
+      if (e.day > day) break;
+      if (e.field === 'created') {
+        state.exists = true;
+        state.status = asStatus(e.to) ?? state.status;
+      } else if (e.field === 'deleted') state.exists = false;
+      else if (e.field === 'sprintId') state.sprintId = asId(e.to);
+      else if (e.field === 'status') state.status = asStatus(e.to) ?? state.status;
+    }
+    return state;
+  }
+}
+
+function asId(value: HistoryEntry['from']): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+const STATUS_SET = new Set<string>(['backlog', 'gepland', 'in-uitvoering', 'geblokkeerd', 'afgerond']);
+function asStatus(value: HistoryEntry['from']): Status | undefined {
+  return typeof value === 'string' && STATUS_SET.has(value) ? (value as Status) : undefined;
+}
+
+/** A task without any history (older data, an import) still gets a life: created, and done when it was. */
+function syntheticEvents(task: Task): Event[] {
+  const events: Event[] = [
+    {
+      at: task.createdAt,
+      day: dayOf(task.createdAt),
+      seq: 0,
+      field: 'created',
+      from: null,
+      to: task.status === 'afgerond' && task.completedAt ? 'in-uitvoering' : task.status,
+    },
+  ];
+  if (task.status === 'afgerond' && task.completedAt)
+    events.push({
+      at: task.completedAt,
+      day: dayOf(task.completedAt),
+      seq: 1,
+      field: 'status',
+      from: 'in-uitvoering',
+      to: 'afgerond',
+    });
+  return events;
+}
+
+function timelines(tasks: readonly Task[], history: readonly HistoryEntry[]): Map<string, Timeline> {
+  const byTask = new Map<string, Event[]>();
+  history.forEach((h, seq) => {
+    const list = byTask.get(h.taskId) ?? [];
+    list.push({ at: h.at, day: dayOf(h.at), seq, field: h.field, from: h.from, to: h.to });
+    byTask.set(h.taskId, list);
+  });
+  const current = new Map(tasks.map((t) => [t.id, t]));
+  const out = new Map<string, Timeline>();
+  for (const [id, events] of byTask) out.set(id, new Timeline(events, current.get(id)));
+  for (const task of tasks) {
+    if (!out.has(task.id)) out.set(task.id, new Timeline(syntheticEvents(task), task));
+  }
+  return out;
+}
+
+function inSprint(state: TaskState, sprintId: string): boolean {
+  return state.exists && state.sprintId === sprintId;
+}
+
+/** Days of the sprint the chart covers: all of a closed sprint, up to today for an open one. */
+export function burnUpDays(sprint: Pick<Sprint, 'start' | 'end' | 'closedAt'>, today: IsoDate): IsoDate[] {
+  const last = sprint.closedAt !== null || today > sprint.end ? sprint.end : today;
+  const days: IsoDate[] = [];
+  for (let d = sprint.start; d <= last && days.length < 400; d = addDaysIso(d, 1)) days.push(d);
+  return days;
+}
+
+const isDone = (t: Pick<Task, 'status'>) => t.status === 'afgerond';
+const isBlocked = (t: Pick<Task, 'status'>) => t.status === 'geblokkeerd';
+
+/** Everything the sprint report shows and exports, computed from the plan's rows. */
+export function buildSprintReport(input: ReportInput): SprintReport {
+  const { sprint, today } = input;
+  const tasks = [...input.tasks];
+  const themeById = new Map(input.themes.map((t) => [t.id, t]));
+  const themeOrder = (id: string) => themeById.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+  const actionById = new Map(input.actions.map((a) => [a.id, a]));
+  const personById = new Map(input.people.map((p) => [p.id, p]));
+  const titleById = new Map([...(input.planTasks ?? []), ...tasks].map((t) => [t.id, t.title]));
+  const closed = sprint.closedAt !== null;
+  const asOf = closed && sprint.closedAt ? dayOf(sprint.closedAt) : today;
+  const ordered = tasks.sort(
+    (a, b) => themeOrder(a.themeId) - themeOrder(b.themeId) || byRank(a, b),
+  );
+  const labelOf = (t: Task) => themeById.get(t.themeId)?.label ?? '';
+  const namesOf = (t: Task) =>
+    t.assigneeIds.map((id) => personById.get(id)?.name).filter((n): n is string => !!n);
+
+  // Planned and added come from the history: who was in the sprint when the planning day ended.
+  const lines = timelines(ordered, input.history);
+  const plannedIds = new Set<string>();
+  for (const [id, line] of lines) if (inSprint(line.at(sprint.start), sprint.id)) plannedIds.add(id);
+  const currentIds = new Set(ordered.map((t) => t.id));
+
+  const done = ordered.filter(isDone).length;
+  const blocked = ordered.filter(isBlocked).length;
+  const totals: ReportTotals = {
+    total: ordered.length,
+    planned: plannedIds.size,
+    added: ordered.filter((t) => !plannedIds.has(t.id)).length,
+    removed: [...plannedIds].filter((id) => !currentIds.has(id)).length,
+    done,
+    completion: ordered.length ? Math.round((done / ordered.length) * 100) : 0,
+    inProgress: ordered.filter((t) => t.status === 'in-uitvoering').length,
+    blocked,
+    open: ordered.length - done - blocked,
+    carriedOver: ordered.filter((t) => t.carryOverCount > 0).length,
+  };
+
+  const themeRows = new Map<string, ThemeRow>();
+  for (const t of ordered) {
+    const theme = themeById.get(t.themeId);
+    const row = themeRows.get(t.themeId) ?? {
+      themeId: t.themeId,
+      label: theme?.label ?? '',
+      name: theme?.name ?? '',
+      color: theme?.color ?? '#5a6472',
+      open: 0,
+      blocked: 0,
+      done: 0,
+      total: 0,
+    };
+    row.total += 1;
+    if (isDone(t)) row.done += 1;
+    else if (isBlocked(t)) row.blocked += 1;
+    else row.open += 1;
+    themeRows.set(t.themeId, row);
+  }
+
+  const blockedItems: BlockedItem[] = ordered
+    .filter(isBlocked)
+    .map((t) => ({
+      taskId: t.id,
+      title: t.title,
+      themeLabel: labelOf(t),
+      reason: t.blockedReason.trim(),
+      blockedSince: t.blockedSince,
+      daysBlocked: daysBlocked(t, asOf),
+      blockedBy: t.blockedBy.map((id) => titleById.get(id)).filter((x): x is string => !!x),
+      assignees: namesOf(t),
+    }))
+    .sort((a, b) => (b.daysBlocked ?? -1) - (a.daysBlocked ?? -1) || a.title.localeCompare(b.title, 'nl'));
+
+  const carried: CarriedItem[] = ordered
+    .filter((t) => t.carryOverCount > 0)
+    .map((t) => ({
+      taskId: t.id,
+      title: t.title,
+      themeLabel: labelOf(t),
+      status: t.status,
+      count: t.carryOverCount,
+    }))
+    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'nl'));
+
+  const personRows = new Map<string | null, PersonRow>();
+  const countFor = (personId: string | null, t: Task) => {
+    const row = personRows.get(personId) ?? {
+      personId,
+      name: personId === null ? null : (personById.get(personId)?.name ?? null),
+      assigned: 0,
+      done: 0,
+      open: 0,
+      blocked: 0,
+    };
+    row.assigned += 1;
+    if (isDone(t)) row.done += 1;
+    else if (isBlocked(t)) row.blocked += 1;
+    else row.open += 1;
+    personRows.set(personId, row);
+  };
+  for (const t of ordered) {
+    const known = [...new Set(t.assigneeIds)].filter((id) => personById.has(id));
+    if (known.length === 0) countFor(null, t);
+    for (const id of known) countFor(id, t);
+  }
+  const people = [
+    ...input.people.flatMap((p) => personRows.get(p.id) ?? []),
+    ...(personRows.get(null) ? [personRows.get(null)!] : []),
+  ];
+
+  const burnUp: BurnPoint[] = burnUpDays(sprint, today).map((date) => {
+    let scope = 0;
+    let doneThen = 0;
+    for (const line of lines.values()) {
+      const state = line.at(date);
+      if (!inSprint(state, sprint.id)) continue;
+      scope += 1;
+      if (state.status === 'afgerond') doneThen += 1;
+    }
+    return { date, scope, done: doneThen };
+  });
+
+  return {
+    planName: input.plan.name,
+    planYear: input.plan.year,
+    sprintNumber: sprint.number,
+    sprintName: sprint.name,
+    start: sprint.start,
+    end: sprint.end,
+    goal: sprint.goal,
+    closed,
+    closedAt: sprint.closedAt,
+    asOf,
+    totals,
+    themes: [...themeRows.values()].sort((a, b) => themeOrder(a.themeId) - themeOrder(b.themeId)),
+    blocked: blockedItems,
+    carried,
+    people,
+    burnUp,
+    tasks: ordered.map((t) => ({
+      id: t.id,
+      title: t.title,
+      themeLabel: labelOf(t),
+      actionTitle: t.actionId ? (actionById.get(t.actionId)?.title ?? '') : '',
+      status: t.status,
+      assignees: namesOf(t),
+      dueDate: t.dueDate,
+      priority: t.priority,
+      carryOverCount: t.carryOverCount,
+      blockedReason: t.blockedReason.trim(),
+    })),
+  };
+}

@@ -1,0 +1,353 @@
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { startOfISOWeek } from 'date-fns';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDaysIso, fromIsoDate, toIsoDate } from '../../domain/dates';
+import { fieldsForCell, planMove, type DropSide } from '../../domain/drop';
+import { cellId, columnsFor, GROUP_BYS, groupTasks, NONE, parseCellId, type Cell, type ColumnDef, type GroupBy } from '../../domain/group';
+import { resolveSprintChoice } from '../../domain/sprints';
+import type { Sprint, Task } from '../../domain/types';
+import { useSprintTasks, type PlanBundle } from '../../db/live';
+import { createTaskUndoable, moveTaskUndoable } from '../../db/undoable';
+import { errorCode } from '../../db/errors';
+import { checkTitle } from '../../domain/tasks';
+import { today as clockToday } from '../../lib/clock';
+import { navigate, useSearch } from '../../lib/url';
+import { useViewPrefs } from '../../state/view';
+import { useToasts } from '../../state/toast';
+import { Dialog } from '../../ui/Dialog';
+import { Column } from './Column';
+import { SprintHeader } from './SprintHeader';
+import { TaskCard } from './TaskCard';
+import { TaskDialog } from './TaskDialog';
+import { CloseSprintDialog } from './CloseSprintDialog';
+import './board.css';
+
+const EMPTY_CELL: Cell = { open: [], done: [] };
+
+interface BoardProps {
+  bundle: PlanBundle;
+  /** Narrows the shown tasks (the filter bar's choice); the board stays unaware of how. */
+  filterTasks?: (tasks: Task[], sprint: Sprint | null) => Task[];
+  /** The filter bar, composed in by the app shell. */
+  renderFilters?: (tasks: Task[], sprint: Sprint | null) => ReactNode;
+}
+
+interface PendingBlock {
+  task: Task;
+  patch: Partial<Task>;
+  reranked: Array<{ id: string; rank: number }>;
+}
+
+function BlockReasonDialog({ pending, onDone }: { pending: PendingBlock; onDone: () => void }) {
+  const { t } = useTranslation('board');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState(false);
+  return (
+    <Dialog open title={t('block.title', { title: pending.task.title })} onClose={onDone} closeLabel={t('close')}>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!reason.trim()) {
+            setError(true);
+            return;
+          }
+          await moveTaskUndoable(pending.task.id, { ...pending.patch, blockedReason: reason.trim() }, pending.reranked);
+          onDone();
+        }}
+      >
+        <label className="field">
+          <span>{t('block.reason')}</span>
+          <textarea
+            value={reason}
+            autoFocus
+            required
+            aria-invalid={error || undefined}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setError(false);
+            }}
+          />
+        </label>
+        {error && (
+          <p role="alert" className="field-error">
+            {t('block.required')}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="primary">
+            {t('block.confirm')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('block.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
+  const { t } = useTranslation('board');
+  const { t: tc } = useTranslation();
+  const search = useSearch();
+  const sprintParam = search.get('sprint');
+  const today = clockToday();
+  const sprint = useMemo(() => resolveSprintChoice(bundle.sprints, sprintParam, today), [bundle.sprints, sprintParam, today]);
+  const loaded = useSprintTasks(bundle.plan.id, sprint?.id ?? null);
+  const allTasks = useMemo(() => loaded ?? [], [loaded]);
+  const tasks = useMemo(() => (filterTasks ? filterTasks(allTasks, sprint) : allTasks), [filterTasks, allTasks, sprint]);
+
+  const groupBy = useViewPrefs((s) => s.groupBy);
+  const laneBy = useViewPrefs((s) => s.laneBy);
+  const setGroupBy = useViewPrefs((s) => s.setGroupBy);
+  const setLaneBy = useViewPrefs((s) => s.setLaneBy);
+
+  const [openTask, setOpenTask] = useState<string | null>(null);
+  const [closing, setClosing] = useState(false);
+  const [pendingBlock, setPendingBlock] = useState<PendingBlock | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  const ctx = useMemo(
+    () => ({ themes: bundle.themes, actions: bundle.actions, people: bundle.people, today }),
+    [bundle.themes, bundle.actions, bundle.people, today],
+  );
+  const columns = useMemo(() => columnsFor(groupBy, ctx), [groupBy, ctx]);
+  const lanes = useMemo(() => (laneBy ? columnsFor(laneBy, ctx) : null), [laneBy, ctx]);
+  const cells = useMemo(() => {
+    const grouped = groupTasks(tasks, groupBy, laneBy, ctx);
+    // Grouped by status, Afgerond is a column of its own: its cards are not folded away.
+    if (groupBy === 'status') {
+      for (const [id, cell] of grouped) if (cell.done.length) grouped.set(id, { open: [...cell.open, ...cell.done], done: [] });
+    }
+    return grouped;
+  }, [tasks, groupBy, laneBy, ctx]);
+
+  const taskById = useMemo(() => new Map(allTasks.map((x) => [x.id, x])), [allTasks]);
+  const themeMap = useMemo(() => new Map(bundle.themes.map((x) => [x.id, x])), [bundle.themes]);
+  const peopleMap = useMemo(() => new Map(bundle.people.map((x) => [x.id, x])), [bundle.people]);
+
+  const columnTitle = useCallback(
+    (col: ColumnDef) => {
+      if (col.title !== null) return col.title;
+      if (col.key === NONE) return t(`none.${col.groupBy}`);
+      if (col.groupBy === 'status') return tc(`status.${col.key}`);
+      if (col.groupBy === 'due') return t(`due.${col.key}`);
+      return t(`phase.${col.key}`);
+    },
+    [t, tc],
+  );
+  const cellTitle = useCallback(
+    (id: UniqueIdentifier | undefined) => {
+      if (id === undefined) return '';
+      const raw = String(id);
+      const { laneKey, columnKey } = parseCellId(raw.split('|')[0] ?? raw);
+      const col = columns.find((c) => c.key === columnKey);
+      const lane = lanes?.find((l) => l.key === laneKey);
+      const name = col ? columnTitle(col) : '';
+      return lane ? `${columnTitle(lane)} · ${name}` : name;
+    },
+    [columns, lanes, columnTitle],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    // Enter opens a card, so only Space picks one up.
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  const titleOf = (id: UniqueIdentifier) => taskById.get(String(id).split('|')[1] ?? '')?.title ?? '';
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.start', { title: titleOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over ? t('dnd.over', { title: titleOf(active.id), target: cellTitle(over.id) }) : t('dnd.overNone', { title: titleOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over ? t('dnd.end', { title: titleOf(active.id), target: cellTitle(over.id) }) : t('dnd.cancel', { title: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t('dnd.cancel', { title: titleOf(active.id) }),
+  };
+
+  const sideOf = (cell: string): { column: DropSide; lane: DropSide | null } => {
+    const { laneKey, columnKey } = parseCellId(cell);
+    return {
+      column: { groupBy, key: columnKey },
+      lane: laneBy && laneKey !== null ? { groupBy: laneBy, key: laneKey } : null,
+    };
+  };
+
+  const onDragStart = (e: DragStartEvent) => setActiveId(String(e.active.id));
+  const onDragEnd = async (e: DragEndEvent) => {
+    setActiveId(null);
+    const { active, over } = e;
+    if (!over) return;
+    const fromCell = String(active.data.current?.cell ?? '');
+    const task = taskById.get(String(active.data.current?.taskId ?? ''));
+    if (!task || !fromCell) return;
+    const sortable = over.data.current?.sortable as { containerId: UniqueIdentifier; index: number } | undefined;
+    const toCell = sortable ? String(sortable.containerId) : String(over.data.current?.cell ?? over.id);
+    const target = (cells.get(toCell) ?? EMPTY_CELL).open;
+    const index = sortable ? sortable.index : target.length;
+    const plan = planMove({ task, from: sideOf(fromCell), to: sideOf(toCell), targetTasks: target, index, actions: bundle.actions });
+    if (plan.kind === 'refused') {
+      useToasts.getState().show(t('dnd.refused'), { tone: 'error' });
+      return;
+    }
+    if (plan.kind === 'none') return;
+    if (plan.needsReason) {
+      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked });
+      return;
+    }
+    await moveTaskUndoable(task.id, plan.patch, plan.reranked);
+  };
+
+  const endOfWeek = addDaysIso(toIsoDate(startOfISOWeek(fromIsoDate(today))), 6);
+  const addTo = (cell: string) => {
+    const { column, lane } = sideOf(cell);
+    const fields = fieldsForCell(column, lane, { themes: bundle.themes, actions: bundle.actions, endOfWeek });
+    if (!fields) return null;
+    return async (title: string): Promise<string | null> => {
+      const checked = checkTitle(title);
+      if (!checked.ok) return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+      const themeId = fields.themeId ?? bundle.themes[0]?.id;
+      if (!themeId) return t('noThemes');
+      try {
+        const created = await createTaskUndoable({
+          status: sprint ? 'gepland' : 'backlog',
+          ...fields,
+          planId: bundle.plan.id,
+          themeId,
+          title: checked.title,
+          sprintId: sprint?.id ?? null,
+        });
+        return created ? null : tc('errors.write-failed');
+      } catch (error) {
+        return tc(`errors.${errorCode(error)}`);
+      }
+    };
+  };
+
+  const selectSprint = (choice: number | 'backlog') =>
+    navigate((p) => {
+      p.set('view', 'bord');
+      p.set('sprint', String(choice));
+    });
+
+  const cardCtx = useMemo(
+    () => ({ themes: themeMap, people: peopleMap, showStatus: groupBy !== 'status' && laneBy !== 'status', today, onOpen: setOpenTask }),
+    [themeMap, peopleMap, groupBy, laneBy, today],
+  );
+  const activeTask = activeId ? taskById.get(activeId.split('|')[1] ?? '') : undefined;
+
+  const renderRow = (lane: ColumnDef | null) => (
+    <div className="columns">
+      {columns.map((col) => {
+        const id = cellId(lane?.key ?? null, col.key);
+        return (
+          <Column
+            key={id}
+            id={id}
+            title={columnTitle(col)}
+            color={col.color}
+            cell={cells.get(id) ?? EMPTY_CELL}
+            droppable={col.droppable && (lane?.droppable ?? true)}
+            ctx={cardCtx}
+            onAdd={addTo(id)}
+          />
+        );
+      })}
+    </div>
+  );
+
+  return (
+    <div className="board">
+      <SprintHeader
+        sprints={bundle.sprints}
+        sprint={sprint}
+        tasks={tasks}
+        today={today}
+        onSelect={selectSprint}
+        onClose={() => setClosing(true)}
+      />
+      <div className="board-toolbar">
+        {renderFilters?.(allTasks, sprint)}
+        <label className="toolbar-field">
+          <span>{t('groupBy')}</span>
+          <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            {GROUP_BYS.map((g) => (
+              <option key={g} value={g}>
+                {t(`group.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar-field">
+          <span>{t('laneBy')}</span>
+          <select value={laneBy ?? ''} onChange={(e) => setLaneBy(e.target.value ? (e.target.value as GroupBy) : null)}>
+            <option value="">{t('noLanes')}</option>
+            {GROUP_BYS.filter((g) => g !== groupBy).map((g) => (
+              <option key={g} value={g}>
+                {t(`group.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setActiveId(null)}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      >
+        {loaded === undefined ? (
+          // Columns with "0 taken" before the tasks are read would state something untrue.
+          <p role="status" className="board-loading">
+            {t('loading')}
+          </p>
+        ) : lanes ? (
+          lanes.map((lane) => (
+            <section key={lane.key} className="lane" aria-label={t('lane', { name: columnTitle(lane) })}>
+              <h3 className="lane-title">{columnTitle(lane)}</h3>
+              {renderRow(lane)}
+            </section>
+          ))
+        ) : (
+          renderRow(null)
+        )}
+        <DragOverlay>
+          {activeTask ? (
+            <TaskCard
+              task={activeTask}
+              theme={themeMap.get(activeTask.themeId)}
+              people={peopleMap}
+              showStatus={cardCtx.showStatus}
+              today={today}
+              onOpen={() => undefined}
+            />
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+      {openTask && <TaskDialog taskId={openTask} bundle={bundle} onClose={() => setOpenTask(null)} />}
+      {closing && sprint && <CloseSprintDialog sprint={sprint} bundle={bundle} onClose={() => setClosing(false)} />}
+      {pendingBlock && <BlockReasonDialog pending={pendingBlock} onDone={() => setPendingBlock(null)} />}
+    </div>
+  );
+}

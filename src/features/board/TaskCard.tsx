@@ -1,0 +1,103 @@
+import { memo, type HTMLAttributes, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDayMonth } from '../../domain/dates';
+import { daysBlocked, isLate } from '../../domain/tasks';
+import type { Person, Task, Theme } from '../../domain/types';
+import { Avatar } from '../../ui/Avatar';
+import { Chip } from '../../ui/Chip';
+
+export interface CardDragProps {
+  /** dnd-kit's attributes and keyboard listener go on the card's button, never on the <li>. */
+  handleProps?: HTMLAttributes<HTMLButtonElement> & { onKeyDown?: KeyboardEventHandler };
+  /** The pointer listener goes on the whole card so it can be grabbed anywhere. */
+  onPointerDown?: PointerEventHandler;
+}
+
+interface TaskCardProps extends CardDragProps {
+  task: Task;
+  theme: Theme | undefined;
+  people: ReadonlyMap<string, Person>;
+  showStatus: boolean;
+  today: string;
+  onOpen: (id: string) => void;
+  dragging?: boolean;
+}
+
+export const TaskCard = memo(function TaskCard({
+  task,
+  theme,
+  people,
+  showStatus,
+  today,
+  onOpen,
+  handleProps,
+  onPointerDown,
+  dragging,
+}: TaskCardProps) {
+  const { t } = useTranslation('board');
+  const { t: tc } = useTranslation();
+  const late = isLate(task, today);
+  const blockedDays = daysBlocked(task, today);
+  const checklistDone = task.checklist.filter((c) => c.done).length;
+  const assignees = task.assigneeIds.map((id) => people.get(id)).filter((p): p is Person => !!p);
+
+  return (
+    <div
+      className={`card${dragging ? ' card-dragging' : ''}${task.status === 'geblokkeerd' ? ' card-blocked' : ''}`}
+      onPointerDown={onPointerDown}
+      onClick={(e) => {
+        // The button handles its own clicks; this makes the rest of the card clickable too.
+        if (e.target === e.currentTarget || !(e.target as HTMLElement).closest('button')) onOpen(task.id);
+      }}
+    >
+      {theme && <Chip label={theme.label} color={theme.color} />}
+      <button type="button" className="card-title" {...handleProps} onClick={() => onOpen(task.id)}>
+        {task.title}
+      </button>
+      <div className="card-meta">
+        {showStatus && <span className={`status status-${task.status}`}>{tc(`status.${task.status}`)}</span>}
+        {task.priority === 'urgent' || task.priority === 'belangrijk' ? (
+          <span className={`priority priority-${task.priority}`}>{tc(`priority.${task.priority}`)}</span>
+        ) : null}
+        {task.dueDate && (
+          <span className={late ? 'due due-late' : 'due'}>
+            <span className="visually-hidden">{t('card.due', { date: '' })}</span>
+            {formatDayMonth(task.dueDate)}
+            {late && <span className="visually-hidden"> ({t('card.late')})</span>}
+          </span>
+        )}
+        {task.checklist.length > 0 && (
+          <span className="counter" title={t('card.checklist', { done: checklistDone, total: task.checklist.length })}>
+            <span aria-hidden="true">☑ </span>
+            <span className="visually-hidden">{t('card.checklist', { done: checklistDone, total: task.checklist.length })}</span>
+            <span aria-hidden="true">
+              {checklistDone}/{task.checklist.length}
+            </span>
+          </span>
+        )}
+        {task.notes.length > 0 && (
+          <span className="counter">
+            <svg aria-hidden="true" width="12" height="12" viewBox="0 0 16 16" className="icon">
+              <path d="M2 2h12v9H6l-4 3z" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+            <span aria-hidden="true"> {task.notes.length}</span>
+            <span className="visually-hidden">{t('card.notes', { count: task.notes.length })}</span>
+          </span>
+        )}
+      </div>
+      {(blockedDays !== null || task.carryOverCount > 0) && (
+        <div className="card-flags">
+          {blockedDays !== null && <span className="flag flag-blocked">{t('card.blocked', { count: blockedDays })}</span>}
+          {task.carryOverCount > 0 && <span className="flag flag-carried">{t('card.carried', { count: task.carryOverCount })}</span>}
+        </div>
+      )}
+      {assignees.length > 0 && (
+        <div className="card-people" role="group" aria-label={t('card.assignees')}>
+          {assignees.map((p) => (
+            <Avatar key={p.id} initials={p.initials} name={p.name} color={p.color} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatRange, isIsoDate, type Lang } from '../../domain/dates';
+import { checkDates, checkTitle } from '../../domain/tasks';
+import { PHASES, PRIORITIES, STATUSES, type Phase, type Priority, type Status, type Task } from '../../domain/types';
+import { useTask, type PlanBundle } from '../../db/live';
+import { deleteTaskUndoable, editTask } from '../../db/undoable';
+import { Avatar } from '../../ui/Avatar';
+import { Dialog } from '../../ui/Dialog';
+import { EditableText } from './EditableText';
+import { BlockingSection, ChecklistSection, HistorySection, NotesSection } from './TaskDialogSections';
+import { useReturnFocus } from './useReturnFocus';
+import './task-dialog.css';
+
+interface TaskDialogProps {
+  taskId: string;
+  bundle: PlanBundle;
+  onClose: () => void;
+}
+
+function DeleteTask({ task, onDeleted }: { task: Task; onDeleted: () => void }) {
+  const { t } = useTranslation('dialog');
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) startRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button type="button" ref={startRef} className="td-danger" onClick={() => setAsking(true)}>
+        {t('remove.button')}
+      </button>
+    );
+  }
+  return (
+    <div className="td-confirm" role="group" aria-labelledby={`${task.id}-confirm`}>
+      <p id={`${task.id}-confirm`}>{t('remove.question')}</p>
+      <button
+        type="button"
+        ref={confirmRef}
+        className="td-danger"
+        onClick={async () => {
+          if (await deleteTaskUndoable(task.id)) onDeleted();
+        }}
+      >
+        {t('remove.confirm')}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {t('remove.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; onClose: () => void }) {
+  const { t, i18n } = useTranslation('dialog');
+  const { t: tc } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const save = (patch: Partial<Task>) => editTask(task.id, patch);
+  const actions = bundle.actions.filter((a) => a.themeId === task.themeId);
+
+  const saveTitle = async (raw: string) => {
+    const checked = checkTitle(raw);
+    if (!checked.ok) return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+    if (checked.title !== task.title) await save({ title: checked.title });
+    return null;
+  };
+  const saveDate = (field: 'startDate' | 'dueDate') => async (raw: string) => {
+    const value = raw === '' ? null : raw;
+    if (value !== null && !isIsoDate(value)) return tc('errors.date-invalid');
+    const start = field === 'startDate' ? value : task.startDate;
+    const due = field === 'dueDate' ? value : task.dueDate;
+    if (checkDates(start, due)) return tc('errors.due-before-start');
+    await save({ [field]: value });
+    return null;
+  };
+  const changeTheme = (themeId: string) => {
+    const action = bundle.actions.find((a) => a.id === task.actionId);
+    // An action belongs to one theme: it cannot follow the task into another one.
+    const patch: Partial<Task> = { themeId };
+    if (action && action.themeId !== themeId) patch.actionId = null;
+    void save(patch);
+  };
+  const toggleAssignee = (personId: string, on: boolean) =>
+    void save({
+      assigneeIds: on ? [...task.assigneeIds, personId] : task.assigneeIds.filter((id) => id !== personId),
+    });
+
+  return (
+    <div className="task-dialog">
+      <div className="td-main">
+        <EditableText label={t('title')} value={task.title} onSave={saveTitle} className="td-title" />
+        <EditableText
+          label={t('description')}
+          value={task.description}
+          multiline
+          hint={t('descriptionHint')}
+          onSave={async (v) => {
+            await save({ description: v });
+            return null;
+          }}
+        />
+        {task.carryOverCount > 0 && <p className="td-carried">{t('carried', { count: task.carryOverCount })}</p>}
+
+        <div className="td-grid">
+          <label className="field">
+            <span>{t('theme')}</span>
+            <select value={task.themeId} onChange={(e) => changeTheme(e.target.value)}>
+              {bundle.themes.map((theme) => (
+                <option key={theme.id} value={theme.id}>
+                  {theme.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('action')}</span>
+            <select value={task.actionId ?? ''} onChange={(e) => void save({ actionId: e.target.value || null })}>
+              <option value="">{t('noAction')}</option>
+              {actions.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('status')}</span>
+            <select value={task.status} onChange={(e) => void save({ status: e.target.value as Status })}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {tc(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('sprint')}</span>
+            <select value={task.sprintId ?? ''} onChange={(e) => void save({ sprintId: e.target.value || null })}>
+              {bundle.sprints.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {tc('sprint.option', { number: s.number, range: formatRange(s.start, s.end, lang) })}
+                </option>
+              ))}
+              <option value="">{t('backlog')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('priority')}</span>
+            <select value={task.priority} onChange={(e) => void save({ priority: e.target.value as Priority })}>
+              {PRIORITIES.map((p) => (
+                <option key={p} value={p}>
+                  {tc(`priority.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('phase')}</span>
+            <select value={task.phase ?? ''} onChange={(e) => void save({ phase: (e.target.value || null) as Phase | null })}>
+              <option value="">{t('noPhase')}</option>
+              {PHASES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`phases.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <EditableText label={t('startDate')} type="date" value={task.startDate ?? ''} onSave={saveDate('startDate')} />
+          <EditableText label={t('dueDate')} type="date" value={task.dueDate ?? ''} onSave={saveDate('dueDate')} />
+        </div>
+
+        <fieldset className="td-people">
+          <legend>{t('assignees')}</legend>
+          {bundle.people.length === 0 && <p className="td-muted">{t('noPeople')}</p>}
+          {bundle.people.map((p) => (
+            <label key={p.id} className="td-person">
+              <input
+                type="checkbox"
+                checked={task.assigneeIds.includes(p.id)}
+                onChange={(e) => toggleAssignee(p.id, e.target.checked)}
+              />
+              <span aria-hidden="true">
+                <Avatar initials={p.initials} name={p.name} color={p.color} />
+              </span>
+              <span>{p.name}</span>
+            </label>
+          ))}
+        </fieldset>
+
+        {task.status === 'geblokkeerd' && <BlockingSection task={task} bundle={bundle} />}
+        <ChecklistSection task={task} />
+        <NotesSection task={task} />
+      </div>
+      <div className="td-side">
+        <HistorySection task={task} bundle={bundle} />
+        <DeleteTask task={task} onDeleted={onClose} />
+      </div>
+    </div>
+  );
+}
+
+/** The task dialog of the board: every field of a task, saved as it is edited. */
+export function TaskDialog({ taskId, bundle, onClose }: TaskDialogProps) {
+  const { t } = useTranslation('dialog');
+  const task = useTask(taskId);
+  useReturnFocus();
+  const title = task === undefined ? t('loading') : task === null ? t('missing') : task.title;
+  return (
+    <Dialog open wide title={title} onClose={onClose} closeLabel={t('close')}>
+      {task === undefined && <p role="status">{t('loading')}</p>}
+      {task === null && <p>{t('missingText')}</p>}
+      {task && <TaskForm key={task.id} task={task} bundle={bundle} onClose={onClose} />}
+    </Dialog>
+  );
+}

@@ -1,0 +1,404 @@
+import { format } from 'date-fns';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkTitle, daysBlocked } from '../../domain/tasks';
+import type { ChecklistItem, HistoryEntry, Task } from '../../domain/types';
+import { addChecklistItem, addNote, deleteNote, setChecklist } from '../../db/commands';
+import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
+import { attempt, editTask } from '../../db/undoable';
+import { today } from '../../lib/clock';
+import { undoEntry, useUndo } from '../../state/undo';
+import { EditableText } from './EditableText';
+
+/** 2025-04-28 → 28-04-2025, the Belgian way of writing a full date. */
+export function formatDmy(iso: string): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+// List edits go through their own commands; recording them here keeps them undoable like any edit.
+async function changeTask(before: Task, work: () => Promise<Task>): Promise<Task | null> {
+  const after = await attempt(work);
+  if (after) useUndo.getState().record(undoEntry('undo.edit', before, after));
+  return after;
+}
+
+// ---------- checklist ----------
+
+export function ChecklistSection({ task }: { task: Task }) {
+  const { t } = useTranslation('dialog');
+  const { t: tc } = useTranslation();
+  const headingId = useId();
+  const inputId = useId();
+  const errorId = useId();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const refocus = useRef<{ id: string; dir: 'up' | 'down' } | 'input' | null>(null);
+  const items = task.checklist;
+  const done = items.filter((c) => c.done).length;
+
+  // Moving an item re-renders the list; the keyboard user keeps their place on the moved item.
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target) return;
+    refocus.current = null;
+    if (target === 'input') {
+      inputRef.current?.focus();
+      return;
+    }
+    const row = listRef.current?.querySelector(`[data-item="${target.id}"]`);
+    const wanted = row?.querySelector<HTMLButtonElement>(`[data-move="${target.dir}"]`);
+    const other = row?.querySelector<HTMLButtonElement>(`[data-move="${target.dir === 'up' ? 'down' : 'up'}"]`);
+    (wanted && !wanted.disabled ? wanted : other)?.focus();
+  }, [items]);
+
+  const store = (next: ChecklistItem[]) => changeTask(task, () => setChecklist(task.id, next));
+  const move = (index: number, dir: 'up' | 'down') => {
+    const to = dir === 'up' ? index - 1 : index + 1;
+    const a = items[index];
+    const b = items[to];
+    if (!a || !b) return;
+    const next = [...items];
+    next[index] = b;
+    next[to] = a;
+    refocus.current = { id: a.id, dir };
+    void store(next);
+  };
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const checked = checkTitle(title);
+    if (!checked.ok) {
+      setError(tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`));
+      return;
+    }
+    setError(null);
+    if (await changeTask(task, () => addChecklistItem(task.id, checked.title))) setTitle('');
+  };
+
+  return (
+    <section className="td-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t('checklist.heading')}
+        {items.length > 0 && (
+          <span className="td-count"> · {t('checklist.progress', { done, total: items.length })}</span>
+        )}
+      </h3>
+      {items.length === 0 ? (
+        <p className="td-muted">{t('checklist.empty')}</p>
+      ) : (
+        <ul className="td-checklist" ref={listRef}>
+          {items.map((item, i) => (
+            <li key={item.id} data-item={item.id} className={item.done ? 'td-done' : undefined}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={item.done}
+                  onChange={(e) => void store(items.map((c) => (c.id === item.id ? { ...c, done: e.target.checked } : c)))}
+                />
+                <span>{item.title}</span>
+              </label>
+              <span className="td-row-buttons">
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-move="up"
+                  disabled={i === 0}
+                  aria-label={t('checklist.up', { title: item.title })}
+                  title={t('checklist.up', { title: item.title })}
+                  onClick={() => move(i, 'up')}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-move="down"
+                  disabled={i === items.length - 1}
+                  aria-label={t('checklist.down', { title: item.title })}
+                  title={t('checklist.down', { title: item.title })}
+                  onClick={() => move(i, 'down')}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('checklist.remove', { title: item.title })}
+                  title={t('checklist.remove', { title: item.title })}
+                  onClick={() => {
+                    refocus.current = 'input';
+                    void store(items.filter((c) => c.id !== item.id));
+                  }}
+                >
+                  ×
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="td-add" onSubmit={add}>
+        <label htmlFor={inputId}>{t('checklist.newItem')}</label>
+        <input
+          id={inputId}
+          ref={inputRef}
+          value={title}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            setError(null);
+          }}
+        />
+        <button type="submit">{t('checklist.add')}</button>
+        {error && (
+          <p id={errorId} role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
+
+// ---------- notes ----------
+
+export function NotesSection({ task }: { task: Task }) {
+  const { t } = useTranslation('dialog');
+  const { t: tc } = useTranslation();
+  const headingId = useId();
+  const inputId = useId();
+  const errorId = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // Newest first; notes written on the same day keep the order they were added in (newest on top).
+  const notes = useMemo(() => [...task.notes].sort((a, b) => b.date.localeCompare(a.date)), [task.notes]);
+
+  const add = async (e?: FormEvent) => {
+    e?.preventDefault();
+    if (!text.trim()) {
+      setError(tc('errors.note-empty'));
+      return;
+    }
+    setError(null);
+    if (await changeTask(task, () => addNote(task.id, text))) setText('');
+  };
+
+  return (
+    <section className="td-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('notes.heading')}</h3>
+      <form className="td-note-form" onSubmit={add}>
+        <label htmlFor={inputId}>{t('notes.newNote')}</label>
+        <textarea
+          id={inputId}
+          rows={2}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void add(e);
+          }}
+        />
+        {error && (
+          <p id={errorId} role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        <button type="submit">{t('notes.add')}</button>
+      </form>
+      {notes.length === 0 ? (
+        <p className="td-muted">{t('notes.empty')}</p>
+      ) : (
+        <ul className="td-notes">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <div className="td-note-head">
+                <time dateTime={note.date}>{formatDmy(note.date)}</time>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('notes.remove', { date: formatDmy(note.date) })}
+                  title={t('notes.remove', { date: formatDmy(note.date) })}
+                  onClick={() => void changeTask(task, () => deleteNote(task.id, note.id))}
+                >
+                  ×
+                </button>
+              </div>
+              <p className="td-note-text">{note.text}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+// ---------- blocking ----------
+
+const MAX_MATCHES = 8;
+
+export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBundle }) {
+  const { t } = useTranslation('dialog');
+  const headingId = useId();
+  const byId = useId();
+  const searchId = useId();
+  const hintId = useId();
+  const [query, setQuery] = useState('');
+  const planTasks = usePlanTasks(bundle.plan.id);
+  const days = daysBlocked(task, today());
+  const titles = useMemo(() => new Map((planTasks ?? []).map((x) => [x.id, x.title])), [planTasks]);
+  const matches = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase('nl');
+    if (!q) return [];
+    return (planTasks ?? [])
+      .filter((x) => x.id !== task.id && !task.blockedBy.includes(x.id) && x.title.toLocaleLowerCase('nl').includes(q))
+      .sort((a, b) => a.title.localeCompare(b.title, 'nl'))
+      .slice(0, MAX_MATCHES);
+  }, [planTasks, query, task.id, task.blockedBy]);
+
+  const setBlockedBy = (ids: string[]) => editTask(task.id, { blockedBy: ids });
+
+  return (
+    <section className="td-section td-blocking" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('blocked.heading')}</h3>
+      {task.blockedSince && days !== null && (
+        <p className="td-since">{t('blocked.since', { date: formatDmy(task.blockedSince), count: days })}</p>
+      )}
+      <EditableText
+        label={t('blocked.reason')}
+        value={task.blockedReason}
+        multiline
+        onSave={async (v) => {
+          await editTask(task.id, { blockedReason: v.trim() });
+          return null;
+        }}
+      />
+      <div role="group" aria-labelledby={byId} className="td-blocked-by">
+        <p id={byId} className="td-label">
+          {t('blocked.by')}
+        </p>
+        {task.blockedBy.length === 0 ? (
+          <p className="td-muted">{t('blocked.none')}</p>
+        ) : (
+          <ul className="td-picked">
+            {task.blockedBy.map((id) => {
+              const title = titles.get(id) ?? t('blocked.removed');
+              return (
+                <li key={id}>
+                  <span>{title}</span>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('blocked.remove', { title })}
+                    title={t('blocked.remove', { title })}
+                    onClick={() => void setBlockedBy(task.blockedBy.filter((x) => x !== id))}
+                  >
+                    ×
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <label htmlFor={searchId}>{t('blocked.search')}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          aria-describedby={hintId}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <span id={hintId} className="field-hint">
+          {t('blocked.searchHint')}
+        </span>
+        {query.trim() !== '' &&
+          (matches.length === 0 ? (
+            <p className="td-muted" role="status">
+              {t('blocked.noMatch')}
+            </p>
+          ) : (
+            <ul className="td-matches" aria-label={t('blocked.results')}>
+              {matches.map((m) => (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    aria-label={t('blocked.add', { title: m.title })}
+                    onClick={() => {
+                      void setBlockedBy([...task.blockedBy, m.id]);
+                      setQuery('');
+                    }}
+                  >
+                    + {m.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ))}
+      </div>
+    </section>
+  );
+}
+
+// ---------- history ----------
+
+export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundle }) {
+  const { t } = useTranslation('dialog');
+  const { t: tc } = useTranslation();
+  const headingId = useId();
+  const history = useTaskHistory(task.id);
+
+  const value = (entry: HistoryEntry, v: HistoryEntry['from']): string => {
+    switch (entry.field) {
+      case 'status':
+        return typeof v === 'string' ? tc(`status.${v}`) : t('history.unknown');
+      case 'sprintId': {
+        if (v === null) return tc('sprint.backlog');
+        const sprint = bundle.sprints.find((s) => s.id === v);
+        return sprint ? tc('sprint.name', { number: sprint.number }) : t('history.unknown');
+      }
+      case 'themeId':
+        return bundle.themes.find((x) => x.id === v)?.name ?? t('history.unknown');
+      case 'assigneeIds': {
+        const ids = Array.isArray(v) ? v : [];
+        if (ids.length === 0) return t('history.nobody');
+        return ids.map((id) => bundle.people.find((p) => p.id === id)?.name ?? t('history.unknown')).join(', ');
+      }
+      default:
+        return '';
+    }
+  };
+  const line = (entry: HistoryEntry) => {
+    const when = format(new Date(entry.at), 'dd-MM-yyyy HH:mm');
+    if (entry.field === 'created')
+      return t('history.created', { when, status: typeof entry.to === 'string' ? tc(`status.${entry.to}`) : '' });
+    if (entry.field === 'deleted') return t('history.deleted', { when });
+    return t('history.line', {
+      when,
+      field: t(`history.field.${entry.field}`),
+      from: value(entry, entry.from),
+      to: value(entry, entry.to),
+    });
+  };
+  // Newest first; lines written in the same moment keep their writing order (ids are time-ordered).
+  const lines = [...(history ?? [])].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+
+  return (
+    <section className="td-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('history.heading')}</h3>
+      {lines.length === 0 ? (
+        <p className="td-muted">{t('history.empty')}</p>
+      ) : (
+        <ol className="td-history">
+          {lines.map((entry) => (
+            <li key={entry.id}>{line(entry)}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

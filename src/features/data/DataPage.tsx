@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportAll } from '../../db/commands';
+import type { PlanBundle } from '../../db/live';
+import { attempt } from '../../db/undoable';
+import { makeBackup } from '../../domain/backup';
+import { now, today } from '../../lib/clock';
+import { downloadBlob } from '../../lib/download';
+import { useToasts } from '../../state/toast';
+import { PlannerImport } from './PlannerImport';
+import { RestoreBackup } from './RestoreBackup';
+import './data.css';
+
+export function backupFileName(day: string): string {
+  return `sprintbord-backup-${day}.json`;
+}
+
+function MakeBackup() {
+  const { t } = useTranslation('data');
+  const [busy, setBusy] = useState(false);
+  return (
+    <section className="data-section" aria-labelledby="data-backup">
+      <h3 id="data-backup">{t('backup.heading')}</h3>
+      <p>{t('backup.text')}</p>
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          const rows = await attempt(() => exportAll());
+          setBusy(false);
+          if (!rows) return;
+          const file = backupFileName(today());
+          const json = JSON.stringify(makeBackup(rows, now()));
+          downloadBlob(new Blob([json], { type: 'application/json' }), file);
+          useToasts.getState().show(t('backup.done', { file }));
+        }}
+      >
+        {t('backup.button')}
+      </button>
+    </section>
+  );
+}
+
+/** "Gegevens": backup, restore and the Planner import, for the whole database. */
+export function DataPage({ bundle }: { bundle: PlanBundle }) {
+  const { t } = useTranslation('data');
+  return (
+    <div className="data-page">
+      <h2 className="data-title">{t('heading')}</h2>
+      <p>{t('intro')}</p>
+      <MakeBackup />
+      <RestoreBackup />
+      <PlannerImport bundle={bundle} />
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { restoreBackup } from '../../db/commands';
+import { attempt } from '../../db/undoable';
+import {
+  BACKUP_TABLES,
+  parseBackup,
+  type Backup,
+  type BackupProblem,
+  type BackupSummary,
+} from '../../domain/backup';
+import { formatShort, toIsoDate, type Lang } from '../../domain/dates';
+import { useToasts } from '../../state/toast';
+import { useUndo } from '../../state/undo';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'refused'; problem: BackupProblem | 'unreadable' }
+  | { kind: 'confirm'; backup: Backup; summary: BackupSummary };
+
+function exportDay(at: string, lang: Lang): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? at : formatShort(toIsoDate(d), lang);
+}
+
+export function RestoreBackup() {
+  const { t, i18n } = useTranslation('data');
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [inputKey, setInputKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const errorId = useId();
+
+  useEffect(() => {
+    // The question appears below the file field: take the reader there.
+    if (stage.kind === 'confirm') confirmRef.current?.focus();
+  }, [stage.kind]);
+
+  const reset = () => {
+    setStage({ kind: 'idle' });
+    setInputKey((k) => k + 1);
+  };
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setStage({ kind: 'refused', problem: 'unreadable' });
+      return;
+    }
+    const parsed = parseBackup(text);
+    setStage(
+      parsed.ok
+        ? { kind: 'confirm', backup: parsed.backup, summary: parsed.summary }
+        : { kind: 'refused', problem: parsed.problem },
+    );
+  };
+
+  return (
+    <section className="data-section" aria-labelledby="data-restore">
+      <h3 id="data-restore">{t('restore.heading')}</h3>
+      <p>{t('restore.text')}</p>
+      <label className="field">
+        <span>{t('restore.file')}</span>
+        <input
+          key={inputKey}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={stage.kind === 'refused' ? errorId : undefined}
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+      </label>
+      <div role="alert" id={errorId}>
+        {stage.kind === 'refused' && (
+          <p className="data-error">
+            {t(`restore.problem.${stage.problem}`)} {t('restore.unchanged')}
+          </p>
+        )}
+      </div>
+      {stage.kind === 'confirm' && (
+        <div className="data-confirm">
+          <h4>{t('restore.holds')}</h4>
+          <p>{t('restore.exportedAt', { date: exportDay(stage.backup.exportedAt, lang) })}</p>
+          {stage.summary.plans.length ? (
+            <ul>
+              {stage.summary.plans.map((p, i) => (
+                <li key={i}>{t('restore.plan', { name: p.name, year: p.year, count: p.tasks })}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('restore.noPlans')}</p>
+          )}
+          <dl className="data-counts">
+            {BACKUP_TABLES.map((table) => (
+              <div key={table}>
+                <dt>{t(`restore.counts.${table}`)}</dt>
+                <dd>{stage.summary.counts[table]}</dd>
+              </div>
+            ))}
+          </dl>
+          <h4 ref={confirmRef} tabIndex={-1}>
+            {t('restore.confirm')}
+          </h4>
+          <p>{t('restore.warning')}</p>
+          <div className="data-actions">
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={async () => {
+                setBusy(true);
+                const done = await attempt(() => restoreBackup(stage.backup));
+                setBusy(false);
+                if (done === null) return;
+                // Undo steps point at rows that no longer exist.
+                useUndo.setState({ past: [], future: [] });
+                useToasts.getState().show(t('restore.done', { count: stage.summary.counts.tasks }));
+                reset();
+              }}
+            >
+              {t('restore.replace')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                useToasts.getState().show(t('restore.cancelled'));
+                reset();
+              }}
+            >
+              {t('restore.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDayMonth } from '../../domain/dates';
+import { blockedList, filterTasks, forBlockedList, isFilterEmpty } from '../../domain/filter';
+import { currentSprint } from '../../domain/sprints';
+import { usePlanTasks, type PlanBundle } from '../../db/live';
+import { today as clockToday } from '../../lib/clock';
+import { navigate } from '../../lib/url';
+import { Chip } from '../../ui/Chip';
+import { FilterBar } from './FilterBar';
+import { useUrlFilter } from './useUrlFilter';
+import './filters.css';
+
+/** "Alle geblokkeerde taken": the list the team walks through in its meeting, over the whole plan. */
+export function BlockedView({ bundle }: { bundle: PlanBundle }) {
+  const { t } = useTranslation('filters');
+  const { t: tc } = useTranslation();
+  const tasks = usePlanTasks(bundle.plan.id);
+  const urlFilter = useUrlFilter(bundle);
+  const filter = useMemo(() => forBlockedList(urlFilter), [urlFilter]);
+  const today = clockToday();
+  const sprintNow = useMemo(() => currentSprint(bundle.sprints, today) ?? null, [bundle.sprints, today]);
+
+  const blocked = useMemo(() => (tasks ?? []).filter((x) => x.status === 'geblokkeerd'), [tasks]);
+  const rows = useMemo(() => {
+    const tasksById = new Map((tasks ?? []).map((x) => [x.id, x]));
+    const all = blockedList(blocked, {
+      today,
+      sprints: bundle.sprints,
+      people: bundle.people,
+      themes: bundle.themes,
+      tasksById,
+    });
+    const keep = new Set(filterTasks(blocked, filter, { today, sprint: sprintNow }).map((x) => x.id));
+    return all.filter((r) => keep.has(r.task.id));
+  }, [tasks, blocked, filter, today, sprintNow, bundle.sprints, bundle.people, bundle.themes]);
+
+  const headingId = 'blocked-heading';
+  const filtered = !isFilterEmpty(filter);
+  const col = (key: string) => t(`blockedView.col.${key}`);
+
+  return (
+    <section className="blocked-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('blockedView.title')}</h2>
+      <p className="blocked-intro">{t('blockedView.intro')}</p>
+      <FilterBar bundle={bundle} tasks={blocked} sprint={sprintNow} variant="blocked" />
+      <p role="status" className="blocked-count">
+        {tasks === undefined
+          ? tc('app.loading')
+          : filtered
+            ? t('blockedView.shown', { shown: rows.length, total: blocked.length })
+            : t('blockedView.count', { count: blocked.length })}
+      </p>
+      {tasks !== undefined && rows.length === 0 && (
+        <p className="blocked-empty">{filtered ? t('blockedView.emptyFiltered') : t('blockedView.empty')}</p>
+      )}
+      {rows.length > 0 && (
+        // Wide on a laptop screen: the table scrolls sideways, and keyboard users can scroll it too.
+        <div className="blocked-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+          <table className="blocked-table">
+            <caption className="visually-hidden">{t('blockedView.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{col('task')}</th>
+                <th scope="col">{col('theme')}</th>
+                <th scope="col">{col('reason')}</th>
+                <th scope="col">{col('blockedBy')}</th>
+                <th scope="col">{col('assignees')}</th>
+                <th scope="col">{col('sprint')}</th>
+                <th scope="col" aria-sort="descending" className="num">
+                  {col('days')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const sprintName = r.sprint
+                  ? tc('sprint.name', { number: r.sprint.number })
+                  : tc('sprint.backlog');
+                const boardTarget = r.sprint ? String(r.sprint.number) : 'backlog';
+                return (
+                  <tr key={r.task.id}>
+                    <th scope="row" className="blocked-title">
+                      {r.task.title}
+                    </th>
+                    <td>{r.theme ? <Chip label={r.theme.label} color={r.theme.color} /> : t('blockedView.nothing')}</td>
+                    <td className={r.reason ? undefined : 'muted'}>{r.reason || t('blockedView.noReason')}</td>
+                    <td>
+                      {r.blockedBy.length ? (
+                        <ul className="plain-list">
+                          {r.blockedBy.map((title, i) => (
+                            <li key={i}>{title}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        t('blockedView.nothing')
+                      )}
+                    </td>
+                    <td className={r.assignees.length ? undefined : 'muted'}>
+                      {r.assignees.length ? r.assignees.join(', ') : t('blockedView.nobody')}
+                    </td>
+                    <td className="nowrap">
+                      <a
+                        href={`?view=bord&sprint=${boardTarget}`}
+                        title={t('blockedView.openOnBoard', { sprint: sprintName })}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          navigate((p) => {
+                            p.set('view', 'bord');
+                            p.set('sprint', boardTarget);
+                          });
+                        }}
+                      >
+                        {sprintName}
+                      </a>
+                    </td>
+                    <td className="num">
+                      {r.daysBlocked === null ? (
+                        <span className="muted">{t('blockedView.unknownDays')}</span>
+                      ) : (
+                        <>
+                          <strong>{r.daysBlocked}</strong>
+                          {r.task.blockedSince && (
+                            <span className="blocked-since">
+                              {t('blockedView.since', { date: formatDayMonth(r.task.blockedSince) })}
+                            </span>
+                          )}
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

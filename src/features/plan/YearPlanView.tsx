@@ -1,0 +1,641 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../domain/dates';
+import { filterTasks, isFilterEmpty, knownIdsOf, parseFilter } from '../../domain/filter';
+import {
+  isPipelineTheme,
+  looseTasks,
+  newTaskPlacement,
+  outlineOrder,
+  planOutlineMove,
+  reorderInOutline,
+  treeKey,
+  visibleNodes,
+  type TreeNode,
+} from '../../domain/outline';
+import { belongsToAction, EMPTY_PROGRESS, progressOf, rollupPlan, type Rollup } from '../../domain/rollup';
+import { currentSprint } from '../../domain/sprints';
+import { isLate } from '../../domain/tasks';
+import type { Action, Sprint, Task, Theme } from '../../domain/types';
+import { createAction, deleteAction, moveAction, updateAction, updateTheme } from '../../db/commands';
+import { usePlanTasks, type PlanBundle } from '../../db/live';
+import { attempt, createTaskUndoable, deleteTaskUndoable, editTask, moveTaskUndoable } from '../../db/undoable';
+import { today as clockToday } from '../../lib/clock';
+import { useSearch } from '../../lib/url';
+import { useToasts } from '../../state/toast';
+import { Dialog } from '../../ui/Dialog';
+import { ActionForm, AddForm, TaskForm, ThemeForm, type ActionPatch, type TaskFormResult } from './OutlineForms';
+import './plan.css';
+
+interface YearPlanViewProps {
+  bundle: PlanBundle;
+  /** The filter bar, composed in by the app shell (same signature as the board's). */
+  renderFilters?: (tasks: Task[], sprint: Sprint | null) => ReactNode;
+}
+
+type Kind = 'theme' | 'action' | 'task';
+
+interface OutlineNode extends TreeNode {
+  kind: Kind;
+  entityId: string;
+  children: OutlineNode[];
+}
+
+const nodeIdOf = (kind: Kind, id: string) => `${kind}:${id}`;
+
+interface PendingDelete {
+  kind: 'action' | 'task';
+  id: string;
+  title: string;
+  parentId: string | null;
+  count: number;
+}
+
+function SpanText({ span }: { span: Rollup['span'] }) {
+  const { t } = useTranslation('plan');
+  if (!span) return <span className="outline-span">{t('progress.spanNone')}</span>;
+  return (
+    <span className="outline-span">
+      {span.from === span.to ? t('progress.spanOne', { from: span.from }) : t('progress.span', { from: span.from, to: span.to })}
+    </span>
+  );
+}
+
+/** Spoken between the counters, which sit apart visually. */
+const Sep = () => <span className="visually-hidden">, </span>;
+
+function ProgressStats({ id, title, rollup }: { id?: string; title: string; rollup: Rollup }) {
+  const { t } = useTranslation('plan');
+  const p = rollup.progress;
+  return (
+    <span id={id} className="outline-stats">
+      <span className="outline-done">{t('progress.done', { done: p.done, total: p.total })}</span>
+      <progress
+        className="outline-bar"
+        max={Math.max(p.total, 1)}
+        value={p.done}
+        aria-label={t('progress.bar', { title, done: p.done, total: p.total })}
+      />
+      <Sep />
+      <span className="outline-count">{t('progress.open', { count: p.open })}</span>
+      <Sep />
+      <span className={`outline-count${p.blocked ? ' outline-count-blocked' : ''}`}>{t('progress.blocked', { count: p.blocked })}</span>
+      <Sep />
+      <span className={`outline-count${p.late ? ' outline-count-late' : ''}`}>{t('progress.late', { count: p.late })}</span>
+      <Sep />
+      <SpanText span={rollup.span} />
+    </span>
+  );
+}
+
+export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
+  const { t, i18n } = useTranslation('plan');
+  const { t: tc } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const today = clockToday();
+  const loaded = usePlanTasks(bundle.plan.id);
+  const allTasks = useMemo(() => loaded ?? [], [loaded]);
+  const sprint = useMemo(() => currentSprint(bundle.sprints, today) ?? null, [bundle.sprints, today]);
+
+  const query = useSearch().toString();
+  const filter = useMemo(() => parseFilter(new URLSearchParams(query), knownIdsOf(bundle)), [query, bundle]);
+  const filtering = !isFilterEmpty(filter);
+  const tasks = useMemo(() => filterTasks(allTasks, filter, { today, sprint }), [allTasks, filter, today, sprint]);
+  const rollup = useMemo(() => rollupPlan(tasks, bundle, today), [tasks, bundle, today]);
+
+  const themeById = useMemo(() => new Map(bundle.themes.map((x) => [x.id, x])), [bundle.themes]);
+  const actionById = useMemo(() => new Map(bundle.actions.map((x) => [x.id, x])), [bundle.actions]);
+  const taskById = useMemo(() => new Map(allTasks.map((x) => [x.id, x])), [allTasks]);
+  const sprintById = useMemo(() => new Map(bundle.sprints.map((x) => [x.id, x])), [bundle.sprints]);
+  const peopleById = useMemo(() => new Map(bundle.people.map((x) => [x.id, x])), [bundle.people]);
+  const pipeline = useMemo(
+    () => new Set(bundle.themes.filter((th) => isPipelineTheme(th, bundle.actions, allTasks)).map((th) => th.id)),
+    [bundle.themes, bundle.actions, allTasks],
+  );
+
+  const roots = useMemo<OutlineNode[]>(() => {
+    const taskNode = (task: Task, parentId: string): OutlineNode => ({
+      id: nodeIdOf('task', task.id),
+      parentId,
+      kind: 'task',
+      entityId: task.id,
+      children: [],
+    });
+    return bundle.themes.flatMap((theme) => {
+      const themeId = nodeIdOf('theme', theme.id);
+      const actions = bundle.actions.filter((a) => a.themeId === theme.id);
+      const actionNodes = actions.flatMap((action): OutlineNode[] => {
+        const own = outlineOrder(
+          tasks.filter((x) => belongsToAction(x, action)),
+          bundle.sprints,
+        );
+        if (filtering && own.length === 0) return [];
+        const id = nodeIdOf('action', action.id);
+        return [{ id, parentId: themeId, kind: 'action', entityId: action.id, children: own.map((x) => taskNode(x, id)) }];
+      });
+      const loose = outlineOrder(looseTasks(theme, tasks, bundle.actions), bundle.sprints).map((x) => taskNode(x, themeId));
+      const children = [...actionNodes, ...loose];
+      if (filtering && children.length === 0) return [];
+      return [{ id: themeId, parentId: null, kind: 'theme' as const, entityId: theme.id, children }];
+    });
+  }, [bundle.themes, bundle.actions, bundle.sprints, tasks, filtering]);
+
+  const nodeById = useMemo(() => {
+    const map = new Map<string, OutlineNode>();
+    const walk = (nodes: OutlineNode[]) => nodes.forEach((n) => (map.set(n.id, n), walk(n.children)));
+    walk(roots);
+    return map;
+  }, [roots]);
+
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set(bundle.themes.map((x) => nodeIdOf('theme', x.id))));
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState<string | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const items = useRef(new Map<string, HTMLLIElement>());
+  const keysId = useId();
+
+  const visible = useMemo(() => visibleNodes(roots, expanded), [roots, expanded]);
+  const current = activeId && visible.some((n) => n.id === activeId) ? activeId : (visible[0]?.id ?? null);
+
+  // A focus asked for before the item exists (a new action, a moved task) is given once it renders.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const el = items.current.get(focusRequest);
+    if (el) {
+      el.focus();
+      setFocusRequest(null);
+    }
+    // The outline is what brings the item into being, so it is watched too.
+  }, [focusRequest, roots, expanded]);
+
+  const focusItem = useCallback((id: string) => {
+    setActiveId(id);
+    setFocusRequest(id);
+  }, []);
+
+  const setOpen = (id: string, open: boolean) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const allExpandable = () => [...nodeById.values()].filter((n) => n.children.length).map((n) => n.id);
+
+  const closePanel = (id: string) => {
+    setEditing(null);
+    focusItem(id);
+  };
+
+  const reorder = async (node: OutlineNode, direction: -1 | 1) => {
+    if (node.kind === 'action') {
+      await attempt(() => moveAction(node.entityId, direction));
+    } else if (node.kind === 'task') {
+      const task = taskById.get(node.entityId);
+      const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
+      if (!task || !parent) return;
+      const siblings = parent.children.filter((c) => c.kind === 'task').flatMap((c) => taskById.get(c.entityId) ?? []);
+      const change = reorderInOutline(siblings, task.id, direction, allTasks);
+      if (!change) {
+        useToasts.getState().show(t('reorderNotPossible'));
+        return;
+      }
+      await moveTaskUndoable(task.id, { rank: change.rank }, change.reranked);
+    }
+    focusItem(node.id);
+  };
+
+  const canReorder = (node: OutlineNode, direction: -1 | 1): boolean => {
+    const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
+    if (!parent) return false;
+    if (node.kind === 'action') {
+      const list = bundle.actions.filter((a) => a.themeId === actionById.get(node.entityId)?.themeId);
+      const i = list.findIndex((a) => a.id === node.entityId);
+      return i + direction >= 0 && i + direction < list.length;
+    }
+    const siblings = parent.children.filter((c) => c.kind === 'task').flatMap((c) => taskById.get(c.entityId) ?? []);
+    return reorderInOutline(siblings, node.entityId, direction, allTasks) !== null;
+  };
+
+  const askDelete = (node: OutlineNode) => {
+    if (node.kind === 'action') {
+      const action = actionById.get(node.entityId);
+      if (!action) return;
+      const count = allTasks.filter((x) => belongsToAction(x, action)).length;
+      setPendingDelete({ kind: 'action', id: action.id, title: action.title, parentId: node.parentId, count });
+    } else if (node.kind === 'task') {
+      const task = taskById.get(node.entityId);
+      if (task) setPendingDelete({ kind: 'task', id: task.id, title: task.title, parentId: node.parentId, count: 1 });
+    }
+  };
+
+  const confirmDelete = async () => {
+    const pending = pendingDelete;
+    if (!pending) return;
+    setPendingDelete(null);
+    setEditing(null);
+    if (pending.kind === 'action') {
+      const ok = await attempt(() => deleteAction(pending.id));
+      if (ok !== null) useToasts.getState().show(t('actionDeleted', { title: pending.title }));
+    } else {
+      await deleteTaskUndoable(pending.id);
+    }
+    if (pending.parentId) focusItem(pending.parentId);
+  };
+
+  const startAdding = (parentId: string) => {
+    setEditing(null);
+    setOpen(parentId, true);
+    setAdding(parentId);
+  };
+
+  const addAction = (theme: Theme) => async (title: string) => {
+    const created = await attempt(() => createAction({ planId: bundle.plan.id, themeId: theme.id, title }));
+    return created ? null : tc('errors.write-failed');
+  };
+
+  const addTask = (action: Action) => async (title: string) => {
+    const created = await createTaskUndoable({
+      planId: bundle.plan.id,
+      themeId: action.themeId,
+      actionId: action.id,
+      title,
+      ...newTaskPlacement(action, bundle.sprints),
+    });
+    if (!created) return tc('errors.write-failed');
+    setOpen(nodeIdOf('action', action.id), true);
+    return null;
+  };
+
+  const saveTask = (task: Task, nodeId: string) => async (result: TaskFormResult) => {
+    const patch: Partial<Task> = {};
+    if (result.title.trim() !== task.title) patch.title = result.title;
+    if (result.phase !== task.phase) patch.phase = result.phase;
+    const move = planOutlineMove(task, result.moveTo, { themes: bundle.themes, actions: bundle.actions });
+    if (move) Object.assign(patch, move);
+    if (Object.keys(patch).length && !(await editTask(task.id, patch))) return;
+    if (move) {
+      const parent = move.actionId ? nodeIdOf('action', move.actionId) : nodeIdOf('theme', move.themeId);
+      setExpanded((prev) => new Set([...prev, nodeIdOf('theme', move.themeId), parent]));
+    }
+    closePanel(nodeId);
+  };
+
+  const onTreeKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
+    const target = e.target as HTMLElement;
+    // Keys typed in a form inside an item belong to that form.
+    if (target.getAttribute('role') !== 'treeitem') return;
+    const id = target.dataset.nodeId;
+    const node = id ? nodeById.get(id) : undefined;
+    if (!node) return;
+    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey) {
+      e.preventDefault();
+      if (node.kind !== 'theme') void reorder(node, e.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      setAdding(null);
+      setEditing(node.id);
+      return;
+    }
+    if (e.key === 'Delete') {
+      if (node.kind !== 'theme') {
+        e.preventDefault();
+        askDelete(node);
+      }
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const cmd = treeKey(e.key, node.id, roots, expanded);
+    switch (cmd.kind) {
+      case 'none':
+        return;
+      case 'focus':
+        focusItem(cmd.id);
+        break;
+      case 'expand':
+        setOpen(cmd.id, true);
+        break;
+      case 'collapse':
+        setOpen(cmd.id, false);
+        break;
+      case 'expand-siblings':
+        setExpanded((prev) => new Set([...prev, ...cmd.ids]));
+        break;
+    }
+    e.preventDefault();
+  };
+
+  const reorderTools = (node: OutlineNode, title: string) => (
+    <>
+      <button type="button" disabled={!canReorder(node, -1)} aria-label={t('moveUpLabel', { title })} onClick={() => void reorder(node, -1)}>
+        ↑ {t('moveUp')}
+      </button>
+      <button type="button" disabled={!canReorder(node, 1)} aria-label={t('moveDownLabel', { title })} onClick={() => void reorder(node, 1)}>
+        ↓ {t('moveDown')}
+      </button>
+    </>
+  );
+
+  const renderPanel = (node: OutlineNode): ReactNode => {
+    if (editing !== node.id) return null;
+    const cancel = () => closePanel(node.id);
+    if (node.kind === 'theme') {
+      const theme = themeById.get(node.entityId);
+      if (!theme) return null;
+      return (
+        <ThemeForm
+          theme={theme}
+          onCancel={cancel}
+          onSave={async (name) => {
+            if (name.trim() !== theme.name) await attempt(() => updateTheme(theme.id, { name }));
+            cancel();
+          }}
+          tools={
+            <button type="button" onClick={() => startAdding(node.id)}>
+              + {t('addAction')}
+            </button>
+          }
+        />
+      );
+    }
+    if (node.kind === 'action') {
+      const action = actionById.get(node.entityId);
+      if (!action) return null;
+      return (
+        <ActionForm
+          action={action}
+          people={bundle.people}
+          sprints={bundle.sprints}
+          lang={lang}
+          pipeline={pipeline.has(action.themeId)}
+          onCancel={cancel}
+          onSave={async (patch: ActionPatch) => {
+            const ok = await attempt(() => updateAction(action.id, patch));
+            if (ok !== null) cancel();
+          }}
+          tools={
+            <>
+              {reorderTools(node, action.title)}
+              <button type="button" onClick={() => startAdding(node.id)}>
+                + {t('addTask')}
+              </button>
+              <button type="button" className="danger" onClick={() => askDelete(node)}>
+                {t('deleteAction')}
+              </button>
+            </>
+          }
+        />
+      );
+    }
+    const task = taskById.get(node.entityId);
+    if (!task) return null;
+    return (
+      <TaskForm
+        task={task}
+        themes={bundle.themes}
+        actions={bundle.actions}
+        pipeline={pipeline.has(task.themeId)}
+        onCancel={cancel}
+        onSave={saveTask(task, node.id)}
+        tools={
+          <>
+            {reorderTools(node, task.title)}
+            <button type="button" className="danger" onClick={() => askDelete(node)}>
+              {t('deleteTask')}
+            </button>
+          </>
+        }
+      />
+    );
+  };
+
+  const renderAdd = (node: OutlineNode): ReactNode => {
+    if (adding !== node.id) return null;
+    const close = () => {
+      setAdding(null);
+      focusItem(node.id);
+    };
+    if (node.kind === 'theme') {
+      const theme = themeById.get(node.entityId);
+      return theme ? <AddForm label={t('newActionTitle')} onAdd={addAction(theme)} onClose={close} /> : null;
+    }
+    const action = actionById.get(node.entityId);
+    return action ? <AddForm label={t('newTaskTitle')} onAdd={addTask(action)} onClose={close} /> : null;
+  };
+
+  const renderRow = (node: OutlineNode, titleId: string, statsId: string): ReactNode => {
+    const open = expanded.has(node.id);
+    const toggle = node.children.length ? (
+      <span className="outline-toggle" aria-hidden="true" onClick={() => setOpen(node.id, !open)}>
+        {open ? '▾' : '▸'}
+      </span>
+    ) : (
+      <span className="outline-toggle" aria-hidden="true" />
+    );
+    const editButton = (title: string) => (
+      <button type="button" tabIndex={-1} className="outline-button" aria-label={t('editLabel', { title })} onClick={() => setEditing(node.id)}>
+        {t('edit')}
+      </button>
+    );
+    if (node.kind === 'theme') {
+      const theme = themeById.get(node.entityId)!;
+      return (
+        <div className="outline-row outline-row-theme" style={{ borderLeftColor: theme.color }}>
+          {toggle}
+          <span className="outline-main">
+            <span id={titleId} className="outline-title">
+              {theme.name}
+            </span>
+          </span>
+          <ProgressStats id={statsId} title={theme.name} rollup={rollup.byTheme.get(theme.id) ?? { progress: EMPTY_PROGRESS, span: null }} />
+          <span className="outline-buttons">
+            <button type="button" tabIndex={-1} className="outline-button" onClick={() => startAdding(node.id)}>
+              + {t('addAction')}
+            </button>
+            {editButton(theme.name)}
+          </span>
+        </div>
+      );
+    }
+    if (node.kind === 'action') {
+      const action = actionById.get(node.entityId)!;
+      const owner = action.ownerId ? peopleById.get(action.ownerId) : undefined;
+      const target = action.targetSprintId ? sprintById.get(action.targetSprintId) : undefined;
+      return (
+        <div className="outline-row outline-row-action">
+          {toggle}
+          <span className="outline-main">
+            <span id={titleId} className="outline-title">
+              {action.title}
+            </span>
+            <span className="outline-meta">
+              {owner && <span>{t('owner', { name: owner.name })}</span>}
+              {target && <span>{t('target', { name: tc('sprint.name', { number: target.number }) })}</span>}
+              {action.phase && <span className="outline-phase">{t('phaseBadge', { phase: t(`phase.${action.phase}`) })}</span>}
+            </span>
+            {action.description && <span className="outline-description">{action.description}</span>}
+          </span>
+          <ProgressStats id={statsId} title={action.title} rollup={rollup.byAction.get(action.id) ?? { progress: EMPTY_PROGRESS, span: null }} />
+          <span className="outline-buttons">
+            <button type="button" tabIndex={-1} className="outline-button" onClick={() => startAdding(node.id)}>
+              + {t('addTask')}
+            </button>
+            {editButton(action.title)}
+          </span>
+        </div>
+      );
+    }
+    const task = taskById.get(node.entityId)!;
+    const taskSprint = task.sprintId ? sprintById.get(task.sprintId) : undefined;
+    return (
+      <div className={`outline-row outline-row-task${task.status === 'geblokkeerd' ? ' outline-row-blocked' : ''}`}>
+        {toggle}
+        <span className="outline-main">
+          <span id={titleId} className="outline-title">
+            {task.title}
+          </span>
+        </span>
+        <span id={statsId} className="outline-task-meta">
+          <span className={`outline-status outline-status-${task.status}`}>{tc(`status.${task.status}`)}</span>
+          <Sep />
+          <span>{taskSprint ? tc('sprint.name', { number: taskSprint.number }) : tc('sprint.backlog')}</span>
+          {isLate(task, today) && (
+            <>
+              <Sep />
+              <span className="outline-count-late">{t('lateMarker')}</span>
+            </>
+          )}
+          {task.phase && (
+            <>
+              <Sep />
+              <span className="outline-phase">{t('phaseBadge', { phase: t(`phase.${task.phase}`) })}</span>
+            </>
+          )}
+        </span>
+        <span className="outline-buttons">{editButton(task.title)}</span>
+      </div>
+    );
+  };
+
+  const renderNode = (node: OutlineNode, level: number): ReactNode => {
+    const titleId = `${keysId}-${node.id}-t`;
+    const statsId = `${keysId}-${node.id}-s`;
+    const open = expanded.has(node.id);
+    return (
+      <li
+        key={node.id}
+        role="treeitem"
+        aria-level={level}
+        aria-expanded={node.children.length ? open : undefined}
+        aria-labelledby={titleId}
+        aria-describedby={statsId}
+        tabIndex={node.id === current ? 0 : -1}
+        data-node-id={node.id}
+        className={`outline-item outline-${node.kind}`}
+        ref={(el) => {
+          if (el) items.current.set(node.id, el);
+          else items.current.delete(node.id);
+        }}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget) setActiveId(node.id);
+        }}
+        onClick={(e) => {
+          // A click on the row itself (not on a button or a form) focuses the item.
+          if ((e.target as HTMLElement).closest('button, input, select, textarea, form, .outline-toggle')) return;
+          if ((e.target as HTMLElement).closest('[role="treeitem"]') === e.currentTarget) e.currentTarget.focus();
+        }}
+      >
+        {renderRow(node, titleId, statsId)}
+        {renderPanel(node)}
+        {node.children.length > 0 && open && (
+          <ul role="group" className="outline-group">
+            {node.children.map((child) => renderNode(child, level + 1))}
+          </ul>
+        )}
+        {renderAdd(node)}
+      </li>
+    );
+  };
+
+  const totalRollup: Rollup = { progress: progressOf(tasks, today), span: null };
+
+  return (
+    <section className="year-plan" aria-labelledby={`${keysId}-h`}>
+      <div className="year-plan-head">
+        <h2 id={`${keysId}-h`}>{t('heading')}</h2>
+        <p className="year-plan-intro">{t('intro')}</p>
+      </div>
+      <div className="year-plan-toolbar">
+        {renderFilters?.(allTasks, sprint)}
+        <button type="button" onClick={() => setExpanded(new Set(allExpandable()))}>
+          {t('expandAll')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setExpanded(new Set());
+            setEditing(null);
+            setAdding(null);
+          }}
+        >
+          {t('collapseAll')}
+        </button>
+      </div>
+      <p className="year-plan-total">
+        <strong>{t('total')}:</strong> <ProgressStats title={t('total')} rollup={totalRollup} />
+      </p>
+      {filtering && (
+        <p role="status" className="year-plan-filtered">
+          {t('filtered', { shown: tasks.length, total: allTasks.length })}
+        </p>
+      )}
+      <p id={keysId} className="year-plan-keys">
+        {t('keys')}
+      </p>
+      {bundle.themes.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : roots.length === 0 ? (
+        <p>{t('noMatch')}</p>
+      ) : (
+        <ul role="tree" aria-label={t('treeLabel')} aria-describedby={keysId} className="outline" onKeyDown={onTreeKeyDown}>
+          {roots.map((node) => renderNode(node, 1))}
+        </ul>
+      )}
+      {pendingDelete && (
+        <Dialog
+          open
+          title={t(pendingDelete.kind === 'action' ? 'confirm.actionTitle' : 'confirm.taskTitle', { title: pendingDelete.title })}
+          closeLabel={t('close')}
+          onClose={() => {
+            const back = pendingDelete.kind === 'action' ? nodeIdOf('action', pendingDelete.id) : nodeIdOf('task', pendingDelete.id);
+            setPendingDelete(null);
+            focusItem(back);
+          }}
+        >
+          <p>{pendingDelete.kind === 'action' ? t('confirm.actionText', { count: pendingDelete.count }) : t('confirm.taskText')}</p>
+          <div className="dialog-actions">
+            <button type="button" className="primary danger-primary" onClick={() => void confirmDelete()}>
+              {t('confirm.confirm')}
+            </button>
+            <button
+              type="button"
+              autoFocus
+              onClick={() => {
+                const back = pendingDelete.kind === 'action' ? nodeIdOf('action', pendingDelete.id) : nodeIdOf('task', pendingDelete.id);
+                setPendingDelete(null);
+                focusItem(back);
+              }}
+            >
+              {t('cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { boardMessages } from './board';
+import { closeMessages } from './close';
+import { dialogMessages } from './dialog';
+import { dataMessages } from './data';
+import { filtersMessages } from './filters';
+import { planMessages } from './plan';
+import { roadmapMessages } from './roadmap';
+import { reportsMessages } from './reports';
+import { storageMessages } from './storage';
+
+// One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
+// Register a new feature's messages here.
+export const namespaces: Record<string, { nl: object; en: object }> = {
+  board: boardMessages,
+  close: closeMessages,
+  dialog: dialogMessages,
+  data: dataMessages,
+  filters: filtersMessages,
+  plan: planMessages,
+  roadmap: roadmapMessages,
+  reports: reportsMessages,
+  storage: storageMessages,
+};

@@ -1,0 +1,74 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toasts } from '../../src/app/Toasts';
+import { db } from '../../src/db/schema';
+import { demoRows, writePlanRows } from '../../src/db/seed';
+import { editTask, reportError } from '../../src/db/undoable';
+import { CommandError } from '../../src/db/errors';
+import { setClock } from '../../src/lib/clock';
+import { useToasts } from '../../src/state/toast';
+
+// A full disk or a failing write is told in Dutch with a way out (a backup), never swallowed.
+
+let downloads: string[];
+
+beforeEach(async () => {
+  setClock(() => new Date('2025-05-20T10:00:00Z'));
+  await db.delete();
+  await db.open();
+  await writePlanRows(demoRows());
+  useToasts.setState({ toasts: [] });
+  downloads = [];
+  URL.createObjectURL = vi.fn(() => 'blob:test');
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    downloads.push(this.download);
+  });
+});
+afterEach(() => setClock(null));
+
+// What IndexedDB rejects a write with when the origin's quota is used up.
+const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+describe('quota and write errors', () => {
+  it('a full disk during an edit: Dutch message, nothing stored, and "Back-up maken" downloads everything', async () => {
+    const task = (await db.tasks.toCollection().first())!;
+    const before = await db.tasks.toArray();
+    vi.spyOn(db.tasks, 'put').mockRejectedValue(quotaExceeded());
+    render(<Toasts />);
+
+    expect(await editTask(task.id, { title: 'Nieuwe titel' })).toBeNull();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'De opslag van deze browser is vol: je wijziging is niet bewaard.',
+    );
+    vi.mocked(db.tasks.put).mockRestore();
+    expect(await db.tasks.toArray()).toEqual(before);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+    expect(
+      await screen.findByText('Back-up gedownload: sprintbord-backup-2025-05-20.json'),
+    ).toBeInTheDocument();
+    expect(downloads).toEqual(['sprintbord-backup-2025-05-20.json']);
+  });
+
+  it.each([
+    ['write-failed', 'Je wijziging kon niet bewaard worden.'],
+    ['quota', 'De opslag van deze browser is vol'],
+  ])('offers a backup with the %s message', (code, text) => {
+    reportError(new CommandError(code));
+    const [toast] = useToasts.getState().toasts;
+    expect(toast).toMatchObject({ tone: 'error', action: { label: 'Back-up maken' } });
+    expect(toast!.message).toContain(text);
+  });
+
+  it('a refused input gets its own message without a backup offer', () => {
+    reportError(new CommandError('title-empty'));
+    const [toast] = useToasts.getState().toasts;
+    expect(toast).toMatchObject({ tone: 'error', message: 'Geef een titel op.' });
+    expect(toast!.action).toBeUndefined();
+  });
+});

@@ -1,0 +1,233 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as commands from '../../src/db/commands';
+import { CommandError } from '../../src/db/errors';
+import { db } from '../../src/db/schema';
+import { demoRows, writePlanRows } from '../../src/db/seed';
+import { makeBackup, parseBackup } from '../../src/domain/backup';
+import { parseUserDate } from '../../src/domain/dates';
+import { setClock } from '../../src/lib/clock';
+import { nl } from '../../src/i18n/nl';
+
+// Bad input at the door of the database: every case either gets a Dutch error code or is stored
+// exactly as text, and in both cases every other row stays as it was.
+
+interface Ctx {
+  planId: string;
+  themeId: string;
+  sprintId: string;
+  taskId: string;
+}
+const ctx: Ctx = { planId: '', themeId: '', sprintId: '', taskId: '' };
+
+async function everything() {
+  return Promise.all(db.tables.map((t) => t.toArray()));
+}
+
+beforeEach(async () => {
+  setClock(() => new Date('2025-05-20T10:00:00Z'));
+  await db.delete();
+  await db.open();
+  const rows = demoRows();
+  await writePlanRows(rows);
+  const sprint = rows.sprints.find((s) => s.number === 4)!;
+  const task = rows.tasks.find((t) => t.sprintId === sprint.id)!;
+  Object.assign(ctx, {
+    planId: rows.plan.id,
+    themeId: rows.themes[0]!.id,
+    sprintId: sprint.id,
+    taskId: task.id,
+  });
+});
+afterEach(() => setClock(null));
+
+const newTask = (fields: Partial<commands.NewTask>) => () =>
+  commands.createTask({
+    planId: ctx.planId,
+    themeId: ctx.themeId,
+    title: 'Geldige titel',
+    ...fields,
+  });
+const edit = (patch: Parameters<typeof commands.updateTask>[1]) => () =>
+  commands.updateTask(ctx.taskId, patch);
+const settings = (firstStart: string, lengthWeeks: number) => () =>
+  commands.updatePlan(ctx.planId, { sprintSettings: { firstStart, lengthWeeks } });
+
+const LONG = 'x'.repeat(10_000);
+
+const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
+  ['an empty title', newTask({ title: '' }), 'title-empty'],
+  ['a title of spaces, tabs and newlines', newTask({ title: ' \t\n  \r\n ' }), 'title-empty'],
+  ['a title of non-breaking spaces', newTask({ title: '\u00a0\u00a0' }), 'title-empty'],
+  ['a 10,000-character title', newTask({ title: LONG }), 'title-too-long'],
+  ['a 501-character title', newTask({ title: 'a'.repeat(501) }), 'title-too-long'],
+  ['an edit to an empty title', edit({ title: '   ' }), 'title-empty'],
+  ['an edit to a 10,000-character title', edit({ title: LONG }), 'title-too-long'],
+  ['due date 31-02 (2025-02-31)', newTask({ dueDate: '2025-02-31' }), 'date-invalid'],
+  ['due date in Belgian form 31-02-2025', newTask({ dueDate: '31-02-2025' }), 'date-invalid'],
+  ['start date month 13', newTask({ startDate: '2025-13-01' }), 'date-invalid'],
+  ['a due date of plain text', newTask({ dueDate: 'morgen' }), 'date-invalid'],
+  ['29 February in a non-leap year', edit({ dueDate: '2025-02-29' }), 'date-invalid'],
+  [
+    'a due date before the start date',
+    newTask({ startDate: '2025-06-08', dueDate: '2025-05-01' }),
+    'due-before-start',
+  ],
+  [
+    'an edit moving the due date before the start',
+    edit({ startDate: '2025-06-01', dueDate: '2025-05-31' }),
+    'due-before-start',
+  ],
+  [
+    'an edit of a task that no longer exists',
+    () => commands.updateTask('gone', { title: 'x' }),
+    'not-found',
+  ],
+  ['a sprint length of 0 in the plan', settings('2025-01-06', 0), 'sprint-length'],
+  ['a negative sprint length', settings('2025-01-06', -6), 'sprint-length'],
+  ['a sprint length of 1.5 weeks', settings('2025-01-06', 1.5), 'sprint-length'],
+  ['a sprint length of 27 weeks', settings('2025-01-06', 27), 'sprint-length'],
+  ['a sprint length that is not a number', settings('2025-01-06', Number.NaN), 'sprint-length'],
+  ['a first sprint start on 31-02', settings('2025-02-31', 6), 'date-invalid'],
+  [
+    'one sprint stretched to 0 weeks',
+    () => commands.setSprintLength(ctx.sprintId, 0),
+    'sprint-length',
+  ],
+  ['a plan year of 99999', () => commands.updatePlan(ctx.planId, { year: 99999 }), 'year-invalid'],
+  ['an empty plan name', () => commands.updatePlan(ctx.planId, { name: ' ' }), 'title-empty'],
+  [
+    'a new plan with sprint length 0',
+    () =>
+      commands.createPlan({
+        name: 'Nul',
+        year: 2026,
+        sprintSettings: { firstStart: '2026-01-05', lengthWeeks: 0 },
+      }),
+    'sprint-length',
+  ],
+  ['an empty note', () => commands.addNote(ctx.taskId, '  \n '), 'note-empty'],
+  ['an empty checklist item', () => commands.addChecklistItem(ctx.taskId, ''), 'title-empty'],
+  [
+    'an empty theme name',
+    () => commands.createTheme({ planId: ctx.planId, name: '', label: '', color: '#000000' }),
+    'title-empty',
+  ],
+  [
+    'a JSON backup from another app',
+    () => commands.restoreBackup({ board: 'trello', cards: [{ name: 'x' }] } as never),
+    'backup-invalid',
+  ],
+  [
+    'a backup whose task rows were cut off',
+    async () => {
+      const backup = makeBackup(await commands.exportAll(), '2025-05-20T10:00:00.000Z');
+      const [first] = backup.data.tasks;
+      const cut = { id: first!.id, planId: first!.planId, title: first!.title };
+      return commands.restoreBackup({ ...backup, data: { ...backup.data, tasks: [cut as never] } });
+    },
+    'backup-invalid',
+  ],
+];
+
+describe('refused input changes nothing', () => {
+  it.each(REFUSED)('%s → %s', async (_what, run, code) => {
+    const before = await everything();
+    const error = await run().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CommandError);
+    expect((error as CommandError).code).toBe(code);
+    // The code has a Dutch message for the toast.
+    expect(nl.errors[code as keyof typeof nl.errors]).toMatch(/\S/);
+    expect(await everything()).toEqual(before);
+  });
+});
+
+const SCRIPT_TITLE = '<img src=x onerror="alert(1)">';
+const STORED: Array<[string, string, string]> = [
+  ['HTML with an onerror handler', SCRIPT_TITLE, SCRIPT_TITLE],
+  ['a script tag', '<script>alert("xss")</script>', '<script>alert("xss")</script>'],
+  [
+    'emoji with skin tones and joiners',
+    '🚀 Lancering 👩🏽‍💻 AI-fonds ✅',
+    '🚀 Lancering 👩🏽‍💻 AI-fonds ✅',
+  ],
+  ['right-to-left Arabic', 'مراجعة سياسة الذكاء الاصطناعي', 'مراجعة سياسة الذكاء الاصطناعي'],
+  ['mixed Hebrew and Dutch', 'DPIA בדיקה M365', 'DPIA בדיקה M365'],
+  ['a right-to-left override character', 'abc\u202edcba', 'abc\u202edcba'],
+  ['exactly 500 characters', 'é'.repeat(500), 'é'.repeat(500)],
+  ['surrounding and inner whitespace', '  Opleiding   prompting \n', 'Opleiding prompting'],
+  ['SQL-looking text', "'); DROP TABLE tasks;--", "'); DROP TABLE tasks;--"],
+  ['template and i18n braces', '{{count}} ${x} %s', '{{count}} ${x} %s'],
+];
+
+describe('unusual text is stored exactly as text', () => {
+  it.each(STORED)('a new task titled with %s', async (_what, title, expected) => {
+    const before = await db.tasks.toArray();
+    const historyBefore = await db.history.count();
+    const task = await newTask({ title })();
+    const stored = await db.tasks.get(task.id);
+    expect(stored?.title).toBe(expected);
+    expect(await db.tasks.count()).toBe(before.length + 1);
+    // Every other task is untouched.
+    const others = (await db.tasks.toArray()).filter((t) => t.id !== task.id);
+    expect(others).toEqual(before);
+    expect(await db.history.count()).toBe(historyBefore + 1);
+  });
+
+  it('keeps HTML, emoji and right-to-left text in descriptions, notes, checklists and goals', async () => {
+    const text = `${SCRIPT_TITLE} 🚀 مرحبا`;
+    const tasksBefore = (await db.tasks.toArray()).filter((t) => t.id !== ctx.taskId);
+    await commands.updateTask(ctx.taskId, { description: text, blockedReason: text });
+    await commands.addNote(ctx.taskId, text);
+    await commands.addChecklistItem(ctx.taskId, text);
+    await commands.updateSprint(ctx.sprintId, { goal: text });
+    const theme = await commands.createTheme({
+      planId: ctx.planId,
+      name: text,
+      label: text,
+      color: '#123456',
+    });
+    const task = (await db.tasks.get(ctx.taskId))!;
+    expect(task.description).toBe(text);
+    expect(task.notes[0]!.text).toBe(text);
+    expect(task.checklist.at(-1)!.title).toBe(text);
+    expect((await db.sprints.get(ctx.sprintId))!.goal).toBe(text);
+    expect((await db.themes.get(theme.id))!.name).toBe(text);
+    expect((await db.tasks.toArray()).filter((t) => t.id !== ctx.taskId)).toEqual(tasksBefore);
+  });
+
+  it('stores a 10,000-character description whole (descriptions have no length limit here)', async () => {
+    await commands.updateTask(ctx.taskId, { description: LONG });
+    expect((await db.tasks.get(ctx.taskId))!.description).toHaveLength(10_000);
+  });
+});
+
+describe('bad input before it reaches the database', () => {
+  it.each([
+    ['31-02-2025', null],
+    ['30-02-2024', null],
+    ['29-02-2024', '2024-02-29'],
+    ['8-6-2025', '2025-06-08'],
+    ['2025-02-31', null],
+    ['', null],
+    ['<b>8-6-2025</b>', null],
+  ])('a typed date %j reads as %j', (input, expected) => {
+    expect(parseUserDate(input)).toBe(expected);
+  });
+
+  it.each([
+    ['a JSON file from another app', '{"cards":[{"name":"x"}],"lists":[]}', 'wrong-format'],
+    [
+      'a backup cut off halfway',
+      '{"format":"sprintbord-backup","version":1,"data":{"tasks":[{"id":',
+      'not-json',
+    ],
+    ['an empty file', '', 'wrong-format'],
+    ['a CSV file', 'Taaknaam;Bucket\nA;B', 'wrong-format'],
+    ['JSON null', 'null', 'wrong-format'],
+  ])('a backup file with %s is refused as %s', (_what, text, problem) => {
+    expect(parseBackup(text)).toEqual({ ok: false, problem });
+  });
+});

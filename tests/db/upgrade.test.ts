@@ -1,0 +1,149 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, SCHEMA_V1, type SprintbordDb } from '../../src/db/schema';
+import { demoRows, type PlanRows } from '../../src/db/seed';
+import type { HistoryEntry, Note, Task } from '../../src/domain/types';
+
+// The pattern for every schema version: write a database the way that old version did (its own
+// stores only, real data in it), open it with today's `openDb` and check nothing was lost.
+// When version N+1 is added, copy the `v1` block for `vN` with `SCHEMA_VN` and its data.
+
+const opened: Dexie[] = [];
+let counter = 0;
+const testName = (version: number) => `sprintbord-upgrade-v${version}-${++counter}`;
+
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+/** A database exactly as version 1 left it: only the v1 stores, filled with the demo plan. */
+async function writeV1(name: string, rows: PlanRows): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    await old.table('plans').add(rows.plan);
+    await old.table('themes').bulkAdd(rows.themes);
+    await old.table('actions').bulkAdd(rows.actions);
+    await old.table('people').bulkAdd(rows.people);
+    await old.table('sprints').bulkAdd(rows.sprints);
+    await old.table('tasks').bulkAdd(rows.tasks);
+    await old.table('history').bulkAdd(rows.history);
+    await old.table('meta').bulkAdd([
+      { key: 'activePlanId', value: rows.plan.id },
+      { key: 'seeded', value: true },
+    ]);
+  });
+  old.close();
+}
+
+function v1Rows(): PlanRows {
+  const rows = demoRows();
+  // Notes and a checklist on a task, and history with array values, so nested data is covered.
+  const notes: Note[] = [
+    { id: 'n2', date: '2025-05-06', text: 'overleg met het AI-expertisecentrum' },
+    { id: 'n1', date: '2025-04-28', text: 'antwoord AI-expert ontvangen 🚀' },
+  ];
+  const task: Task = {
+    ...rows.tasks[0]!,
+    notes,
+    checklist: [{ id: 'c1', title: 'DPIA', done: true }],
+  };
+  const history: HistoryEntry[] = [
+    ...rows.history,
+    {
+      id: '01900000-0000-7000-8000-000000000001',
+      planId: rows.plan.id,
+      taskId: task.id,
+      at: '2025-05-02T08:00:00.000Z',
+      field: 'assigneeIds',
+      from: [],
+      to: [rows.people[0]!.id],
+    },
+  ];
+  return { ...rows, tasks: [task, ...rows.tasks.slice(1)], history };
+}
+
+async function readAll(db: SprintbordDb) {
+  return {
+    plans: await db.plans.toArray(),
+    themes: await db.themes.toArray(),
+    actions: await db.actions.toArray(),
+    people: await db.people.toArray(),
+    sprints: await db.sprints.toArray(),
+    tasks: await db.tasks.toArray(),
+    history: await db.history.toArray(),
+    meta: await db.meta.toArray(),
+  };
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]) =>
+  [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('schema upgrades keep every row', () => {
+  it('v1 → current: every task, theme, note and history entry survives', async () => {
+    const name = testName(1);
+    const rows = v1Rows();
+    await writeV1(name, rows);
+
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    const now = await readAll(db);
+
+    expect(now.tasks.length).toBeGreaterThan(50);
+    expect(byId(now.tasks)).toEqual(byId(rows.tasks));
+    expect(byId(now.themes)).toEqual(byId(rows.themes));
+    expect(byId(now.history)).toEqual(byId(rows.history));
+    expect(byId(now.actions)).toEqual(byId(rows.actions));
+    expect(byId(now.people)).toEqual(byId(rows.people));
+    expect(byId(now.sprints)).toEqual(byId(rows.sprints));
+    expect(now.plans).toEqual([rows.plan]);
+    expect(now.meta).toEqual(
+      expect.arrayContaining([
+        { key: 'activePlanId', value: rows.plan.id },
+        { key: 'seeded', value: true },
+      ]),
+    );
+    const withNotes = now.tasks.find((t) => t.id === rows.tasks[0]!.id)!;
+    expect(withNotes.notes.map((n) => n.text)).toEqual([
+      'overleg met het AI-expertisecentrum',
+      'antwoord AI-expert ontvangen 🚀',
+    ]);
+    expect(db.verno).toBeGreaterThanOrEqual(1);
+  });
+
+  it('v1 → current: the indexes of the current schema answer over the old rows', async () => {
+    const name = testName(1);
+    const rows = v1Rows();
+    await writeV1(name, rows);
+    const db = openDb(name);
+    opened.push(db);
+    const sprint = rows.sprints.find((s) => s.number === 4)!;
+    const inSprint = rows.tasks
+      .filter((t) => t.sprintId === sprint.id)
+      .map((t) => t.id)
+      .sort();
+    const found = await db.tasks
+      .where('[planId+sprintId]')
+      .equals([rows.plan.id, sprint.id])
+      .primaryKeys();
+    expect([...found].sort()).toEqual(inSprint);
+    const taskHistory = await db.history.where('taskId').equals(rows.tasks[0]!.id).count();
+    expect(taskHistory).toBe(rows.history.filter((h) => h.taskId === rows.tasks[0]!.id).length);
+  });
+
+  it('an empty v1 database opens without error', async () => {
+    const name = testName(1);
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.open();
+    old.close();
+    const db = openDb(name);
+    opened.push(db);
+    expect(await db.tasks.count()).toBe(0);
+  });
+});

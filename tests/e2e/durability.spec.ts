@@ -1,0 +1,162 @@
+import { DEMO_TODAY, expect, openBoard, test } from './fixtures';
+import {
+  addOne,
+  column,
+  columnCount,
+  dumpDatabase,
+  openAddField,
+  storedTitles,
+} from './durability-helpers';
+
+// The promise of Sprintbord: an edit the screen showed as saved is on disk, whatever happens
+// next (a reload, a second tab, a closed tab).
+
+const THEME = 'Verandermanagement';
+const TASK = 'Opstellen van een DPIA M365 Copilot';
+const pad = (n: number) => String(n).padStart(3, '0');
+
+test('200 quick edits followed at once by a reload: all 200 are there', async ({
+  page,
+  foreignRequests,
+}) => {
+  test.setTimeout(180_000);
+  await openBoard(page);
+  const before = await columnCount(page, THEME);
+  const field = await openAddField(page, THEME);
+  const titles = Array.from({ length: 200 }, (_, i) => `Burst ${pad(i + 1)}`);
+  for (const title of titles) await addOne(field, title);
+  // No waiting for anything else: the reload comes straight after the last Enter.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Jaarplan AI 2025');
+  await expect(column(page, THEME)).toHaveAttribute(
+    'aria-label',
+    `${THEME}, ${before + 200} taken`,
+  );
+  const cards = column(page, THEME).getByRole('button', { name: /^Burst \d{3}$/ });
+  await expect(cards).toHaveCount(200);
+  const stored = (await storedTitles(page)).filter((t) => t.startsWith('Burst '));
+  expect(stored.sort()).toEqual(titles);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('an edit in one tab appears in a second tab within a second', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  const second = await context.newPage();
+  await second.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(page);
+  await openBoard(second);
+  const field = await openAddField(page, THEME);
+  await addOne(field, 'Gezien in het tweede tabblad');
+  await expect(
+    column(second, THEME).getByRole('button', { name: 'Gezien in het tweede tabblad' }),
+  ).toBeVisible({ timeout: 1_000 });
+
+  // And back: the second tab's edit reaches the first.
+  const back = await openAddField(second, 'Betrouwbare AI');
+  await addOne(back, 'Terug naar het eerste tabblad');
+  await expect(
+    column(page, 'Betrouwbare AI').getByRole('button', { name: 'Terug naar het eerste tabblad' }),
+  ).toBeVisible({ timeout: 1_000 });
+  expect(foreignRequests).toEqual([]);
+});
+
+test('the same task edited in two tabs ends in one consistent state', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  const second = await context.newPage();
+  await second.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(page);
+  await openBoard(second);
+  const taskId = ((await dumpDatabase(page)).tasks ?? []).find((t) => t.title === TASK)!.id;
+  for (const tab of [page, second]) {
+    await tab.getByRole('button', { name: TASK }).click();
+    await expect(tab.getByRole('dialog', { name: TASK })).toBeVisible();
+  }
+  const titleIn = (tab: typeof page) =>
+    tab.getByRole('dialog').getByRole('textbox', { name: 'Titel', exact: true });
+
+  // Different fields in the two tabs: both changes survive (no lost update).
+  await titleIn(page).fill('DPIA M365 Copilot (tab A)');
+  await titleIn(page).press('Enter');
+  await expect(titleIn(second)).toHaveValue('DPIA M365 Copilot (tab A)', { timeout: 1_000 });
+  await second
+    .getByRole('dialog')
+    .getByRole('combobox', { name: 'Prioriteit' })
+    .selectOption('urgent');
+  await expect(page.getByRole('dialog').getByRole('combobox', { name: 'Prioriteit' })).toHaveValue(
+    'urgent',
+    {
+      timeout: 1_000,
+    },
+  );
+
+  // The same field in both tabs, as close together as possible: the last write wins everywhere.
+  await Promise.all([
+    (async () => {
+      await titleIn(page).fill('Titel uit tab A');
+      await titleIn(page).press('Enter');
+    })(),
+    (async () => {
+      await titleIn(second).fill('Titel uit tab B');
+      await titleIn(second).press('Enter');
+    })(),
+  ]);
+  await expect
+    .poll(async () => (await titleIn(page).inputValue()) === (await titleIn(second).inputValue()), {
+      timeout: 2_000,
+    })
+    .toBe(true);
+  const shown = await titleIn(page).inputValue();
+  expect(['Titel uit tab A', 'Titel uit tab B']).toContain(shown);
+  const tasks = (await dumpDatabase(page)).tasks ?? [];
+  expect(tasks.find((t) => t.id === taskId)).toMatchObject({ title: shown, priority: 'urgent' });
+  expect(tasks.filter((t) => String(t.title).startsWith('Titel uit tab'))).toHaveLength(1);
+
+  for (const tab of [page, second]) await tab.reload();
+  for (const tab of [page, second]) {
+    await expect(tab.getByRole('button', { name: shown })).toBeVisible();
+    await tab.getByRole('button', { name: shown }).click();
+    await expect(tab.getByRole('dialog').getByRole('combobox', { name: 'Prioriteit' })).toHaveValue(
+      'urgent',
+    );
+  }
+  expect(foreignRequests).toEqual([]);
+});
+
+test('closing the tab during a burst loses nothing the screen showed as saved', async ({
+  context,
+  foreignRequests,
+}) => {
+  const tab = await context.newPage();
+  await tab.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(tab);
+  const field = await openAddField(tab, THEME);
+  const saved: string[] = [];
+  for (let i = 1; i <= 40; i++) {
+    await addOne(field, `Sluit ${pad(i)}`);
+    saved.push(`Sluit ${pad(i)}`);
+  }
+  // Three more fired without waiting, then the tab is gone mid-write.
+  for (let i = 41; i <= 43; i++) {
+    await field.fill(`Sluit ${pad(i)}`);
+    await field.press('Enter', { noWaitAfter: true });
+  }
+  await tab.close({ runBeforeUnload: false });
+
+  const again = await context.newPage();
+  await again.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(again);
+  const stored = (await storedTitles(again)).filter((t) => t.startsWith('Sluit '));
+  expect(stored).toEqual(expect.arrayContaining(saved));
+  // What was in flight is either whole or absent, never a half task.
+  expect(stored.length).toBeGreaterThanOrEqual(40);
+  expect(stored.length).toBeLessThanOrEqual(43);
+  for (const title of saved)
+    await expect(column(again, THEME).getByRole('button', { name: title })).toBeVisible();
+  expect(foreignRequests).toEqual([]);
+});
