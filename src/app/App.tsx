@@ -2,12 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivePlanId, usePlanBundle } from '../db/live';
 import { Board } from '../features/board/Board';
-import { DataPage } from '../features/data/DataPage';
-import { BlockedView } from '../features/filters/BlockedView';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useTaskNarrowing } from '../features/filters/useUrlFilter';
-import { YearPlanView } from '../features/plan/YearPlanView';
-import { RoadmapView } from '../features/roadmap/RoadmapView';
 import { setLanguage } from '../i18n/i18n';
 import { navigate, useView, type View } from '../lib/url';
 import { StoragePanel } from '../features/storage/StoragePanel';
@@ -16,9 +12,24 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
 
-// The report (with its exporters) loads when it is first opened, so the board's first load stays small.
+// Every view but the board loads when it is first opened, so the board's first load stays small.
 const ReportPage = lazy(() =>
   import('../features/reports/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
+const DataPage = lazy(() =>
+  import('../features/data/DataPage').then((m) => ({ default: m.DataPage })),
+);
+const BlockedView = lazy(() =>
+  import('../features/filters/BlockedView').then((m) => ({ default: m.BlockedView })),
+);
+const YearPlanView = lazy(() =>
+  import('../features/plan/YearPlanView').then((m) => ({ default: m.YearPlanView })),
+);
+const RoadmapView = lazy(() =>
+  import('../features/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
 const NAV: ReadonlyArray<{ view: View; key: string }> = [
@@ -27,6 +38,7 @@ const NAV: ReadonlyArray<{ view: View; key: string }> = [
   { view: 'jaarplan', key: 'nav.yearPlan' },
   { view: 'roadmap', key: 'nav.roadmap' },
   { view: 'rapport', key: 'nav.report' },
+  { view: 'instellingen', key: 'nav.settings' },
   { view: 'gegevens', key: 'nav.data' },
 ];
 
@@ -73,7 +85,10 @@ export function App() {
         </nav>
         <label className="lang-switch">
           <span>{t('app.language')}</span>
-          <select value={i18n.language === 'en' ? 'en' : 'nl'} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>
+          <select
+            value={i18n.language === 'en' ? 'en' : 'nl'}
+            onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}
+          >
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </select>
@@ -81,39 +96,49 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={view}>
-          {bundle === null ? (
-            <p>{t('app.noPlan')}</p>
-          ) : (
-            <>
-              {view === 'bord' && (
-                <Board
-                  bundle={bundle}
-                  filterTasks={narrowTasks}
-                  renderFilters={(tasks, sprint) => <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />}
-                />
-              )}
-              {view === 'geblokkeerd' && <BlockedView bundle={bundle} />}
-              {view === 'jaarplan' && (
-                <YearPlanView
-                  bundle={bundle}
-                  renderFilters={(tasks, sprint) => <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />}
-                />
-              )}
-              {view === 'roadmap' && (
-                <RoadmapView
-                  bundle={bundle}
-                  renderFilters={(tasks, sprint) => <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />}
-                />
-              )}
-              {view === 'rapport' && (
-                <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-                  <ReportPage bundle={bundle} />
-                </Suspense>
-              )}
-              {view === 'gegevens' && <DataPage bundle={bundle} />}
-              {view === 'instellingen' && <StoragePanel />}
-            </>
-          )}
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            {bundle === null ? (
+              view === 'gegevens' ? (
+                <DataPage bundle={null} />
+              ) : (
+                <p>{t('app.noPlan')}</p>
+              )
+            ) : (
+              <>
+                {view === 'bord' && (
+                  <Board
+                    bundle={bundle}
+                    filterTasks={narrowTasks}
+                    renderFilters={(tasks, sprint) => (
+                      <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />
+                    )}
+                  />
+                )}
+                {view === 'geblokkeerd' && <BlockedView bundle={bundle} />}
+                {view === 'jaarplan' && (
+                  <YearPlanView
+                    bundle={bundle}
+                    renderFilters={(tasks, sprint) => (
+                      <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />
+                    )}
+                  />
+                )}
+                {view === 'roadmap' && (
+                  <RoadmapView
+                    bundle={bundle}
+                    renderFilters={(tasks, sprint) => (
+                      <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />
+                    )}
+                  />
+                )}
+                {view === 'rapport' && <ReportPage bundle={bundle} />}
+                {view === 'gegevens' && <DataPage bundle={bundle} />}
+                {view === 'instellingen' && (
+                  <SettingsPage bundle={bundle} renderStorage={() => <StoragePanel />} />
+                )}
+              </>
+            )}
+          </Suspense>
         </ErrorBoundary>
       </main>
       <Toasts />

@@ -15,17 +15,13 @@ import type {
   Theme,
 } from '../domain/types';
 import { isIsoDate } from '../domain/dates';
+import { planNextYear } from '../domain/nextYear';
 import { now, today } from '../lib/clock';
 import { newId, newTimeId } from '../lib/ids';
 import { CommandError, toCommandError } from './errors';
 import { db } from './schema';
 import { checkBackup, type Backup, type BackupRows } from '../domain/backup';
-import {
-  IMPORT_THEME_COLORS,
-  initialsOf,
-  nameKey,
-  type ImportRow,
-} from '../domain/import/planner';
+import { IMPORT_THEME_COLORS, initialsOf, nameKey, type ImportRow } from '../domain/import/planner';
 
 const ALL = () => [
   db.plans,
@@ -336,6 +332,59 @@ export async function deletePlan(planId: string): Promise<void> {
   });
 }
 
+export interface NextYearInput {
+  name: string;
+  year: number;
+  sprintSettings: SprintSettings;
+  /** Copy the tasks that are not done (see planNextYear for where they land). */
+  carryOpenTasks: boolean;
+}
+
+/**
+ * Starts next year's plan from `sourcePlanId`: themes, actions and people copied, open tasks
+ * optionally carried over, each copied task with its own 'created' history line. One transaction,
+ * so a failure leaves no half plan behind; the new plan becomes the active one.
+ */
+export async function startNextYearPlan(sourcePlanId: string, input: NextYearInput): Promise<Plan> {
+  const name = requireTitle(input.name);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    throw new CommandError('year-invalid');
+  checkSettings(input.sprintSettings);
+  return write(ALL(), async () => {
+    const plan = await db.plans.get(sourcePlanId);
+    if (!plan) throw new CommandError('not-found');
+    const [themes, actions, people, sprints, tasks] = await Promise.all([
+      db.themes.where('planId').equals(sourcePlanId).toArray(),
+      db.actions.where('planId').equals(sourcePlanId).toArray(),
+      db.people.where('planId').equals(sourcePlanId).toArray(),
+      db.sprints.where('planId').equals(sourcePlanId).toArray(),
+      db.tasks.where('planId').equals(sourcePlanId).toArray(),
+    ]);
+    const stamp = now();
+    const rows = planNextYear(
+      { plan, themes, actions, people, sprints, tasks },
+      {
+        name,
+        year: input.year,
+        sprintSettings: input.sprintSettings,
+        carryOpenTasks: input.carryOpenTasks,
+        now: stamp,
+        makeId: newId,
+      },
+    );
+    await db.plans.add(rows.plan);
+    await db.themes.bulkAdd(rows.themes);
+    await db.people.bulkAdd(rows.people);
+    await db.actions.bulkAdd(rows.actions);
+    await db.sprints.bulkAdd(rows.sprints);
+    await db.tasks.bulkAdd(rows.tasks);
+    const lines = rows.tasks.flatMap((t) => historyFor(null, t, stamp));
+    await db.history.bulkAdd(lines.map((l) => ({ ...l, id: newTimeId() })));
+    await db.meta.put({ key: 'activePlanId', value: rows.plan.id });
+    return rows.plan;
+  });
+}
+
 // ---------- themes, actions, people ----------
 
 export async function createTheme(
@@ -523,8 +572,12 @@ export async function deletePerson(id: string): Promise<void> {
 // ---------- undo ----------
 
 /** Puts several tasks back as they were (null = must not exist), in one transaction. */
-export async function applyVersions(versions: ReadonlyArray<{ id: string; version: Task | null }>): Promise<void> {
-  await write([db.tasks, db.history], async () => {
+export async function applyVersions(
+  versions: ReadonlyArray<{ id: string; version: Task | null }>,
+  sprints: readonly Sprint[] = [],
+): Promise<void> {
+  await write([db.tasks, db.history, db.sprints], async () => {
+    if (sprints.length) await db.sprints.bulkPut([...sprints]);
     const stamp = now();
     for (const { id, version } of versions) {
       const current = (await db.tasks.get(id)) ?? null;
@@ -617,130 +670,136 @@ export async function importPlanner(
   options: PlannerImportOptions,
 ): Promise<PlannerImportResult> {
   const unlabeled = requireTitle(options.unlabeledName);
-  const incoming = rows.flatMap((r) => (r.task ? [{ ...r.task, title: requireTitle(r.task.title) }] : []));
-  return write(
-    [db.plans, db.themes, db.people, db.sprints, db.tasks, db.history],
-    async () => {
-      if (!(await db.plans.get(planId))) throw new CommandError('not-found');
-      const stamp = now();
-      const day = today();
-      const result: PlannerImportResult = { created: 0, updated: 0, themesCreated: 0, peopleCreated: 0 };
-
-      const themes = await db.themes.where('planId').equals(planId).toArray();
-      const themeByKey = new Map<string, string>();
-      for (const t of themes) themeByKey.set(nameKey(t.name), t.id);
-      for (const t of themes) themeByKey.set(nameKey(t.label), t.id);
-      let order = themes.reduce((m, t) => Math.max(m, t.order), 0);
-      const themeFor = async (label: string | null): Promise<string> => {
-        const name = label === null ? unlabeled : requireTitle(label);
-        const known = themeByKey.get(nameKey(name));
-        if (known) return known;
-        const theme: Theme = {
-          id: newId(),
-          planId,
-          label: name,
-          name,
-          color: IMPORT_THEME_COLORS[result.themesCreated % IMPORT_THEME_COLORS.length]!,
-          order: ++order,
-          updatedAt: stamp,
-        };
-        await db.themes.add(theme);
-        themeByKey.set(nameKey(name), theme.id);
-        result.themesCreated += 1;
-        return theme.id;
-      };
-
-      const personByKey = new Map<string, string>();
-      for (const p of await db.people.where('planId').equals(planId).toArray())
-        personByKey.set(nameKey(p.name), p.id);
-      const personFor = async (raw: string): Promise<string> => {
-        const name = requireTitle(raw);
-        const known = personByKey.get(nameKey(name));
-        if (known) return known;
-        const person: Person = {
-          id: newId(),
-          planId,
-          name,
-          initials: initialsOf(name),
-          color: IMPORT_THEME_COLORS[result.peopleCreated % IMPORT_THEME_COLORS.length]!,
-          role: '',
-        };
-        await db.people.add(person);
-        personByKey.set(nameKey(name), person.id);
-        result.peopleCreated += 1;
-        return person.id;
-      };
-
-      const sprintIds = new Set(
-        (await db.sprints.where('planId').equals(planId).toArray()).map((s) => s.id),
-      );
-      const existing = await db.tasks.where('planId').equals(planId).toArray();
-      const byPlannerId = new Map(
-        existing.filter((t) => t.plannerId !== null).map((t) => [t.plannerId as string, t]),
-      );
-      const maxRank = new Map<string | null, number>();
-      for (const t of existing) maxRank.set(t.sprintId, Math.max(maxRank.get(t.sprintId) ?? 0, t.rank));
-
-      for (const item of incoming) {
-        const themeId = await themeFor(item.label);
-        const assigneeIds: string[] = [];
-        for (const name of item.assignees) {
-          const id = await personFor(name);
-          if (!assigneeIds.includes(id)) assigneeIds.push(id);
-        }
-        const sprintId = item.sprintId !== null && sprintIds.has(item.sprintId) ? item.sprintId : null;
-        const before = item.plannerId ? byPlannerId.get(item.plannerId) : undefined;
-        const fields = {
-          title: item.title,
-          description: item.description,
-          priority: item.priority,
-          dueDate: item.dueDate,
-          startDate: item.startDate,
-          themeId,
-          assigneeIds,
-        };
-        let after: Task;
-        if (before) {
-          // Ticks made here survive when the item names still match.
-          const keptIds = new Map(before.checklist.map((c) => [nameKey(c.title), c.id]));
-          const checklist = item.checklist.map((c) => {
-            const id = keptIds.get(nameKey(c.title));
-            keptIds.delete(nameKey(c.title));
-            return { id: id ?? newId(), title: c.title, done: c.done };
-          });
-          // Without a due date Planner says nothing about the sprint: keep where the team put it.
-          const patch: Partial<Task> = { ...fields, checklist, status: item.status };
-          if (item.dueDate !== null) patch.sprintId = sprintId;
-          after = applyPatch(before, patch, day, stamp);
-          result.updated += 1;
-        } else {
-          const rank = (maxRank.get(sprintId) ?? 0) + RANK_STEP;
-          maxRank.set(sprintId, rank);
-          after = blankTask(
-            { id: newId(), planId, themeId, title: item.title, now: stamp },
-            {
-              ...fields,
-              status: item.status,
-              sprintId,
-              rank,
-              plannerId: item.plannerId,
-              checklist: item.checklist.map((c) => ({ id: newId(), title: c.title, done: c.done })),
-              createdAt: item.createdDate ? plannerMoment(item.createdDate) : stamp,
-              blockedSince: item.status === 'geblokkeerd' ? day : null,
-              completedAt: item.status === 'afgerond' ? stamp : null,
-            },
-          );
-          result.created += 1;
-        }
-        if (after.status === 'afgerond' && item.completedDate)
-          after = { ...after, completedAt: plannerMoment(item.completedDate) };
-        validateTask(after);
-        await storeTask(before ?? null, after);
-        if (after.plannerId) byPlannerId.set(after.plannerId, after);
-      }
-      return result;
-    },
+  const incoming = rows.flatMap((r) =>
+    r.task ? [{ ...r.task, title: requireTitle(r.task.title) }] : [],
   );
+  return write([db.plans, db.themes, db.people, db.sprints, db.tasks, db.history], async () => {
+    if (!(await db.plans.get(planId))) throw new CommandError('not-found');
+    const stamp = now();
+    const day = today();
+    const result: PlannerImportResult = {
+      created: 0,
+      updated: 0,
+      themesCreated: 0,
+      peopleCreated: 0,
+    };
+
+    const themes = await db.themes.where('planId').equals(planId).toArray();
+    const themeByKey = new Map<string, string>();
+    for (const t of themes) themeByKey.set(nameKey(t.name), t.id);
+    for (const t of themes) themeByKey.set(nameKey(t.label), t.id);
+    let order = themes.reduce((m, t) => Math.max(m, t.order), 0);
+    const themeFor = async (label: string | null): Promise<string> => {
+      const name = label === null ? unlabeled : requireTitle(label);
+      const known = themeByKey.get(nameKey(name));
+      if (known) return known;
+      const theme: Theme = {
+        id: newId(),
+        planId,
+        label: name,
+        name,
+        color: IMPORT_THEME_COLORS[result.themesCreated % IMPORT_THEME_COLORS.length]!,
+        order: ++order,
+        updatedAt: stamp,
+      };
+      await db.themes.add(theme);
+      themeByKey.set(nameKey(name), theme.id);
+      result.themesCreated += 1;
+      return theme.id;
+    };
+
+    const personByKey = new Map<string, string>();
+    for (const p of await db.people.where('planId').equals(planId).toArray())
+      personByKey.set(nameKey(p.name), p.id);
+    const personFor = async (raw: string): Promise<string> => {
+      const name = requireTitle(raw);
+      const known = personByKey.get(nameKey(name));
+      if (known) return known;
+      const person: Person = {
+        id: newId(),
+        planId,
+        name,
+        initials: initialsOf(name),
+        color: IMPORT_THEME_COLORS[result.peopleCreated % IMPORT_THEME_COLORS.length]!,
+        role: '',
+      };
+      await db.people.add(person);
+      personByKey.set(nameKey(name), person.id);
+      result.peopleCreated += 1;
+      return person.id;
+    };
+
+    const sprintIds = new Set(
+      (await db.sprints.where('planId').equals(planId).toArray()).map((s) => s.id),
+    );
+    const existing = await db.tasks.where('planId').equals(planId).toArray();
+    const byPlannerId = new Map(
+      existing.filter((t) => t.plannerId !== null).map((t) => [t.plannerId as string, t]),
+    );
+    const maxRank = new Map<string | null, number>();
+    for (const t of existing)
+      maxRank.set(t.sprintId, Math.max(maxRank.get(t.sprintId) ?? 0, t.rank));
+
+    for (const item of incoming) {
+      const themeId = await themeFor(item.label);
+      const assigneeIds: string[] = [];
+      for (const name of item.assignees) {
+        const id = await personFor(name);
+        if (!assigneeIds.includes(id)) assigneeIds.push(id);
+      }
+      const sprintId =
+        item.sprintId !== null && sprintIds.has(item.sprintId) ? item.sprintId : null;
+      const before = item.plannerId ? byPlannerId.get(item.plannerId) : undefined;
+      const fields = {
+        title: item.title,
+        description: item.description,
+        priority: item.priority,
+        dueDate: item.dueDate,
+        startDate: item.startDate,
+        themeId,
+        assigneeIds,
+      };
+      let after: Task;
+      if (before) {
+        // Ticks made here survive when the item names still match.
+        const keptIds = new Map(before.checklist.map((c) => [nameKey(c.title), c.id]));
+        const checklist = item.checklist.map((c) => {
+          const id = keptIds.get(nameKey(c.title));
+          keptIds.delete(nameKey(c.title));
+          return { id: id ?? newId(), title: c.title, done: c.done };
+        });
+        // Without a due date Planner says nothing about the sprint: keep where the team put it.
+        const patch: Partial<Task> = { ...fields, checklist, status: item.status };
+        if (item.dueDate !== null) patch.sprintId = sprintId;
+        after = applyPatch(before, patch, day, stamp);
+        result.updated += 1;
+      } else {
+        const rank = (maxRank.get(sprintId) ?? 0) + RANK_STEP;
+        maxRank.set(sprintId, rank);
+        after = blankTask(
+          { id: newId(), planId, themeId, title: item.title, now: stamp },
+          {
+            ...fields,
+            status: item.status,
+            sprintId,
+            rank,
+            plannerId: item.plannerId,
+            checklist: item.checklist.map((c) => ({ id: newId(), title: c.title, done: c.done })),
+            createdAt: item.createdDate ? plannerMoment(item.createdDate) : stamp,
+            blockedSince: item.status === 'geblokkeerd' ? day : null,
+            completedAt: item.status === 'afgerond' ? stamp : null,
+          },
+        );
+        result.created += 1;
+      }
+      if (after.status === 'afgerond' && item.completedDate)
+        after = { ...after, completedAt: plannerMoment(item.completedDate) };
+      validateTask(after);
+      await storeTask(before ?? null, after);
+      if (after.plannerId) byPlannerId.set(after.plannerId, after);
+    }
+    return result;
+  });
 }
 
 // ---------- sprint close ----------
@@ -813,7 +872,9 @@ export async function moveAction(id: string, direction: -1 | 1): Promise<void> {
     list[i] = other;
     const stamp = now();
     await Promise.all(
-      list.map((a, k) => (a.order === k + 1 ? 0 : db.actions.update(a.id, { order: k + 1, updatedAt: stamp }))),
+      list.map((a, k) =>
+        a.order === k + 1 ? 0 : db.actions.update(a.id, { order: k + 1, updatedAt: stamp }),
+      ),
     );
   });
 }

@@ -29,6 +29,13 @@ export interface PlanRows {
 const at = (date: string, hour = 8) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
 /**
+ * The day the demo's story is told from: inside sprint 4 (28 apr – 8 jun 2025), the sprint of the
+ * team's Planner board. Nothing in that sprint's history happens after it, so its report and
+ * burn-up agree with the board on that day (the browser tests fix the clock on it too).
+ */
+export const DEMO_STORY_DAY = '2025-05-20';
+
+/**
  * The demo year plan as rows. Timestamps come from the sprint calendar, not the clock, so that
  * history, reports and burn-up charts of the demo look the same on every machine and every day.
  */
@@ -126,11 +133,16 @@ export function demoRows(makeId: () => string = newId): PlanRows {
     titleToId.set(s.title, id);
     const initial: Status = s.status === 'backlog' ? 'backlog' : 'gepland';
     const span = sprint ? { start: sprint.start, end: sprint.end } : null;
-    const doneDay = span
+    const storySprint = !!span && span.start <= DEMO_STORY_DAY && DEMO_STORY_DAY <= span.end;
+    const plannedDone = span
       ? s.due && s.due <= span.end && s.due >= span.start
         ? s.due
         : addDaysIso(span.start, 5 + (index % 5) * 6)
       : null;
+    const doneDay =
+      plannedDone && storySprint && plannedDone >= DEMO_STORY_DAY
+        ? addDaysIso(DEMO_STORY_DAY, -1)
+        : plannedDone;
     const task = blankTask(
       { id, planId, themeId: theme.id, title: s.title, now: at(createdDay) },
       {
@@ -158,13 +170,22 @@ export function demoRows(makeId: () => string = newId): PlanRows {
     for (let k = carry; k > 0 && s.sprint !== null; k--) {
       const from = sprintByNumber.get(s.sprint - k);
       const to = sprintByNumber.get(s.sprint - k + 1);
-      if (from && to) log(task, at(to.start, 7), 'sprintId', from.id, to.id);
+      // A task cannot have left the story's sprint at its end yet: it was moved on mid-sprint.
+      const movedDay =
+        from && from.start <= DEMO_STORY_DAY && DEMO_STORY_DAY <= from.end
+          ? addDaysIso(DEMO_STORY_DAY, -6)
+          : to?.start;
+      if (from && to && movedDay) log(task, at(movedDay, 7), 'sprintId', from.id, to.id);
     }
     if (
       span &&
       (s.status === 'in-uitvoering' || s.status === 'geblokkeerd' || s.status === 'afgerond')
     ) {
-      const startedDay = addDaysIso(span.start, 2 + (index % 4));
+      const planned = addDaysIso(span.start, 2 + (index % 4));
+      // Work starts after the task exists, and in the story's sprint not after the story day.
+      const afterCreation = planned < createdDay ? addDaysIso(createdDay, 1) : planned;
+      const startedDay =
+        storySprint && afterCreation > DEMO_STORY_DAY ? DEMO_STORY_DAY : afterCreation;
       log(task, at(startedDay, 10), 'status', initial, 'in-uitvoering');
       if (s.status === 'geblokkeerd')
         log(

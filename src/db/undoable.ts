@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import type { Task } from '../domain/types';
+import type { CloseDecision } from '../domain/close';
+import type { Sprint, Task } from '../domain/types';
 import { useToasts, type ToastAction } from '../state/toast';
 import { undoEntry, useUndo, type UndoEntry } from '../state/undo';
 import { downloadBackup } from './backupFile';
@@ -18,7 +19,10 @@ function backupAction(): ToastAction {
     run: () => {
       downloadBackup().then(
         (file) => useToasts.getState().show(i18next.t('toast.backupDone', { ns: 'storage', file })),
-        () => useToasts.getState().show(i18next.t('toast.backupFailed', { ns: 'storage' }), { tone: 'error' }),
+        () =>
+          useToasts
+            .getState()
+            .show(i18next.t('toast.backupFailed', { ns: 'storage' }), { tone: 'error' }),
       );
     },
   };
@@ -42,7 +46,11 @@ export async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
   }
 }
 
-export async function editTask(id: string, patch: Partial<Task>, label = 'undo.edit'): Promise<Task | null> {
+export async function editTask(
+  id: string,
+  patch: Partial<Task>,
+  label = 'undo.edit',
+): Promise<Task | null> {
   const result = await attempt(() => commands.updateTask(id, patch));
   if (!result) return null;
   useUndo.getState().record(undoEntry(label, result.before, result.after));
@@ -75,8 +83,45 @@ export async function deleteTaskUndoable(id: string): Promise<boolean> {
   return true;
 }
 
+/** Sets a sprint's goal; undoable like any change on the board. */
+export async function setSprintGoal(sprint: Sprint, goal: string): Promise<Sprint | null> {
+  const after = await attempt(() => commands.updateSprint(sprint.id, { goal }));
+  if (after)
+    useUndo
+      .getState()
+      .record({
+        label: 'undo.goal',
+        undo: [],
+        redo: [],
+        sprintUndo: [sprint],
+        sprintRedo: [after],
+      });
+  return after;
+}
+
+/** Closes a sprint; one undo opens it again and puts every moved task back. */
+export async function closeSprintUndoable(
+  sprintId: string,
+  decisions: Readonly<Record<string, CloseDecision>>,
+): Promise<commands.SprintCloseResult | null> {
+  const result = await attempt(() => commands.closeSprint(sprintId, decisions));
+  if (!result) return null;
+  useUndo.getState().record({
+    label: 'undo.close',
+    undo: result.moved.map((m) => ({ id: m.before.id, version: m.before })),
+    redo: result.moved.map((m) => ({ id: m.after.id, version: m.after })),
+    sprintUndo: [{ ...result.sprint, closedAt: null, snapshot: null }],
+    sprintRedo: [result.sprint],
+  });
+  return result;
+}
+
 async function replay(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<boolean> {
-  const ok = await attempt(() => commands.applyVersions(direction === 'undo' ? entry.undo : entry.redo));
+  const ok = await attempt(() =>
+    direction === 'undo'
+      ? commands.applyVersions(entry.undo, entry.sprintUndo)
+      : commands.applyVersions(entry.redo, entry.sprintRedo),
+  );
   return ok !== null;
 }
 

@@ -62,6 +62,7 @@ export const en: Messages = {
     move: 'move',
     create: 'new task',
     delete: 'deletion',
+    goal: 'sprint goal',
     close: 'sprint close',
     moved: '“{{title}}” moved.',
     deleted: '“{{title}}” deleted.',

@@ -61,6 +61,7 @@ export const nl = {
     move: 'verplaatsing',
     create: 'nieuwe taak',
     delete: 'verwijdering',
+    goal: 'sprintdoel',
     close: 'sprint afsluiten',
     moved: '„{{title}}” verplaatst.',
     deleted: '„{{title}}” verwijderd.',

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Task } from '../domain/types';
+import type { Sprint, Task } from '../domain/types';
 
 /** A task's version to put back: null means the task must not exist (undo of a creation). */
 export interface TaskVersion {
@@ -12,6 +12,9 @@ export interface UndoEntry {
   label: string;
   undo: TaskVersion[];
   redo: TaskVersion[];
+  /** Sprint rows to put back (a sprint goal, a sprint close), written with the tasks at once. */
+  sprintUndo?: Sprint[];
+  sprintRedo?: Sprint[];
 }
 
 interface UndoState {

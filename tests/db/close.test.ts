@@ -4,6 +4,8 @@ import { CommandError } from '../../src/db/errors';
 import { historyOfTask, planBundle } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
 import { setClock } from '../../src/lib/clock';
+import { closeSprintUndoable, redo, setSprintGoal, undo } from '../../src/db/undoable';
+import { useUndo } from '../../src/state/undo';
 
 async function sprintWithTasks() {
   const plan = await commands.createPlan({
@@ -11,7 +13,12 @@ async function sprintWithTasks() {
     year: 2025,
     sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
   });
-  const theme = await commands.createTheme({ planId: plan.id, name: 'Betrouwbare AI', label: 'betrouwbare AI', color: '#1d7a4f' });
+  const theme = await commands.createTheme({
+    planId: plan.id,
+    name: 'Betrouwbare AI',
+    label: 'betrouwbare AI',
+    color: '#1d7a4f',
+  });
   const sprints = (await planBundle(plan.id))!.sprints;
   const s4 = sprints[3]!;
   const s5 = sprints[4]!;
@@ -20,7 +27,10 @@ async function sprintWithTasks() {
   const done = await make('EU AI Act lezen', { status: 'afgerond' });
   const busy = await make('DPIA M365 Copilot', { status: 'in-uitvoering', carryOverCount: 1 });
   const planned = await make('CAICO-rol uitwerken', { status: 'gepland' });
-  const blocked = await make('Kernteam herschikken', { status: 'geblokkeerd', blockedReason: 'Wacht op directie' });
+  const blocked = await make('Kernteam herschikken', {
+    status: 'geblokkeerd',
+    blockedReason: 'Wacht op directie',
+  });
   return { plan, theme, s4, s5, sprints, done, busy, planned, blocked };
 }
 
@@ -39,9 +49,19 @@ describe('closeSprint', () => {
   it('moves unfinished tasks to the next sprint by default and raises their carry-over', async () => {
     const { s4, s5, done, busy, planned, blocked } = await sprintWithTasks();
     const result = await commands.closeSprint(s4.id, {});
-    expect(result.moved.map((m) => m.after.id).sort()).toEqual([busy.id, planned.id, blocked.id].sort());
-    expect(await db.tasks.get(busy.id)).toMatchObject({ sprintId: s5.id, carryOverCount: 2, status: 'in-uitvoering' });
-    expect(await db.tasks.get(planned.id)).toMatchObject({ sprintId: s5.id, carryOverCount: 1, status: 'gepland' });
+    expect(result.moved.map((m) => m.after.id).sort()).toEqual(
+      [busy.id, planned.id, blocked.id].sort(),
+    );
+    expect(await db.tasks.get(busy.id)).toMatchObject({
+      sprintId: s5.id,
+      carryOverCount: 2,
+      status: 'in-uitvoering',
+    });
+    expect(await db.tasks.get(planned.id)).toMatchObject({
+      sprintId: s5.id,
+      carryOverCount: 1,
+      status: 'gepland',
+    });
     expect(await db.tasks.get(blocked.id)).toMatchObject({
       sprintId: s5.id,
       status: 'geblokkeerd',
@@ -56,14 +76,29 @@ describe('closeSprint', () => {
     const stored = await db.sprints.get(s4.id);
     expect(stored!.closedAt).toBe('2025-06-08T15:00:00.000Z');
     expect(stored!.snapshot).toHaveLength(4);
-    expect(stored!.snapshot!.find((t) => t.id === busy.id)).toMatchObject({ sprintId: s4.id, carryOverCount: 1 });
+    expect(stored!.snapshot!.find((t) => t.id === busy.id)).toMatchObject({
+      sprintId: s4.id,
+      carryOverCount: 1,
+    });
   });
 
   it('follows the decision per task: backlog, keep', async () => {
     const { s4, busy, planned, blocked } = await sprintWithTasks();
-    await commands.closeSprint(s4.id, { [planned.id]: 'backlog', [busy.id]: 'keep', [blocked.id]: 'backlog' });
-    expect(await db.tasks.get(planned.id)).toMatchObject({ sprintId: null, status: 'backlog', carryOverCount: 1 });
-    expect(await db.tasks.get(blocked.id)).toMatchObject({ sprintId: null, status: 'geblokkeerd', carryOverCount: 1 });
+    await commands.closeSprint(s4.id, {
+      [planned.id]: 'backlog',
+      [busy.id]: 'keep',
+      [blocked.id]: 'backlog',
+    });
+    expect(await db.tasks.get(planned.id)).toMatchObject({
+      sprintId: null,
+      status: 'backlog',
+      carryOverCount: 1,
+    });
+    expect(await db.tasks.get(blocked.id)).toMatchObject({
+      sprintId: null,
+      status: 'geblokkeerd',
+      carryOverCount: 1,
+    });
     expect(await db.tasks.get(busy.id)).toMatchObject({ sprintId: s4.id, carryOverCount: 1 });
   });
 
@@ -97,7 +132,13 @@ describe('closeSprint', () => {
   it('sends everything to the backlog when the last sprint closes', async () => {
     const { plan, theme, sprints } = await sprintWithTasks();
     const last = sprints.at(-1)!;
-    const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Laatste', sprintId: last.id, status: 'in-uitvoering' });
+    const task = await commands.createTask({
+      planId: plan.id,
+      themeId: theme.id,
+      title: 'Laatste',
+      sprintId: last.id,
+      status: 'in-uitvoering',
+    });
     await commands.closeSprint(last.id, {});
     expect(await db.tasks.get(task.id)).toMatchObject({ sprintId: null, carryOverCount: 1 });
   });
@@ -122,5 +163,41 @@ describe('reopenSprint', () => {
 
   it('refuses an unknown sprint', async () => {
     await expect(commands.reopenSprint('nope')).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('undo and redo of a sprint close and a sprint goal', () => {
+  it('puts every moved task and the open sprint back in one step, and redoes the close', async () => {
+    const { s4, s5, busy, planned } = await sprintWithTasks();
+    useUndo.setState({ past: [], future: [] });
+    const result = await closeSprintUndoable(s4.id, { [planned.id]: 'backlog' });
+    expect(result?.moved).toHaveLength(3);
+
+    expect(await undo()).toBe(true);
+    const reopened = (await db.sprints.get(s4.id))!;
+    expect(reopened.closedAt).toBeNull();
+    expect(reopened.snapshot).toBeNull();
+    const afterUndo = await db.tasks.bulkGet([busy.id, planned.id]);
+    expect(afterUndo.map((t) => [t?.sprintId, t?.carryOverCount])).toEqual([
+      [s4.id, 1],
+      [s4.id, 0],
+    ]);
+
+    expect(await redo()).toBe(true);
+    expect((await db.sprints.get(s4.id))!.closedAt).not.toBeNull();
+    const afterRedo = await db.tasks.bulkGet([busy.id, planned.id]);
+    expect(afterRedo.map((t) => [t?.sprintId, t?.carryOverCount])).toEqual([
+      [s5.id, 2],
+      [null, 1],
+    ]);
+  });
+
+  it('undoes a sprint goal', async () => {
+    const { s4 } = await sprintWithTasks();
+    useUndo.setState({ past: [], future: [] });
+    await setSprintGoal(s4, 'DPIA Copilot rond');
+    expect((await db.sprints.get(s4.id))!.goal).toBe('DPIA Copilot rond');
+    await undo();
+    expect((await db.sprints.get(s4.id))!.goal).toBe(s4.goal);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { demoRows, resetDemo, seedDemoIfEmpty } from '../../src/db/seed';
+import { DEMO_STORY_DAY, demoRows, resetDemo, seedDemoIfEmpty } from '../../src/db/seed';
+import { buildSprintReport } from '../../src/domain/report';
 import { activePlanId, planBundle, tasksOfPlan } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
 import { createPlan } from '../../src/db/commands';
@@ -81,7 +82,34 @@ describe('demo plan', () => {
     for (const task of rows.tasks) {
       const lines = rows.history.filter((h) => h.taskId === task.id);
       expect(lines[0]?.field, task.title).toBe('created');
+      for (const line of lines)
+        expect(line.at >= task.createdAt, `${task.title}: ${line.field}`).toBe(true);
     }
+  });
+
+  it('tells sprint 4 as of its story day: its report and burn-up agree with the board', () => {
+    const tasks = rows.tasks.filter((t) => t.sprintId === sprint4.id);
+    const report = buildSprintReport({
+      ...rows,
+      sprint: sprint4,
+      tasks,
+      planTasks: rows.tasks,
+      today: DEMO_STORY_DAY,
+    });
+    const last = report.burnUp[report.burnUp.length - 1]!;
+    expect(last.date).toBe(DEMO_STORY_DAY);
+    expect(last.scope).toBe(report.totals.total);
+    expect(last.done).toBe(report.totals.done);
+    expect(report.totals.total).toBe(
+      report.totals.planned + report.totals.added - report.totals.removed,
+    );
+    const sprintTaskIds = new Set(
+      rows.tasks.filter((t) => t.sprintId === sprint4.id).map((t) => t.id),
+    );
+    const later = rows.history.filter(
+      (h) => sprintTaskIds.has(h.taskId) && h.at.slice(0, 10) > DEMO_STORY_DAY,
+    );
+    expect(later).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { isIsoDate } from '../dates';
 import { sprintForDate, type SprintRange } from '../sprints';
 import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../tasks';
 import { STATUSES, type IsoDate, type Priority, type Status } from '../types';
+import { CHIP_PALETTE } from '../colors';
 
 // Microsoft Planner's "Export plan to Excel": one sheet, a few lines about the plan on top, then a
 // header row and one row per task. The column headers follow the user's language, so columns are
@@ -482,17 +483,8 @@ export function missingNames(
   return wanted.filter((w) => !known.has(nameKey(w)));
 }
 
-/** Label colours for imported themes; each carries white text at 4.5:1 or more. */
-export const IMPORT_THEME_COLORS = [
-  '#1f5fa8',
-  '#7a3e9d',
-  '#b0451a',
-  '#1d7a4f',
-  '#9c2f5e',
-  '#4b5a1e',
-  '#0f5e6e',
-  '#5c4033',
-] as const;
+/** Label colours for imported themes and people: the chip palette, each carrying white text at 4.5:1. */
+export const IMPORT_THEME_COLORS = CHIP_PALETTE;
 
 export function initialsOf(name: string): string {
   return name

@@ -1,13 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultDecision, isUnfinished, summarizeClose, type CloseDecision } from '../../domain/close';
+import {
+  defaultDecision,
+  isUnfinished,
+  summarizeClose,
+  type CloseDecision,
+} from '../../domain/close';
 import { formatRange, type Lang } from '../../domain/dates';
 import { byRank } from '../../domain/ordering';
 import { nextSprint } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
-import { closeSprint } from '../../db/commands';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
-import { attempt } from '../../db/undoable';
+import { closeSprintUndoable } from '../../db/undoable';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
 import { useReturnFocus } from './useReturnFocus';
@@ -45,7 +49,10 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
           {
             value: 'next' as const,
             label: t('toNext', {
-              sprint: tc('sprint.option', { number: next.number, range: formatRange(next.start, next.end, lang) }),
+              sprint: tc('sprint.option', {
+                number: next.number,
+                range: formatRange(next.start, next.end, lang),
+              }),
             }),
           },
         ]
@@ -56,25 +63,35 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
 
   const confirm = async () => {
     setBusy(true);
-    const result = await attempt(() => closeSprint(sprint.id, decisions));
+    const result = await closeSprintUndoable(sprint.id, decisions);
     setBusy(false);
     if (!result) return;
     const toNext = result.moved.filter((m) => next && m.after.sprintId === next.id).length;
-    useToasts.getState().show(
-      t('closed', { number: sprint.number, next: toNext, backlog: result.moved.length - toNext }),
-    );
+    useToasts
+      .getState()
+      .show(
+        t('closed', { number: sprint.number, next: toNext, backlog: result.moved.length - toNext }),
+        { undo: true },
+      );
     onClose();
   };
 
   return (
-    <Dialog open wide title={t('title', { number: sprint.number })} onClose={onClose} closeLabel={t('close')}>
+    <Dialog
+      open
+      wide
+      title={t('title', { number: sprint.number })}
+      onClose={onClose}
+      closeLabel={t('close')}
+    >
       <div className="cs-dialog">
         {loaded === undefined ? (
           <p role="status">{t('loading')}</p>
         ) : (
           <>
             <p className="cs-counts">
-              <strong>{t('done', { count: summary.done })}</strong> · {t('unfinished', { count: summary.unfinished })}
+              <strong>{t('done', { count: summary.done })}</strong> ·{' '}
+              {t('unfinished', { count: summary.unfinished })}
             </p>
             {sprint.closedAt && (
               <p role="alert" className="field-error">
@@ -95,9 +112,14 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
                         <fieldset className="cs-task">
                           <legend>
                             <span className="cs-title">{task.title}</span>{' '}
-                            <span className={`cs-status cs-status-${task.status}`}>({tc(`status.${task.status}`)})</span>
+                            <span className={`cs-status cs-status-${task.status}`}>
+                              ({tc(`status.${task.status}`)})
+                            </span>
                             {task.carryOverCount > 0 && (
-                              <span className="cs-carried"> · {t('carried', { count: task.carryOverCount })}</span>
+                              <span className="cs-carried">
+                                {' '}
+                                · {t('carried', { count: task.carryOverCount })}
+                              </span>
                             )}
                           </legend>
                           <div className="cs-choices">
@@ -108,7 +130,9 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
                                   name={group}
                                   value={c.value}
                                   checked={chosen === c.value}
-                                  onChange={() => setDecisions((d) => ({ ...d, [task.id]: c.value }))}
+                                  onChange={() =>
+                                    setDecisions((d) => ({ ...d, [task.id]: c.value }))
+                                  }
                                 />
                                 {c.label}
                               </label>
@@ -120,13 +144,22 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
                   })}
                 </ul>
                 <p className="cs-summary" aria-live="polite">
-                  {t('summary', { next: summary.toNext, backlog: summary.toBacklog, kept: summary.kept })}
+                  {t('summary', {
+                    next: summary.toNext,
+                    backlog: summary.toBacklog,
+                    kept: summary.kept,
+                  })}
                 </p>
               </>
             )}
             <p className="cs-note">{t('snapshot')}</p>
             <div className="dialog-actions">
-              <button type="button" className="primary" disabled={busy || sprint.closedAt !== null} onClick={() => void confirm()}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || sprint.closedAt !== null}
+                onClick={() => void confirm()}
+              >
                 {t('confirm')}
               </button>
               <button type="button" onClick={onClose}>

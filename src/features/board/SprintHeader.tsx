@@ -5,8 +5,7 @@ import { formatRange, formatShort, type Lang } from '../../domain/dates';
 import { statusCounts } from '../../domain/group';
 import { daysLeft } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
-import { attempt } from '../../db/undoable';
-import { updateSprint } from '../../db/commands';
+import { setSprintGoal } from '../../db/undoable';
 
 interface SprintHeaderProps {
   sprints: readonly Sprint[];
@@ -18,7 +17,11 @@ interface SprintHeaderProps {
 }
 
 export function sprintLabel(t: TFunction, s: Sprint, lang: Lang) {
-  return t('sprint.option', { number: s.number, range: formatRange(s.start, s.end, lang), ns: 'translation' });
+  return t('sprint.option', {
+    number: s.number,
+    range: formatRange(s.start, s.end, lang),
+    ns: 'translation',
+  });
 }
 
 function GoalField({ sprint }: { sprint: Sprint }) {
@@ -26,7 +29,7 @@ function GoalField({ sprint }: { sprint: Sprint }) {
   const [value, setValue] = useState(sprint.goal);
   useEffect(() => setValue(sprint.goal), [sprint.goal, sprint.id]);
   const save = () => {
-    if (value.trim() !== sprint.goal) void attempt(() => updateSprint(sprint.id, { goal: value.trim() }));
+    if (value.trim() !== sprint.goal) void setSprintGoal(sprint, value.trim());
   };
   return (
     <label className="sprint-goal">
@@ -46,7 +49,14 @@ function GoalField({ sprint }: { sprint: Sprint }) {
   );
 }
 
-export function SprintHeader({ sprints, sprint, tasks, today, onSelect, onClose }: SprintHeaderProps) {
+export function SprintHeader({
+  sprints,
+  sprint,
+  tasks,
+  today,
+  onSelect,
+  onClose,
+}: SprintHeaderProps) {
   const { t, i18n } = useTranslation('board');
   const { t: tc } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
@@ -67,7 +77,9 @@ export function SprintHeader({ sprints, sprint, tasks, today, onSelect, onClose 
           <select
             aria-label={t('sprint')}
             value={sprint ? String(sprint.number) : 'backlog'}
-            onChange={(e) => onSelect(e.target.value === 'backlog' ? 'backlog' : Number(e.target.value))}
+            onChange={(e) =>
+              onSelect(e.target.value === 'backlog' ? 'backlog' : Number(e.target.value))
+            }
           >
             {sprints.map((s) => (
               <option key={s.id} value={s.number}>
@@ -77,7 +89,11 @@ export function SprintHeader({ sprints, sprint, tasks, today, onSelect, onClose 
             <option value="backlog">{t('backlog')}</option>
           </select>
         </label>
-        <button type="button" onClick={() => (next ? onSelect(next.number) : sprint && onSelect('backlog'))} disabled={!sprint}>
+        <button
+          type="button"
+          onClick={() => (next ? onSelect(next.number) : sprint && onSelect('backlog'))}
+          disabled={!sprint}
+        >
           {t('next')} ›
         </button>
       </div>
@@ -90,7 +106,9 @@ export function SprintHeader({ sprints, sprint, tasks, today, onSelect, onClose 
               : left === 0
                 ? t('ended')
                 : t('daysLeft', { count: left ?? 0 })}
-            {sprint.closedAt && <> · {t('closedOn', { date: formatShort(sprint.closedAt.slice(0, 10), lang) })}</>}
+            {sprint.closedAt && (
+              <> · {t('closedOn', { date: formatShort(sprint.closedAt.slice(0, 10), lang) })}</>
+            )}
           </p>
           <GoalField sprint={sprint} />
           {!sprint.closedAt && (

@@ -43,8 +43,11 @@ function MakeBackup() {
   );
 }
 
-/** "Gegevens": backup, restore and the Planner import, for the whole database. */
-export function DataPage({ bundle }: { bundle: PlanBundle }) {
+/**
+ * "Gegevens": backup, restore and the Planner import, for the whole database. Without any plan
+ * (all deleted) the page still opens, because restoring a backup is the way back.
+ */
+export function DataPage({ bundle }: { bundle: PlanBundle | null }) {
   const { t } = useTranslation('data');
   return (
     <div className="data-page">
@@ -52,7 +55,7 @@ export function DataPage({ bundle }: { bundle: PlanBundle }) {
       <p>{t('intro')}</p>
       <MakeBackup />
       <RestoreBackup />
-      <PlannerImport bundle={bundle} />
+      {bundle && <PlannerImport bundle={bundle} />}
     </div>
   );
 }

@@ -1,0 +1,98 @@
+import { DndContext } from '@dnd-kit/core';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { Column } from '../../../src/features/board/Column';
+import type { Cell } from '../../../src/domain/group';
+import { aTask, aTheme } from '../../builders';
+
+const ctx = {
+  themes: new Map([['theme-1', aTheme()]]),
+  people: new Map(),
+  showStatus: true,
+  today: '2025-05-20',
+  onOpen: vi.fn(),
+};
+
+function renderColumn(
+  cell: Cell,
+  onAdd: ((title: string) => Promise<string | null>) | null = null,
+) {
+  return render(
+    <DndContext>
+      <Column
+        id="*::theme-1"
+        title="Betrouwbare AI"
+        color="#1f5fa8"
+        cell={cell}
+        droppable
+        ctx={ctx}
+        onAdd={onAdd}
+      />
+    </DndContext>,
+  );
+}
+
+const open = [aTask({ id: 'a', title: 'EU AI Act' }), aTask({ id: 'b', title: 'AI-register' })];
+const done = [
+  aTask({ id: 'c', title: 'Richtlijn generatieve AI', status: 'afgerond' }),
+  aTask({ id: 'd', title: 'Bewustmaking', status: 'afgerond' }),
+];
+
+describe('Column', () => {
+  it('is a region named after its title and number of tasks, listing the open cards in order', () => {
+    renderColumn({ open, done });
+    const region = screen.getByRole('region', { name: 'Betrouwbare AI, 4 taken' });
+    const list = within(region).getByRole('list', { name: 'Betrouwbare AI' });
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['EU AI Act', 'AI-register']);
+  });
+
+  it('folds the done tasks away under "Afgeronde taken (n)", as Planner does', async () => {
+    const user = userEvent.setup();
+    renderColumn({ open, done });
+    const fold = screen.getByText('Afgeronde taken (2)');
+    expect(screen.getByRole('button', { name: 'Bewustmaking' })).not.toBeVisible();
+    await user.click(fold);
+    expect(screen.getByRole('button', { name: 'Bewustmaking' })).toBeVisible();
+  });
+
+  it('says "1 taak" and "Geen taken"', () => {
+    const { unmount } = renderColumn({ open: [open[0]!], done: [] });
+    expect(screen.getByRole('region', { name: 'Betrouwbare AI, 1 taak' })).toBeInTheDocument();
+    unmount();
+    renderColumn({ open: [], done: [] });
+    expect(screen.getByRole('region', { name: 'Betrouwbare AI, 0 taken' })).toHaveTextContent(
+      'Geen taken',
+    );
+  });
+
+  it('adds a task with Enter, refuses what onAdd refuses and cancels with Escape', async () => {
+    const user = userEvent.setup();
+    const onAdd = vi.fn(async (title: string) => (title.trim() ? null : 'Geef de taak een titel.'));
+    renderColumn({ open, done: [] }, onAdd);
+    await user.click(screen.getByRole('button', { name: '+ Taak toevoegen' }));
+    const field = screen.getByRole('textbox', { name: 'Titel van de nieuwe taak' });
+    expect(field).toHaveFocus();
+    await user.type(field, '   {Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Geef de taak een titel.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(field);
+    await user.type(field, 'Nieuwe taak{Enter}');
+    expect(onAdd).toHaveBeenLastCalledWith('Nieuwe taak');
+    expect(field).toHaveValue('');
+    await user.type(field, 'Half{Escape}');
+    expect(
+      screen.queryByRole('textbox', { name: 'Titel van de nieuwe taak' }),
+    ).not.toBeInTheDocument();
+    expect(onAdd).toHaveBeenCalledTimes(2);
+  });
+
+  it('has no "Taak toevoegen" where a column cannot take new tasks', () => {
+    renderColumn({ open, done: [] }, null);
+    expect(screen.queryByRole('button', { name: '+ Taak toevoegen' })).not.toBeInTheDocument();
+  });
+});
