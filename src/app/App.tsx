@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivePlanId, usePlanBundle } from '../db/live';
+import { resetDemo } from '../db/seed';
+import { attempt } from '../db/undoable';
 import { Board } from '../features/board/Board';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useTaskNarrowing } from '../features/filters/useUrlFilter';
@@ -83,6 +85,8 @@ export function App() {
             ))}
           </ul>
         </nav>
+        {/* In the header's flow rather than floating, so its notices never cover the board. */}
+        <UpdatePrompt />
         <label className="lang-switch">
           <span>{t('app.language')}</span>
           <select
@@ -101,7 +105,16 @@ export function App() {
               view === 'gegevens' ? (
                 <DataPage bundle={null} />
               ) : (
-                <p>{t('app.noPlan')}</p>
+                <div className="no-plan">
+                  <p>{t('app.noPlan')}</p>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => void attempt(() => resetDemo())}
+                  >
+                    {t('plan.resetDemo')}
+                  </button>
+                </div>
               )
             ) : (
               <>
@@ -142,7 +155,6 @@ export function App() {
         </ErrorBoundary>
       </main>
       <Toasts />
-      <UpdatePrompt />
     </div>
   );
 }

@@ -13,7 +13,6 @@ export const en: Messages = {
     label: 'Year plan',
     switch: 'Choose year plan',
     sprints: 'Sprints',
-    newEmpty: 'Start an empty year plan',
     resetDemo: 'Restore demo year plan',
     emptyName: 'New year plan {{year}}',
   },

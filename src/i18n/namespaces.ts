@@ -6,6 +6,7 @@ import { filtersMessages } from './filters';
 import { planMessages } from './plan';
 import { roadmapMessages } from './roadmap';
 import { reportsMessages } from './reports';
+import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
 
 // One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
@@ -19,5 +20,6 @@ export const namespaces: Record<string, { nl: object; en: object }> = {
   plan: planMessages,
   roadmap: roadmapMessages,
   reports: reportsMessages,
+  settings: settingsMessages,
   storage: storageMessages,
 };

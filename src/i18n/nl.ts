@@ -12,7 +12,6 @@ export const nl = {
     label: 'Jaarplan',
     switch: 'Jaarplan kiezen',
     sprints: 'Sprints',
-    newEmpty: 'Leeg jaarplan starten',
     resetDemo: 'Demo-jaarplan herstellen',
     emptyName: 'Nieuw jaarplan {{year}}',
   },

@@ -27,7 +27,7 @@ describe('App', () => {
       await screen.findByRole('heading', { level: 1, name: 'Jaarplan AI 2025' }),
     ).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { name: 'Opslag op dit toestel' }),
+      await screen.findByRole('heading', { name: 'Opslag op dit toestel' }, { timeout: 5000 }),
     ).toBeInTheDocument();
   });
 });

@@ -1,0 +1,288 @@
+import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextFreeColor } from '../../domain/colors';
+import { checkInitials } from '../../domain/planSettings';
+import type { Person, Task } from '../../domain/types';
+import { createPerson, deletePerson, updatePerson } from '../../db/commands';
+import type { PlanBundle } from '../../db/live';
+import { useToasts } from '../../state/toast';
+import { Avatar } from '../../ui/Avatar';
+import {
+  ConfirmDialog,
+  FieldError,
+  SavedColor,
+  SavedField,
+  useChecks,
+  useReturnFocus,
+  useRun,
+} from './fields';
+
+export function PeopleSection({
+  bundle,
+  tasks,
+  headingId,
+}: {
+  bundle: PlanBundle;
+  tasks: readonly Task[];
+  headingId: string;
+}) {
+  const { t } = useTranslation('settings');
+  const checks = useChecks();
+  const run = useRun();
+  const focus = useReturnFocus();
+  const [deleting, setDeleting] = useState<Person | null>(null);
+  const addInput = useRef<HTMLInputElement>(null);
+  const initialsProblem = (v: string) => {
+    const checked = checkInitials(v);
+    return checked.ok ? null : t(`problems.initials.${checked.problem}`);
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('people.heading')}</h3>
+      <p className="settings-intro">{t('people.intro')}</p>
+      {bundle.people.length === 0 ? (
+        <p>{t('people.empty')}</p>
+      ) : (
+        <ul className="settings-list settings-people">
+          {bundle.people.map((person) => (
+            <li key={person.id} className="settings-item">
+              <fieldset>
+                <legend>
+                  <span aria-hidden="true">
+                    <Avatar initials={person.initials} name={person.name} color={person.color} />
+                  </span>{' '}
+                  {person.name}
+                </legend>
+                <div className="settings-row">
+                  <SavedField
+                    label={t('people.name')}
+                    value={person.name}
+                    className="settings-wide"
+                    check={checks.name}
+                    save={(v) => run(() => updatePerson(person.id, { name: v }))}
+                  />
+                  <SavedField
+                    label={t('people.initials')}
+                    value={person.initials}
+                    className="settings-narrow"
+                    check={initialsProblem}
+                    save={(v) => {
+                      const checked = checkInitials(v);
+                      return run(() =>
+                        updatePerson(person.id, { initials: checked.ok ? checked.initials : v }),
+                      );
+                    }}
+                  />
+                  <SavedField
+                    label={t('people.role')}
+                    value={person.role}
+                    save={(v) =>
+                      run(() => updatePerson(person.id, { role: v.replace(/\s+/g, ' ').trim() }))
+                    }
+                  />
+                  <SavedColor
+                    label={t('people.color')}
+                    value={person.color}
+                    save={(color) => run(() => updatePerson(person.id, { color }))}
+                  />
+                  <button
+                    type="button"
+                    className="settings-danger settings-row-button"
+                    aria-label={t('people.deleteLabel', { name: person.name })}
+                    onClick={() => {
+                      focus.remember();
+                      setDeleting(person);
+                    }}
+                  >
+                    {t('delete')}
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AddPerson
+        planId={bundle.plan.id}
+        used={bundle.people.map((p) => p.color)}
+        inputRef={addInput}
+      />
+      {deleting && (
+        <ConfirmDialog
+          title={t('people.confirm.title', { name: deleting.name })}
+          confirmLabel={t('people.confirm.confirm')}
+          onClose={() => {
+            setDeleting(null);
+            focus.restore();
+          }}
+          onConfirm={async () => {
+            const gone = deleting;
+            const failed = await run(() => deletePerson(gone.id));
+            setDeleting(null);
+            if (!failed) useToasts.getState().show(t('people.deleted', { name: gone.name }));
+            focus.restore(addInput.current);
+          }}
+        >
+          <p>
+            {t('people.confirm.text', {
+              name: deleting.name,
+              count: tasks.filter((x) => x.assigneeIds.includes(deleting.id)).length,
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
+
+function AddPerson({
+  planId,
+  used,
+  inputRef,
+}: {
+  planId: string;
+  used: readonly string[];
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
+  const { t } = useTranslation('settings');
+  const checks = useChecks();
+  const run = useRun();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [initials, setInitials] = useState('');
+  const [color, setColor] = useState<string | null>(null);
+  const [errors, setErrors] = useState<{
+    name?: string;
+    initials?: string;
+    color?: string;
+    form?: string;
+  }>({});
+  const [added, setAdded] = useState('');
+  const ids = {
+    name: useId(),
+    role: useId(),
+    initials: useId(),
+    color: useId(),
+    form: useId(),
+    hint: useId(),
+  };
+  const shown = color ?? nextFreeColor(used);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const checkedInitials = initials.trim() ? checkInitials(initials) : null;
+    const next = {
+      name: checks.name(name) ?? undefined,
+      initials:
+        checkedInitials && !checkedInitials.ok
+          ? t(`problems.initials.${checkedInitials.problem}`)
+          : undefined,
+      color: checks.color(shown) ?? undefined,
+    };
+    setErrors(next);
+    if (next.name || next.initials || next.color) return;
+    const clean = name.replace(/\s+/g, ' ').trim();
+    const failed = await run(() =>
+      createPerson({
+        planId,
+        name: clean,
+        role,
+        color: shown,
+        ...(checkedInitials?.ok ? { initials: checkedInitials.initials } : {}),
+      }),
+    );
+    if (failed) return setErrors({ form: failed });
+    setAdded(t('people.added', { name: clean }));
+    setName('');
+    setRole('');
+    setInitials('');
+    setColor(null);
+    inputRef.current?.focus();
+  };
+
+  const invalid = (key: 'name' | 'initials' | 'color') => ({
+    'aria-invalid': errors[key] ? true : undefined,
+    'aria-describedby': errors[key] ? ids[key] : undefined,
+  });
+
+  return (
+    <form className="settings-add" noValidate onSubmit={(e) => void submit(e)}>
+      <fieldset>
+        <legend>{t('people.add')}</legend>
+        <div className="settings-row">
+          <div className="field settings-field settings-wide">
+            <label htmlFor={`${ids.name}-input`}>{t('people.name')}</label>
+            <input
+              ref={inputRef}
+              id={`${ids.name}-input`}
+              type="text"
+              autoComplete="off"
+              value={name}
+              {...invalid('name')}
+              onChange={(e) => {
+                setName(e.target.value);
+                setErrors({});
+                setAdded('');
+              }}
+            />
+            <FieldError id={ids.name} message={errors.name ?? null} />
+          </div>
+          <div className="field settings-field">
+            <label htmlFor={`${ids.role}-input`}>{t('people.role')}</label>
+            <input
+              id={`${ids.role}-input`}
+              type="text"
+              autoComplete="off"
+              value={role}
+              onChange={(e) => setRole(e.target.value)}
+            />
+          </div>
+          <div className="field settings-field settings-narrow">
+            <label htmlFor={`${ids.initials}-input`}>{t('people.initials')}</label>
+            <input
+              id={`${ids.initials}-input`}
+              type="text"
+              autoComplete="off"
+              value={initials}
+              aria-invalid={errors.initials ? true : undefined}
+              aria-describedby={errors.initials ? `${ids.initials} ${ids.hint}` : ids.hint}
+              onChange={(e) => {
+                setInitials(e.target.value);
+                setErrors((prev) => ({ ...prev, initials: undefined }));
+              }}
+            />
+            <p id={ids.hint} className="settings-hint">
+              {t('people.initialsHint')}
+            </p>
+            <FieldError id={ids.initials} message={errors.initials ?? null} />
+          </div>
+          <div className="field settings-field settings-color">
+            <label htmlFor={`${ids.color}-input`}>{t('people.color')}</label>
+            <input
+              id={`${ids.color}-input`}
+              type="color"
+              value={shown}
+              {...invalid('color')}
+              onChange={(e) => {
+                setColor(e.target.value);
+                setErrors((prev) => ({
+                  ...prev,
+                  color: checks.color(e.target.value) ?? undefined,
+                }));
+              }}
+            />
+            <FieldError id={ids.color} message={errors.color ?? null} />
+          </div>
+        </div>
+        <button type="submit" className="primary">
+          {t('people.addButton')}
+        </button>
+        <FieldError id={ids.form} message={errors.form ?? null} />
+        <p role="status" className="settings-added">
+          {added}
+        </p>
+      </fieldset>
+    </form>
+  );
+}

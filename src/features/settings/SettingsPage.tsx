@@ -1,0 +1,65 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePlanTasks, type PlanBundle } from '../../db/live';
+import { ActionsSection } from './ActionsSection';
+import { CalendarSection } from './CalendarSection';
+import { AnnounceProvider } from './fields';
+import { PeopleSection } from './PeopleSection';
+import { PlanSection } from './PlanSection';
+import { ThemesSection } from './ThemesSection';
+import './settings.css';
+
+interface SettingsPageProps {
+  bundle: PlanBundle;
+  /** The storage panel, composed in by the app shell (features do not import each other). */
+  renderStorage?: () => ReactNode;
+}
+
+const SECTIONS = [
+  { id: 'settings-jaarplan', key: 'plan.heading' },
+  { id: 'settings-labels', key: 'themes.heading' },
+  { id: 'settings-acties', key: 'actions.heading' },
+  { id: 'settings-mensen', key: 'people.heading' },
+  { id: 'settings-sprintkalender', key: 'calendar.heading' },
+] as const;
+
+/** Plan settings ("Instellingen"): the year plan, its labels, actions, people and sprint calendar. */
+export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
+  const { t } = useTranslation('settings');
+  const loaded = usePlanTasks(bundle.plan.id);
+  const tasks = useMemo(() => loaded ?? [], [loaded]);
+  const [plan, themes, actions, people, calendar] = SECTIONS;
+
+  return (
+    <AnnounceProvider>
+      <div className="settings-page">
+        <h2>{t('heading')}</h2>
+        <p className="settings-intro">{t('intro')}</p>
+        <nav aria-label={t('sectionsNav')} className="settings-toc">
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{t(s.key)}</a>
+              </li>
+            ))}
+            {renderStorage && (
+              <li>
+                <a href="#settings-opslag">{t('storage.heading')}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <PlanSection bundle={bundle} tasks={tasks} headingId={plan.id} />
+        <ThemesSection bundle={bundle} tasks={tasks} headingId={themes.id} />
+        <ActionsSection bundle={bundle} tasks={tasks} headingId={actions.id} />
+        <PeopleSection bundle={bundle} tasks={tasks} headingId={people.id} />
+        <CalendarSection bundle={bundle} headingId={calendar.id} />
+        {renderStorage && (
+          <div id="settings-opslag" className="settings-section settings-storage">
+            {renderStorage()}
+          </div>
+        )}
+      </div>
+    </AnnounceProvider>
+  );
+}
