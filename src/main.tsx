@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
 import './app/styles.css';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { seedDemoIfEmpty } from './db/seed';
 import { askPersistenceOnce } from './lib/storage';
 
@@ -14,7 +15,10 @@ async function start() {
   if (!root) return;
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {/* The views have their own boundary; this one catches a crash in the frame around them. */}
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -12,6 +12,9 @@ import {
   type Task,
   type Theme,
 } from './types';
+import { isIsoDate } from './dates';
+import { validateSprintLength } from './sprints';
+import { checkDates, checkTitle } from './tasks';
 
 export const BACKUP_FORMAT = 'sprintbord-backup';
 export const BACKUP_VERSION = 1;
@@ -102,23 +105,27 @@ const shape =
   (v) =>
     isRecord(v) && Object.entries(fields).every(([key, check]) => key in v && check(v[key]));
 
-const SETTINGS = shape({ firstStart: isString, lengthWeeks: isNumber });
+// What the screens refuse must not come in through a file either.
+const isDate: Check = (v) => typeof v === 'string' && isIsoDate(v);
+const isWeeks: Check = (v) => typeof v === 'number' && validateSprintLength(v) === 'ok';
+const isTitle: Check = (v) => typeof v === 'string' && checkTitle(v).ok;
+const SETTINGS = shape({ firstStart: isDate, lengthWeeks: isWeeks });
 const CHECKLIST_ITEM = shape({ id: isId, title: isString, done: isBoolean });
 const NOTE = shape({ id: isId, date: isString, text: isString });
 const HISTORY_VALUE: Check = (v) => v === null || isString(v) || arrayOf(isString)(v);
 
-const TASK = shape({
+const TASK_FIELDS = shape({
   id: isId,
   planId: isId,
   themeId: isId,
   actionId: nullable(isString),
-  title: isString,
+  title: isTitle,
   description: isString,
   status: oneOf(STATUSES),
   sprintId: nullable(isString),
   assigneeIds: arrayOf(isString),
-  dueDate: nullable(isString),
-  startDate: nullable(isString),
+  dueDate: nullable(isDate),
+  startDate: nullable(isDate),
   priority: oneOf(PRIORITIES),
   checklist: arrayOf(CHECKLIST_ITEM),
   notes: arrayOf(NOTE),
@@ -133,6 +140,9 @@ const TASK = shape({
   updatedAt: isString,
   completedAt: nullable(isString),
 });
+const TASK: Check = (v) =>
+  TASK_FIELDS(v) &&
+  checkDates((v as { startDate: string | null }).startDate, (v as { dueDate: string | null }).dueDate) === null;
 
 /** Required fields and their types per table; extra fields are kept as they are. */
 const ROW_CHECKS: Record<BackupTable, Check> = {
@@ -173,7 +183,7 @@ const ROW_CHECKS: Record<BackupTable, Check> = {
     name: isString,
     start: isString,
     end: isString,
-    lengthWeeks: nullable(isNumber),
+    lengthWeeks: nullable(isWeeks),
     goal: isString,
     closedAt: nullable(isString),
     snapshot: nullable(arrayOf(TASK)),

@@ -3,8 +3,9 @@ import * as commands from '../../src/db/commands';
 import { CommandError } from '../../src/db/errors';
 import { db } from '../../src/db/schema';
 import { demoRows, writePlanRows } from '../../src/db/seed';
-import { makeBackup, parseBackup } from '../../src/domain/backup';
+import { makeBackup, parseBackup, type Backup } from '../../src/domain/backup';
 import { parseUserDate } from '../../src/domain/dates';
+import { parsePlanner } from '../../src/domain/import/planner';
 import { setClock } from '../../src/lib/clock';
 import { nl } from '../../src/i18n/nl';
 
@@ -53,6 +54,16 @@ const settings = (firstStart: string, lengthWeeks: number) => () =>
   commands.updatePlan(ctx.planId, { sprintSettings: { firstStart, lengthWeeks } });
 
 const LONG = 'x'.repeat(10_000);
+
+/** The current database as a backup, with one change made to a copy of it. */
+async function backupWith(change: (backup: Backup) => void): Promise<Backup> {
+  const backup = structuredClone(
+    makeBackup(await commands.exportAll(), '2025-05-20T10:00:00.000Z'),
+  );
+  change(backup);
+  return backup;
+}
+const firstTask = (backup: Backup) => backup.data.tasks[0]!;
 
 const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
   ['an empty title', newTask({ title: '' }), 'title-empty'],
@@ -118,6 +129,46 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
     'backup-invalid',
   ],
   [
+    'an empty action title',
+    () => commands.createAction({ planId: ctx.planId, themeId: ctx.themeId, title: ' \n ' }),
+    'title-empty',
+  ],
+  [
+    'a 10,000-character action title',
+    () => commands.createAction({ planId: ctx.planId, themeId: ctx.themeId, title: LONG }),
+    'title-too-long',
+  ],
+  [
+    'an empty person name',
+    () => commands.createPerson({ planId: ctx.planId, name: '\t', role: '' }),
+    'title-empty',
+  ],
+  [
+    'a 10,000-character person name',
+    () => commands.createPerson({ planId: ctx.planId, name: LONG, role: '' }),
+    'title-too-long',
+  ],
+  [
+    'a 10,000-character theme name',
+    () => commands.createTheme({ planId: ctx.planId, name: LONG, label: 'kort', color: '#000000' }),
+    'title-too-long',
+  ],
+  [
+    'a 10,000-character plan name',
+    () => commands.updatePlan(ctx.planId, { name: LONG }),
+    'title-too-long',
+  ],
+  [
+    'a checklist item of 10,000 characters',
+    () => commands.addChecklistItem(ctx.taskId, LONG),
+    'title-too-long',
+  ],
+  [
+    'a Planner import whose unlabeled theme name is empty',
+    () => commands.importPlanner(ctx.planId, [], { unlabeledName: '  ' }),
+    'title-empty',
+  ],
+  [
     'a backup whose task rows were cut off',
     async () => {
       const backup = makeBackup(await commands.exportAll(), '2025-05-20T10:00:00.000Z');
@@ -128,6 +179,32 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
     'backup-invalid',
   ],
 ];
+
+// A backup is input too: what the screens refuse must not come in through a file. These rows
+// pass the shape check today, so the restore stores them (see /work/notes/badinput.md).
+const BAD_BACKUPS: Array<[string, (b: Backup) => void]> = [
+  ['a plan with a sprint length of 0', (b) => (b.data.plans[0]!.sprintSettings.lengthWeeks = 0)],
+  ['a task due on 31-02', (b) => (firstTask(b).dueDate = '2025-02-31')],
+  ['a task with an empty title', (b) => (firstTask(b).title = '   ')],
+  ['a task with a 10,000-character title', (b) => (firstTask(b).title = LONG)],
+  [
+    'a task due before its start',
+    (b) => Object.assign(firstTask(b), { startDate: '2025-06-08', dueDate: '2025-05-01' }),
+  ],
+];
+
+describe('a backup carrying input the screens refuse', () => {
+  it.each(BAD_BACKUPS)('%s is refused and changes nothing', async (_what, change) => {
+    const backup = await backupWith(change);
+    const before = await everything();
+    const error = await commands.restoreBackup(backup).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as CommandError | null)?.code).toBe('backup-invalid');
+    expect(await everything()).toEqual(before);
+  });
+});
 
 describe('refused input changes nothing', () => {
   it.each(REFUSED)('%s → %s', async (_what, run, code) => {
@@ -196,6 +273,59 @@ describe('unusual text is stored exactly as text', () => {
     expect((await db.sprints.get(ctx.sprintId))!.goal).toBe(text);
     expect((await db.themes.get(theme.id))!.name).toBe(text);
     expect((await db.tasks.toArray()).filter((t) => t.id !== ctx.taskId)).toEqual(tasksBefore);
+  });
+
+  it('keeps HTML, emoji and right-to-left text in plan, action and person names', async () => {
+    const text = `${SCRIPT_TITLE} 🚀 مرحبا`;
+    const tasksBefore = await db.tasks.toArray();
+    await commands.updatePlan(ctx.planId, { name: text });
+    const action = await commands.createAction({
+      planId: ctx.planId,
+      themeId: ctx.themeId,
+      title: text,
+      description: text,
+    });
+    const person = await commands.createPerson({ planId: ctx.planId, name: text, role: text });
+    expect((await db.plans.get(ctx.planId))!.name).toBe(text);
+    expect(await db.actions.get(action.id)).toMatchObject({ title: text, description: text });
+    expect(await db.people.get(person.id)).toMatchObject({ name: text, role: text });
+    expect(await db.tasks.toArray()).toEqual(tasksBefore);
+  });
+
+  it('a Planner file with HTML, emoji, right-to-left text, a 10,000-character title and 31-02: text kept, title cut, date dropped', async () => {
+    const header = [
+      'Task ID',
+      'Task Name',
+      'Bucket Name',
+      'Progress',
+      'Due Date',
+      'Start Date',
+      'Description',
+      'Labels',
+    ];
+    const matrix = [
+      header,
+      ['P1', SCRIPT_TITLE, 'Backlog', 'Not started', '', '', '<script>alert(1)</script>', ''],
+      ['P2', '🚀 مرحبا DPIA', 'Backlog', 'Not started', '02/31/2025', '', '', '<b>vet</b>'],
+      ['P3', LONG, 'Backlog', 'Not started', '05/01/2025', '06/08/2025', '', ''],
+    ];
+    const parsed = parsePlanner(matrix, { sprints: await db.sprints.toArray() });
+    if (!parsed.ok) throw new Error('not parsed');
+    expect(parsed.rows.map((r) => r.problems)).toEqual([
+      [],
+      ['bad-date'],
+      ['title-too-long', 'due-before-start'],
+    ]);
+    const tasksBefore = await db.tasks.toArray();
+    await commands.importPlanner(ctx.planId, parsed.rows, { unlabeledName: 'Zonder label' });
+    const imported = await db.tasks.where('plannerId').anyOf('P1', 'P2', 'P3').sortBy('plannerId');
+    expect(imported.map((t) => t.title)).toEqual([SCRIPT_TITLE, '🚀 مرحبا DPIA', 'x'.repeat(500)]);
+    expect(imported[0]!.description).toBe('<script>alert(1)</script>');
+    expect(imported[1]!.dueDate).toBeNull();
+    expect(imported[2]).toMatchObject({ dueDate: '2025-05-01', startDate: null });
+    expect((await db.themes.toArray()).filter((t) => t.label === '<b>vet</b>')).toHaveLength(1);
+    const ids = new Set(imported.map((t) => t.id));
+    expect((await db.tasks.toArray()).filter((t) => !ids.has(t.id))).toEqual(tasksBefore);
   });
 
   it('stores a 10,000-character description whole (descriptions have no length limit here)', async () => {

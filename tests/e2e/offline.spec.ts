@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, openBoard, test } from './fixtures';
-import { addOne, column, openAddField, storedTitles } from './durability-helpers';
+import { dragByKeyboard, expect, openBoard, test } from './fixtures';
+import { addOne, column, dumpDatabase, openAddField, storedTitles } from './durability-helpers';
 
 const THEME = 'Verandermanagement';
 
@@ -48,6 +50,156 @@ test('after one visit the board opens and takes edits with the network off', asy
   ).toBeVisible();
   expect(await storedTitles(page)).toContain('Offline toegevoegd');
   await context.setOffline(false);
+  expect(foreignRequests).toEqual([]);
+});
+
+const OFFLINE_NOTICE = 'Sprintbord werkt nu ook zonder netwerk.';
+
+test('done when: with the network cable out, the team opens, plans, closes the sprint and exports the report', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  test.setTimeout(120_000);
+  // The one visit with network, then the cable goes out for the rest of the test.
+  await openBoard(page);
+  await underServiceWorker(page);
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  // A file the service worker does not keep has to come from the network, which is gone.
+  const probe = () =>
+    page.evaluate(() =>
+      fetch(`/niet-in-de-cache-${Date.now()}.txt`).then(
+        () => 'network',
+        () => 'no network',
+      ),
+    );
+  expect(await probe()).toBe('no network');
+
+  // Open.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Jaarplan AI 2025');
+  await expect(page.getByRole('combobox', { name: 'Sprint' })).toHaveValue('4');
+
+  // Plan: add a task and move one to Afgerond.
+  const field = await openAddField(page, THEME);
+  await addOne(field, 'Offline gepland');
+  await field.press('Escape');
+  await page.getByRole('combobox', { name: 'Groeperen op' }).selectOption('status');
+  const card = column(page, 'In uitvoering').getByRole('button', {
+    name: 'Kennisdeling: AI-projectshowcases',
+  });
+  await dragByKeyboard(page, card, 'ArrowRight', 'Afgerond');
+  await expect(
+    column(page, 'Afgerond').getByRole('button', { name: 'Kennisdeling: AI-projectshowcases' }),
+  ).toBeVisible();
+
+  // Close the sprint.
+  await page.getByRole('button', { name: 'Sprint afsluiten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sprint 4 afsluiten' });
+  await expect(dialog.getByRole('group', { name: /^Offline gepland/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Sprint afsluiten' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText(/^Sprint 4 afgesloten: \d+ naar de volgende sprint/)).toBeVisible();
+  const sprint4 = ((await dumpDatabase(page)).sprints ?? []).find((s) => s.number === 4)!;
+  expect(sprint4.closedAt).not.toBeNull();
+
+  // Export the report of the closed sprint: its lazily loaded code comes from the cache.
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Sprintrapport' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Sprintrapport sprint 4' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Sprint' }).selectOption('4');
+  await expect(page.getByText(/Afgesloten op/).first()).toBeVisible();
+
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Markdown downloaden' }).click(),
+  ]);
+  expect(md.suggestedFilename()).toBe('sprintrapport-sprint-4-2025.md');
+  const text = await readFile(await md.path(), 'utf8');
+  expect(text.startsWith('# Sprintrapport sprint 4\n')).toBe(true);
+  expect(text).toContain('Offline gepland');
+  expect(text).toContain('| Afgerond | 3 |');
+
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Excel downloaden' }).click(),
+  ]);
+  expect(xlsx.suggestedFilename()).toBe('sprintrapport-sprint-4-2025.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile(await xlsx.path())) as unknown as ArrayBuffer);
+  const tasks = book.getWorksheet('Taken')!;
+  const titles = tasks.getColumn(1).values.map((v) => String(v ?? ''));
+  expect(titles).toEqual(
+    expect.arrayContaining(['Offline gepland', 'Kennisdeling: AI-projectshowcases']),
+  );
+
+  expect(await probe()).toBe('no network');
+  await context.setOffline(false);
+  expect(foreignRequests).toEqual([]);
+});
+
+test('the offline notice sits in the header, never over the board, and fades without moving it', async ({
+  page,
+  foreignRequests,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  for (const width of [1920, 1280, 1024]) {
+    await page.setViewportSize({ width, height: 720 });
+    if (width === 1920) await openBoard(page);
+    else {
+      // A new install is what shows the notice again.
+      await page.evaluate(async () => {
+        for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      });
+      await page.reload();
+    }
+    const notice = page.getByRole('banner').getByText(OFFLINE_NOTICE);
+    await expect(notice).toBeVisible();
+    await testInfo.attach(`offline-notice-${width}.png`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+    const box = (await page.locator('.offline-ready').boundingBox())!;
+    const main = (await page.locator('main').boundingBox())!;
+    expect(box.y + box.height, `${width}px: notice above the board`).toBeLessThanOrEqual(main.y);
+    // Nothing of the board lies under it.
+    const covered = await page.evaluate(
+      ({ x, y, width: w, height: h }) =>
+        [...document.querySelectorAll('main *')].filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.width > 0 && r.x < x + w && r.x + r.width > x && r.y < y + h && r.y + r.height > y
+          );
+        }).length,
+      box,
+    );
+    expect(covered).toBe(0);
+
+    // It goes by itself; the header keeps its height, so the board does not jump.
+    await expect(notice).toBeHidden({ timeout: 15_000 });
+    expect((await page.locator('main').boundingBox())!.y).toBe(main.y);
+    await testInfo.attach(`offline-notice-${width}-faded.png`, {
+      body: await page.screenshot(),
+      contentType: 'image/png',
+    });
+  }
+  expect(foreignRequests).toEqual([]);
+});
+
+test('the offline notice can be put away at once with OK', async ({ page, foreignRequests }) => {
+  await openBoard(page);
+  const notice = page.getByRole('banner').getByText(OFFLINE_NOTICE);
+  await expect(notice).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toHaveCount(0);
+  const results = await new AxeBuilder({ page })
+    .include('.app-header')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
   expect(foreignRequests).toEqual([]);
 });
 

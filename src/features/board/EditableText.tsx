@@ -7,6 +7,8 @@ interface EditableTextProps {
   multiline?: boolean;
   type?: 'text' | 'date';
   hint?: string;
+  /** Shown, instead of saving, when the browser cannot read what was typed (a date like 31-02). */
+  invalidMessage?: string;
   className?: string;
   /** Stores the value; resolves to a message to show under the field, or null when it is fine. */
   onSave: (value: string) => Promise<string | null>;
@@ -16,7 +18,7 @@ interface EditableTextProps {
  * A text field that saves itself: on leaving it, on Enter (Ctrl+Enter in a multi-line field),
  * and when the dialog around it closes with an unsaved change, so nothing typed is lost.
  */
-export function EditableText({ label, value, multiline, type = 'text', hint, className, onSave }: EditableTextProps) {
+export function EditableText({ label, value, multiline, type = 'text', hint, className, invalidMessage, onSave }: EditableTextProps) {
   const id = useId();
   const errorId = useId();
   const hintId = useId();
@@ -29,6 +31,8 @@ export function EditableText({ label, value, multiline, type = 'text', hint, cla
     setError(null);
   }
 
+  // A date field holding 31-02 reports "" as its value: saving that would erase the stored date.
+  const unreadable = useRef(false);
   const latest = useRef({ draft, value, onSave });
   // The last draft handed to onSave: closing right after a blur must not save it twice.
   const sent = useRef<string | null>(null);
@@ -38,12 +42,17 @@ export function EditableText({ label, value, multiline, type = 'text', hint, cla
   useEffect(
     () => () => {
       const last = latest.current;
+      if (unreadable.current) return;
       if (last.draft !== last.value && last.draft !== sent.current) void last.onSave(last.draft);
     },
     [],
   );
 
   const save = async () => {
+    if (unreadable.current) {
+      setError(invalidMessage ?? null);
+      return;
+    }
     if (draft === value) {
       setError(null);
       return;
@@ -80,7 +89,10 @@ export function EditableText({ label, value, multiline, type = 'text', hint, cla
         <input
           {...common}
           type={type}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            unreadable.current = e.target.validity.badInput;
+            setDraft(e.target.value);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

@@ -171,8 +171,8 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
               ))}
             </select>
           </label>
-          <EditableText label={t('startDate')} type="date" value={task.startDate ?? ''} onSave={saveDate('startDate')} />
-          <EditableText label={t('dueDate')} type="date" value={task.dueDate ?? ''} onSave={saveDate('dueDate')} />
+          <EditableText label={t('startDate')} type="date" value={task.startDate ?? ''} invalidMessage={tc('errors.date-invalid')} onSave={saveDate('startDate')} />
+          <EditableText label={t('dueDate')} type="date" value={task.dueDate ?? ''} invalidMessage={tc('errors.date-invalid')} onSave={saveDate('dueDate')} />
         </div>
 
         <fieldset className="td-people">

@@ -13,9 +13,15 @@ import { formatShort, toIsoDate, type Lang } from '../../domain/dates';
 import { useToasts } from '../../state/toast';
 import { useUndo } from '../../state/undo';
 
+/**
+ * A backup of 10,000 tasks with their history is about 8 MB; anything far beyond that is not
+ * ours, and reading it whole into memory would freeze the tab.
+ */
+export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
+
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'refused'; problem: BackupProblem | 'unreadable' }
+  | { kind: 'refused'; problem: BackupProblem | 'unreadable' | 'too-big' }
   | { kind: 'confirm'; backup: Backup; summary: BackupSummary };
 
 function exportDay(at: string, lang: Lang): string {
@@ -44,6 +50,11 @@ export function RestoreBackup() {
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    // Refused by its size alone, before a byte of it is read.
+    if (file.size > MAX_BACKUP_BYTES) {
+      setStage({ kind: 'refused', problem: 'too-big' });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();

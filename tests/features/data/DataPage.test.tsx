@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as commands from '../../../src/db/commands';
 import { planBundle, type PlanBundle } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
@@ -69,6 +69,26 @@ describe('DataPage: restore', () => {
     const alert = (await screen.findByText(message, { exact: false })).closest('[role="alert"]');
     expect(alert).toHaveTextContent(`${message} Je huidige gegevens zijn niet gewijzigd.`);
     expect(screen.queryByRole('button', { name: 'Ja, alles vervangen' })).not.toBeInTheDocument();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a 50 MB file by its size, without reading it, and changes nothing', async () => {
+    const user = userEvent.setup();
+    render(<DataPage bundle={bundle} />);
+    const before = await snapshot();
+    const big = jsonFile('{}', 'groot.json');
+    Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+    const read = vi.spyOn(big, 'text');
+    await user.upload(screen.getByLabelText('Back-upbestand kiezen (.json)'), big);
+    const alert = (
+      await screen.findByText('Dit bestand is te groot voor een Sprintbord-back-up', {
+        exact: false,
+      })
+    ).closest('[role="alert"]');
+    expect(alert).toHaveTextContent(
+      'Dit bestand is te groot voor een Sprintbord-back-up (max. 25 MB). Je huidige gegevens zijn niet gewijzigd.',
+    );
+    expect(read).not.toHaveBeenCalled();
     expect(await snapshot()).toEqual(before);
   });
 

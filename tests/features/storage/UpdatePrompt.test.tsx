@@ -1,8 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { UpdatePrompt } from '../../../src/features/storage/UpdatePrompt';
+import { OFFLINE_NOTICE_MS, UpdatePrompt } from '../../../src/features/storage/UpdatePrompt';
 
 const state = vi.hoisted(() => ({
   needRefresh: false,
@@ -56,6 +56,57 @@ describe('UpdatePrompt', () => {
     expect(screen.getByText('Sprintbord werkt nu ook zonder netwerk.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(screen.queryByText('Sprintbord werkt nu ook zonder netwerk.')).not.toBeInTheDocument();
+  });
+
+  it('lets the offline notice fade by itself, keeping its place, but not while it is pointed at', () => {
+    vi.useFakeTimers();
+    try {
+      state.offlineReady = true;
+      render(<UpdatePrompt />);
+      const box = screen.getByText('Sprintbord werkt nu ook zonder netwerk.').parentElement!;
+      fireEvent.pointerEnter(box);
+      act(() => vi.advanceTimersByTime(OFFLINE_NOTICE_MS * 3));
+      expect(box).not.toHaveClass('offline-ready-faded');
+      fireEvent.pointerLeave(box);
+      act(() => vi.advanceTimersByTime(OFFLINE_NOTICE_MS - 1));
+      expect(box).not.toHaveClass('offline-ready-faded');
+      act(() => vi.advanceTimersByTime(1));
+      // Still in the document, so the header keeps its height and the board does not move.
+      expect(box).toBeInTheDocument();
+      expect(box).toHaveClass('offline-ready-faded');
+      expect(box).toHaveAttribute('aria-hidden', 'true');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('puts focus back where it was when the offline notice is put away', async () => {
+    state.offlineReady = true;
+    render(
+      <>
+        <h2 tabIndex={-1}>Alle huidige gegevens vervangen?</h2>
+        <UpdatePrompt />
+      </>,
+    );
+    const heading = screen.getByRole('heading', { name: 'Alle huidige gegevens vervangen?' });
+    act(() => heading.focus());
+    await userEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.queryByText('Sprintbord werkt nu ook zonder netwerk.')).not.toBeInTheDocument();
+    expect(heading).toHaveFocus();
+  });
+
+  it('keeps the offline notice while a keyboard user is on its button', () => {
+    vi.useFakeTimers();
+    try {
+      state.offlineReady = true;
+      render(<UpdatePrompt />);
+      const ok = screen.getByRole('button', { name: 'OK' });
+      act(() => ok.focus());
+      act(() => vi.advanceTimersByTime(OFFLINE_NOTICE_MS * 3));
+      expect(ok.parentElement).not.toHaveClass('offline-ready-faded');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('when another tab installed the new version, this tab asks instead of reloading by itself', async () => {
