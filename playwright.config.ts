@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-BE',
+    // The service worker (and its one-time "werkt nu ook zonder netwerk" notice) is tested in
+    // offline.spec.ts; elsewhere it would only make the first seconds of every page differ.
+    serviceWorkers: 'block',
     timezoneId: 'Europe/Brussels',
     trace: 'off',
     launchOptions: {

@@ -124,9 +124,9 @@ export interface TreeNode {
 }
 
 /** The items a user can reach: those whose ancestors are all expanded, in document order. */
-export function visibleNodes(roots: readonly TreeNode[], expanded: ReadonlySet<string>): TreeNode[] {
-  const out: TreeNode[] = [];
-  const walk = (nodes: readonly TreeNode[]) => {
+export function visibleNodes<T extends TreeNode & { children: readonly T[] }>(roots: readonly T[], expanded: ReadonlySet<string>): T[] {
+  const out: T[] = [];
+  const walk = (nodes: readonly T[]) => {
     for (const n of nodes) {
       out.push(n);
       if (n.children.length && expanded.has(n.id)) walk(n.children);

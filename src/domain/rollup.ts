@@ -283,7 +283,7 @@ export function roadmapCells(
         });
 
   const cells = new Map<string, RoadmapCell>();
-  const perColumn = new Map<string, RoadmapTask[]>();
+  const columnCounts = new Map<string, CellCounts>(columns.map((c) => [c.key, { total: 0, done: 0, open: 0, blocked: 0, late: 0 }]));
   for (const [key, bucket] of buckets) {
     const compact = [...bucket.tasks].sort(byRank).map(
       (t): RoadmapTask => ({
@@ -295,11 +295,39 @@ export function roadmapCells(
         frozen: bucket.frozen,
       }),
     );
-    cells.set(key, { rowKey: bucket.rowKey, columnKey: bucket.columnKey, tasks: compact, counts: countsOf(compact) });
-    perColumn.set(bucket.columnKey, [...(perColumn.get(bucket.columnKey) ?? []), ...compact]);
+    const counts = countsOf(compact);
+    cells.set(key, { rowKey: bucket.rowKey, columnKey: bucket.columnKey, tasks: compact, counts });
+    // Summed, not concatenated: a column of thousands of tasks is counted once.
+    const sum = columnCounts.get(bucket.columnKey)!;
+    sum.total += counts.total;
+    sum.done += counts.done;
+    sum.open += counts.open;
+    sum.blocked += counts.blocked;
+    sum.late += counts.late;
   }
-  const columnCounts = new Map(columns.map((c) => [c.key, countsOf(perColumn.get(c.key) ?? [])]));
   return { rows: gridRows, columns, cells, columnCounts };
+}
+
+// ---------- showing a long list a page at a time ----------
+
+export interface ListWindow<T> {
+  shown: T[];
+  /** How many of the list are not shown. */
+  hidden: number;
+}
+
+/**
+ * The part of a long list that is put on screen: the first `limit` items, and the `pinned` one
+ * (a task just moved or added) wherever it stands, so it can be seen and focused. Keeps the DOM
+ * small when a cell or an action holds thousands of tasks.
+ */
+export function listWindow<T extends { id: string }>(items: readonly T[], limit: number, pinned: string | null = null): ListWindow<T> {
+  const max = Math.max(0, Math.floor(limit));
+  if (items.length <= max) return { shown: [...items], hidden: 0 };
+  const shown = items.slice(0, max);
+  const extra = pinned === null ? undefined : items.slice(max).find((x) => x.id === pinned);
+  if (extra) shown.push(extra);
+  return { shown, hidden: items.length - shown.length };
 }
 
 // ---------- rescheduling on the roadmap ----------
@@ -365,4 +393,62 @@ export function planRoadmapMove(task: Task, target: RoadmapTarget, ctx: RoadmapM
     }
   }
   return Object.keys(patch).length ? patch : null;
+}
+
+// ---------- the roadmap on one printed page ----------
+
+/** Sizes of the printed roadmap in CSS px (1/96 inch), as the print style sheet lays it out. */
+export interface PrintMetrics {
+  /** Height of the page inside its margins: A3 landscape, 297 mm − 2 × 8 mm. */
+  page: number;
+  /** Title and legend above the grid; they are not zoomed. */
+  top: number;
+  /** The sprint header row of the grid. */
+  head: number;
+  /** One task chip of two lines at most, and the gap under it. */
+  chip: number;
+  /** The same with three lines of title, when the page has room for them. */
+  chipTall: number;
+  /** The "+N meer" line under a cell's chips. */
+  more: number;
+  /** Padding and border of a row. */
+  pad: number;
+  /** Height of a row whatever its cells hold: the row header (name, theme, bar, counts). */
+  rowMin: number;
+  /** Below this zoom the text gets too small to read; fewer chips per cell are tried first. */
+  minZoom: number;
+}
+
+/** Measured on the print layout in Chromium, rounded up. */
+export const A3_LANDSCAPE: PrintMetrics = { page: 1062, top: 50, head: 62, chip: 27, chipTall: 38, more: 12, pad: 10, rowMin: 68, minZoom: 0.8 };
+
+export interface PrintFit {
+  /** Chips printed per cell; the rest is counted as "+N meer". */
+  perCell: number;
+  /** Scale of the grid on paper, 1 or less. */
+  zoom: number;
+  /** Lines of a chip's title on paper: three when everything fits at full size that way, else two. */
+  lines: 2 | 3;
+}
+
+/**
+ * How the roadmap fits on one page: as many chips per cell (at most `max`) as fit at a readable
+ * size; when even one chip per cell does not, the grid is zoomed out until it fits, with as many
+ * chips as that zoom allows. `rowLoads` holds, per row, the number of tasks in its fullest cell.
+ */
+export function printFit(rowLoads: readonly number[], max: number, m: PrintMetrics = A3_LANDSCAPE): PrintFit {
+  const rowHeight = (load: number, k: number, chip: number) => Math.max(m.rowMin, Math.min(load, k) * chip + (load > k ? m.more : 0) + m.pad);
+  const zoomAt = (k: number, chip = m.chip) => {
+    const grid = m.head + rowLoads.reduce((sum, load) => sum + rowHeight(load, k, chip), 0);
+    return Math.min(1, Math.floor(((m.page - m.top) / grid) * 1000) / 1000);
+  };
+  const top = Math.max(1, Math.floor(max));
+  if (zoomAt(top, m.chipTall) === 1) return { perCell: top, zoom: 1, lines: 3 };
+  const best = zoomAt(1);
+  for (let k = top; k >= 1; k--) {
+    const zoom = zoomAt(k);
+    // Fewer chips only where they buy a larger, readable zoom: rows as high as their header gain nothing.
+    if (zoom >= m.minZoom || zoom >= best) return { perCell: k, zoom, lines: 2 };
+  }
+  return { perCell: 1, zoom: best, lines: 2 };
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  A3_LANDSCAPE,
   BACKLOG_COLUMN,
+  listWindow,
   looseRowKey,
   planRoadmapMove,
+  printFit,
   progressOf,
   roadmapCellKey,
   roadmapCells,
@@ -231,5 +234,72 @@ describe('planRoadmapMove', () => {
     expect(planRoadmapMove(task, to('s5', 'T1'), { ...ctx, tasks: [task, ...others] })).toEqual({ sprintId: 's5', rank: 4096 });
     // Only the row changes: the rank stays.
     expect(planRoadmapMove(task, to('s4', 'T2'), { ...ctx, tasks: [task, ...others] })).toEqual({ themeId: 'T2', actionId: null });
+  });
+});
+
+describe('roadmapCells on a large plan', () => {
+  it('counts a column of thousands by summing its cells', () => {
+    const themes = [aTheme({ id: 'T1', order: 1 }), aTheme({ id: 'T2', order: 2 })];
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      aTask({ id: `t${i}`, themeId: i % 2 ? 'T2' : 'T1', sprintId: 's4', status: i % 3 === 0 ? 'afgerond' : 'gepland' }),
+    );
+    const grid = roadmapCells(many, 'themes', SPRINTS, { themes, actions: [], today: TODAY, currentSprintId: 's4' });
+    expect(grid.columnCounts.get('s4')).toEqual({ total: 3000, done: 1000, open: 2000, blocked: 0, late: 0 });
+    expect(grid.cells.get(roadmapCellKey('T1', 's4'))?.counts.total).toBe(1500);
+  });
+});
+
+describe('listWindow', () => {
+  const items = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id }));
+  const ids = (w: { shown: Array<{ id: string }> }) => w.shown.map((x) => x.id).join('');
+
+  it.each<[string, number, string | null, string, number]>([
+    ['a short list is shown whole', 10, null, 'abcdef', 0],
+    ['exactly the limit', 6, null, 'abcdef', 0],
+    ['the first items up to the limit', 4, null, 'abcd', 2],
+    ['a pinned item past the limit is added at the end', 3, 'e', 'abce', 2],
+    ['a pinned item within the limit changes nothing', 3, 'b', 'abc', 3],
+    ['an unknown pinned item changes nothing', 3, 'zz', 'abc', 3],
+    ['a limit of zero shows only the pinned item', 0, 'f', 'f', 5],
+    ['a fractional limit is floored', 2.9, null, 'ab', 4],
+  ])('%s', (_name, limit, pinned, shown, hidden) => {
+    const w = listWindow(items, limit, pinned);
+    expect([ids(w), w.hidden]).toEqual([shown, hidden]);
+  });
+});
+
+describe('printFit', () => {
+  const m = A3_LANDSCAPE;
+  // The grid's height at the chosen fit, as the print style sheet lays it out.
+  const height = (loads: number[], k: number, lines: 2 | 3 = 2) =>
+    m.head + loads.reduce((sum, l) => sum + Math.max(m.rowMin, Math.min(l, k) * (lines === 3 ? m.chipTall : m.chip) + (l > k ? m.more : 0) + m.pad), 0);
+
+  it.each<[string, number[], { perCell: number; zoom: number; lines: 2 | 3 }]>([
+    ['the demo in theme rows fits at full size with five chips of three lines', [4, 3, 4, 3, 2, 2], { perCell: 5, zoom: 1, lines: 3 }],
+    ['six full theme rows fit at full size with chips of two lines', [900, 900, 900, 900, 900, 900], { perCell: 5, zoom: 1, lines: 2 }],
+    ['nine full rows: one chip fewer per cell, at a readable zoom', Array(9).fill(900), { perCell: 4, zoom: 0.821, lines: 2 }],
+    ['twelve full rows: two chips per cell rather than text below the readable zoom', Array(12).fill(900), { perCell: 2, zoom: 1, lines: 2 }],
+    ['an empty plan', [], { perCell: 5, zoom: 1, lines: 3 }],
+  ])('%s', (_name, loads, expected) => {
+    expect(printFit(loads, 5)).toEqual(expected);
+  });
+
+  it.each<[string, number[]]>([
+    ['24 full action rows', Array(24).fill(500)],
+    ['60 action rows of one task each', Array(60).fill(1)],
+    ['a mix of full and empty rows', [1000, 0, 3, 0, 1000, 7, 2, 2, 0, 40, 40, 40, 1, 1, 1, 1, 9]],
+  ])('%s: always one page, never zoomed more than needed', (_name, loads) => {
+    const fit = printFit(loads, 5);
+    expect(fit.perCell).toBeGreaterThanOrEqual(1);
+    expect(fit.perCell).toBeLessThanOrEqual(5);
+    expect(m.top + height(loads, fit.perCell, fit.lines) * fit.zoom).toBeLessThanOrEqual(m.page);
+    if (fit.zoom < 1) expect(m.top + height(loads, fit.perCell, fit.lines) * (fit.zoom + 0.01)).toBeGreaterThan(m.page);
+  });
+
+  it('rows only as high as their header gain nothing from fewer chips: they keep theirs', () => {
+    // Every row holds two tasks, which fit in the row header's height anyway.
+    const fit = printFit(Array(30).fill(2), 5);
+    expect(fit.perCell).toBe(5);
+    expect(fit.zoom).toBeLessThan(m.minZoom);
   });
 });

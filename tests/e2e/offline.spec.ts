@@ -7,6 +7,9 @@ import { addOne, column, dumpDatabase, openAddField, storedTitles } from './dura
 
 const THEME = 'Verandermanagement';
 
+// Every other spec blocks the service worker; this one is about it.
+test.use({ serviceWorkers: 'allow' });
+
 /** After the first visit the service worker is installed; one reload puts the page under it. */
 async function underServiceWorker(page: Page) {
   await page.evaluate(async () => {

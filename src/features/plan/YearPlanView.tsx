@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../domain/dates';
+import { formatDayMonth, type Lang } from '../../domain/dates';
 import { filterTasks, isFilterEmpty, knownIdsOf, parseFilter } from '../../domain/filter';
 import {
   isPipelineTheme,
-  looseTasks,
   newTaskPlacement,
   outlineOrder,
   planOutlineMove,
@@ -13,7 +12,7 @@ import {
   visibleNodes,
   type TreeNode,
 } from '../../domain/outline';
-import { belongsToAction, EMPTY_PROGRESS, progressOf, rollupPlan, type Rollup } from '../../domain/rollup';
+import { belongsToAction, EMPTY_PROGRESS, listWindow, progressOf, rollupPlan, sprintSpanOf, type Rollup } from '../../domain/rollup';
 import { currentSprint } from '../../domain/sprints';
 import { isLate } from '../../domain/tasks';
 import type { Action, Sprint, Task, Theme } from '../../domain/types';
@@ -33,13 +32,20 @@ interface YearPlanViewProps {
   renderFilters?: (tasks: Task[], sprint: Sprint | null) => ReactNode;
 }
 
-type Kind = 'theme' | 'action' | 'task';
+/** "more": the item that puts the next page of a long task list on screen. */
+type Kind = 'theme' | 'action' | 'task' | 'more';
 
 interface OutlineNode extends TreeNode {
   kind: Kind;
+  /** Theme, action or task id; for "more", the id of the node whose tasks it pages. */
   entityId: string;
   children: OutlineNode[];
+  /** For "more": how many tasks are not shown yet. */
+  hidden?: number;
 }
+
+/** Tasks listed under one theme or action before "Nog … tonen": a plan of 10,000 tasks stays a small DOM. */
+export const OUTLINE_PAGE = 25;
 
 const nodeIdOf = (kind: Kind, id: string) => `${kind}:${id}`;
 
@@ -51,24 +57,42 @@ interface PendingDelete {
   count: number;
 }
 
-function SpanText({ span }: { span: Rollup['span'] }) {
-  const { t } = useTranslation('plan');
-  if (!span) return <span className="outline-span">{t('progress.spanNone')}</span>;
+type PlanT = ReturnType<typeof useTranslation<'plan'>>['t'];
+
+function spanText(span: Rollup['span'], t: PlanT): string {
+  if (!span) return t('progress.spanNone');
+  return span.from === span.to ? t('progress.spanOne', { from: span.from }) : t('progress.span', { from: span.from, to: span.to });
+}
+
+/** The counters as one sentence: the description of a theme or action in the tree. */
+function statsText(rollup: Rollup, t: PlanT): string {
+  const p = rollup.progress;
+  return [
+    t('progress.done', { done: p.done, total: p.total }),
+    t('progress.open', { count: p.open }),
+    t('progress.blocked', { count: p.blocked }),
+    t('progress.late', { count: p.late }),
+    spanText(rollup.span, t),
+  ].join(', ');
+}
+
+/**
+ * A tree item's description, said after its name. Hidden: it repeats as one sentence what the row
+ * shows in columns (a reference to the columns themselves would read the bar's label in between).
+ */
+function Description({ id, text }: { id: string; text: string }) {
   return (
-    <span className="outline-span">
-      {span.from === span.to ? t('progress.spanOne', { from: span.from }) : t('progress.span', { from: span.from, to: span.to })}
+    <span id={id} hidden>
+      {text}
     </span>
   );
 }
 
-/** Spoken between the counters, which sit apart visually. */
-const Sep = () => <span className="visually-hidden">, </span>;
-
-function ProgressStats({ id, title, rollup }: { id?: string; title: string; rollup: Rollup }) {
+function ProgressStats({ title, rollup }: { title: string; rollup: Rollup }) {
   const { t } = useTranslation('plan');
   const p = rollup.progress;
   return (
-    <span id={id} className="outline-stats">
+    <span className="outline-stats">
       <span className="outline-done">{t('progress.done', { done: p.done, total: p.total })}</span>
       <progress
         className="outline-bar"
@@ -76,14 +100,10 @@ function ProgressStats({ id, title, rollup }: { id?: string; title: string; roll
         value={p.done}
         aria-label={t('progress.bar', { title, done: p.done, total: p.total })}
       />
-      <Sep />
       <span className="outline-count">{t('progress.open', { count: p.open })}</span>
-      <Sep />
       <span className={`outline-count${p.blocked ? ' outline-count-blocked' : ''}`}>{t('progress.blocked', { count: p.blocked })}</span>
-      <Sep />
       <span className={`outline-count${p.late ? ' outline-count-late' : ''}`}>{t('progress.late', { count: p.late })}</span>
-      <Sep />
-      <SpanText span={rollup.span} />
+      <span className="outline-span">{spanText(rollup.span, t)}</span>
     </span>
   );
 }
@@ -113,6 +133,10 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     [bundle.themes, bundle.actions, allTasks],
   );
 
+  const [limits, setLimits] = useState<ReadonlyMap<string, number>>(() => new Map());
+  // A task just added or moved stays on screen even past the page it would fall on.
+  const [pinned, setPinned] = useState<string | null>(null);
+
   const roots = useMemo<OutlineNode[]>(() => {
     const taskNode = (task: Task, parentId: string): OutlineNode => ({
       id: nodeIdOf('task', task.id),
@@ -121,24 +145,37 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       entityId: task.id,
       children: [],
     });
+    const paged = (list: Task[], parentId: string): OutlineNode[] => {
+      const { shown, hidden } = listWindow(outlineOrder(list, bundle.sprints), limits.get(parentId) ?? OUTLINE_PAGE, pinned);
+      const nodes = shown.map((x) => taskNode(x, parentId));
+      if (hidden > 0) nodes.push({ id: `more:${parentId}`, parentId, kind: 'more', entityId: parentId, children: [], hidden });
+      return nodes;
+    };
+    // One pass over the tasks, not one per action: thousands of tasks × dozens of actions add up.
+    const actionById = new Map(bundle.actions.map((a) => [a.id, a]));
+    const perAction = new Map<string, Task[]>();
+    const loosePerTheme = new Map<string, Task[]>();
+    for (const task of tasks) {
+      const action = task.actionId === null ? undefined : actionById.get(task.actionId);
+      const [map, key] = action && belongsToAction(task, action) ? [perAction, action.id] : [loosePerTheme, task.themeId];
+      const list = map.get(key);
+      if (list) list.push(task);
+      else map.set(key, [task]);
+    }
     return bundle.themes.flatMap((theme) => {
       const themeId = nodeIdOf('theme', theme.id);
       const actions = bundle.actions.filter((a) => a.themeId === theme.id);
       const actionNodes = actions.flatMap((action): OutlineNode[] => {
-        const own = outlineOrder(
-          tasks.filter((x) => belongsToAction(x, action)),
-          bundle.sprints,
-        );
+        const own = perAction.get(action.id) ?? [];
         if (filtering && own.length === 0) return [];
         const id = nodeIdOf('action', action.id);
-        return [{ id, parentId: themeId, kind: 'action', entityId: action.id, children: own.map((x) => taskNode(x, id)) }];
+        return [{ id, parentId: themeId, kind: 'action', entityId: action.id, children: paged(own, id) }];
       });
-      const loose = outlineOrder(looseTasks(theme, tasks, bundle.actions), bundle.sprints).map((x) => taskNode(x, themeId));
-      const children = [...actionNodes, ...loose];
+      const children = [...actionNodes, ...paged(loosePerTheme.get(theme.id) ?? [], themeId)];
       if (filtering && children.length === 0) return [];
       return [{ id: themeId, parentId: null, kind: 'theme' as const, entityId: theme.id, children }];
     });
-  }, [bundle.themes, bundle.actions, bundle.sprints, tasks, filtering]);
+  }, [bundle.themes, bundle.actions, bundle.sprints, tasks, filtering, limits, pinned]);
 
   const nodeById = useMemo(() => {
     const map = new Map<string, OutlineNode>();
@@ -152,7 +189,9 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
-  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  /** The item to focus once it renders; with `parentId`, only once it stands there (after a move). */
+  const [focusRequest, setFocusRequest] = useState<{ id: string; parentId?: string } | null>(null);
+  const [pendingPage, setPendingPage] = useState<{ parentId: string; index: number } | null>(null);
   const items = useRef(new Map<string, HTMLLIElement>());
   const keysId = useId();
 
@@ -162,18 +201,40 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   // A focus asked for before the item exists (a new action, a moved task) is given once it renders.
   useEffect(() => {
     if (!focusRequest) return;
-    const el = items.current.get(focusRequest);
+    // A moved task still shows in its old place until the live query catches up; that element is about to go.
+    if (focusRequest.parentId && nodeById.get(focusRequest.id)?.parentId !== focusRequest.parentId) return;
+    const el = items.current.get(focusRequest.id);
     if (el) {
       el.focus();
       setFocusRequest(null);
     }
     // The outline is what brings the item into being, so it is watched too.
-  }, [focusRequest, roots, expanded]);
+  }, [focusRequest, roots, expanded, nodeById]);
 
-  const focusItem = useCallback((id: string) => {
+  useEffect(() => {
+    if (!pendingPage) return;
+    const parent = nodeById.get(pendingPage.parentId);
+    const list = parent?.children.filter((c) => c.kind !== 'action') ?? [];
+    const next = list[pendingPage.index] ?? list[list.length - 1];
+    setPendingPage(null);
+    if (next) {
+      setActiveId(next.id);
+      setFocusRequest({ id: next.id });
+    }
+  }, [pendingPage, nodeById]);
+
+  const focusItem = useCallback((id: string, parentId?: string) => {
     setActiveId(id);
-    setFocusRequest(id);
+    setFocusRequest({ id, parentId });
   }, []);
+
+  // Arrow keys: the item is on screen, so focus moves at once and its onFocus makes it the tab stop;
+  // one render per key press keeps a long outline responsive.
+  const moveFocus = (id: string) => {
+    const el = items.current.get(id);
+    if (el) el.focus();
+    else focusItem(id);
+  };
 
   const setOpen = (id: string, open: boolean) =>
     setExpanded((prev) => {
@@ -184,6 +245,17 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     });
 
   const allExpandable = () => [...nodeById.values()].filter((n) => n.children.length).map((n) => n.id);
+
+  /** Puts the next page of a long list on screen and moves focus to the first task of it. */
+  const showMore = (node: OutlineNode) => {
+    const parent = nodeById.get(node.entityId);
+    if (!parent) return;
+    const shownTasks = parent.children.filter((c) => c.kind === 'task' && c.entityId !== pinned).length;
+    setLimits((prev) => new Map(prev).set(parent.id, shownTasks + OUTLINE_PAGE));
+    const list = parent.children.filter((c) => c.kind === 'task');
+    // The first task of the new page is only known once it renders; the "more" item is where it will be.
+    setPendingPage({ parentId: parent.id, index: list.length });
+  };
 
   const closePanel = (id: string) => {
     setEditing(null);
@@ -267,6 +339,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     });
     if (!created) return tc('errors.write-failed');
     setOpen(nodeIdOf('action', action.id), true);
+    setPinned(created.id);
     return null;
   };
 
@@ -278,8 +351,12 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     if (move) Object.assign(patch, move);
     if (Object.keys(patch).length && !(await editTask(task.id, patch))) return;
     if (move) {
+      setPinned(task.id);
       const parent = move.actionId ? nodeIdOf('action', move.actionId) : nodeIdOf('theme', move.themeId);
       setExpanded((prev) => new Set([...prev, nodeIdOf('theme', move.themeId), parent]));
+      setEditing(null);
+      focusItem(nodeId, parent);
+      return;
     }
     closePanel(nodeId);
   };
@@ -291,19 +368,24 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     const id = target.dataset.nodeId;
     const node = id ? nodeById.get(id) : undefined;
     if (!node) return;
-    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey) {
+    if (node.kind === 'more' && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      if (node.kind !== 'theme') void reorder(node, e.key === 'ArrowUp' ? -1 : 1);
+      showMore(node);
       return;
     }
-    if (e.key === 'Enter' || e.key === 'F2') {
+    if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey) {
+      e.preventDefault();
+      if (node.kind === 'action' || node.kind === 'task') void reorder(node, e.key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === 'F2') && node.kind !== 'more') {
       e.preventDefault();
       setAdding(null);
       setEditing(node.id);
       return;
     }
     if (e.key === 'Delete') {
-      if (node.kind !== 'theme') {
+      if (node.kind === 'action' || node.kind === 'task') {
         e.preventDefault();
         askDelete(node);
       }
@@ -315,7 +397,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       case 'none':
         return;
       case 'focus':
-        focusItem(cmd.id);
+        moveFocus(cmd.id);
         break;
       case 'expand':
         setOpen(cmd.id, true);
@@ -342,7 +424,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   );
 
   const renderPanel = (node: OutlineNode): ReactNode => {
-    if (editing !== node.id) return null;
+    if (editing !== node.id || node.kind === 'more') return null;
     const cancel = () => closePanel(node.id);
     if (node.kind === 'theme') {
       const theme = themeById.get(node.entityId);
@@ -415,7 +497,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   };
 
   const renderAdd = (node: OutlineNode): ReactNode => {
-    if (adding !== node.id) return null;
+    if (adding !== node.id || node.kind === 'more' || node.kind === 'task') return null;
     const close = () => {
       setAdding(null);
       focusItem(node.id);
@@ -444,6 +526,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     );
     if (node.kind === 'theme') {
       const theme = themeById.get(node.entityId)!;
+      const themeRollup = rollup.byTheme.get(theme.id) ?? { progress: EMPTY_PROGRESS, span: null };
       return (
         <div className="outline-row outline-row-theme" style={{ borderLeftColor: theme.color }}>
           {toggle}
@@ -452,7 +535,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
               {theme.name}
             </span>
           </span>
-          <ProgressStats id={statsId} title={theme.name} rollup={rollup.byTheme.get(theme.id) ?? { progress: EMPTY_PROGRESS, span: null }} />
+          <ProgressStats title={theme.name} rollup={themeRollup} />
+          <Description id={statsId} text={statsText(themeRollup, t)} />
           <span className="outline-buttons">
             <button type="button" tabIndex={-1} className="outline-button" onClick={() => startAdding(node.id)}>
               + {t('addAction')}
@@ -464,6 +548,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     }
     if (node.kind === 'action') {
       const action = actionById.get(node.entityId)!;
+      const actionRollup = rollup.byAction.get(action.id) ?? { progress: EMPTY_PROGRESS, span: null };
       const owner = action.ownerId ? peopleById.get(action.ownerId) : undefined;
       const target = action.targetSprintId ? sprintById.get(action.targetSprintId) : undefined;
       return (
@@ -480,7 +565,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
             </span>
             {action.description && <span className="outline-description">{action.description}</span>}
           </span>
-          <ProgressStats id={statsId} title={action.title} rollup={rollup.byAction.get(action.id) ?? { progress: EMPTY_PROGRESS, span: null }} />
+          <ProgressStats title={action.title} rollup={actionRollup} />
+          <Description id={statsId} text={statsText(actionRollup, t)} />
           <span className="outline-buttons">
             <button type="button" tabIndex={-1} className="outline-button" onClick={() => startAdding(node.id)}>
               + {t('addTask')}
@@ -490,8 +576,28 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
         </div>
       );
     }
+    if (node.kind === 'more') {
+      const step = Math.min(OUTLINE_PAGE, node.hidden ?? 0);
+      return (
+        <div className="outline-row outline-row-more">
+          <span className="outline-toggle" aria-hidden="true" />
+          <span id={titleId} className="outline-more">
+            {t('moreTasks', { count: step, hidden: node.hidden ?? 0 })}
+          </span>
+          <span id={statsId} />
+        </div>
+      );
+    }
     const task = taskById.get(node.entityId)!;
     const taskSprint = task.sprintId ? sprintById.get(task.sprintId) : undefined;
+    const parts: Array<{ key: string; text: string; className?: string }> = [
+      { key: 'status', text: tc(`status.${task.status}`), className: `outline-status outline-status-${task.status}` },
+    ];
+    // "Backlog" once, not as status and as sprint.
+    if (taskSprint || task.status !== 'backlog') parts.push({ key: 'sprint', text: taskSprint ? tc('sprint.name', { number: taskSprint.number }) : tc('sprint.backlog') });
+    if (task.dueDate) parts.push({ key: 'due', text: t('due', { date: formatDayMonth(task.dueDate) }) });
+    if (isLate(task, today)) parts.push({ key: 'late', text: t('lateMarker'), className: 'outline-count-late' });
+    if (task.phase) parts.push({ key: 'phase', text: t('phaseBadge', { phase: t(`phase.${task.phase}`) }), className: 'outline-phase' });
     return (
       <div className={`outline-row outline-row-task${task.status === 'geblokkeerd' ? ' outline-row-blocked' : ''}`}>
         {toggle}
@@ -500,32 +606,33 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
             {task.title}
           </span>
         </span>
-        <span id={statsId} className="outline-task-meta">
-          <span className={`outline-status outline-status-${task.status}`}>{tc(`status.${task.status}`)}</span>
-          <Sep />
-          <span>{taskSprint ? tc('sprint.name', { number: taskSprint.number }) : tc('sprint.backlog')}</span>
-          {isLate(task, today) && (
-            <>
-              <Sep />
-              <span className="outline-count-late">{t('lateMarker')}</span>
-            </>
-          )}
-          {task.phase && (
-            <>
-              <Sep />
-              <span className="outline-phase">{t('phaseBadge', { phase: t(`phase.${task.phase}`) })}</span>
-            </>
-          )}
+        <span className="outline-task-meta">
+          {parts.map((part) => (
+            <span key={part.key} className={part.className}>
+              {part.text}
+            </span>
+          ))}
         </span>
+        <Description id={statsId} text={parts.map((part) => part.text).join(', ')} />
         <span className="outline-buttons">{editButton(task.title)}</span>
       </div>
     );
   };
 
+  // A row is drawn once per change of what it shows, not on every arrow key: moving the focus only
+  // changes tab stops, and an unchanged element lets React skip the row (a long outline stays quick).
+  const rows = useMemo(
+    () => new Map(visible.map((node) => [node.id, renderRow(node, `${keysId}-${node.id}-t`, `${keysId}-${node.id}-s`)] as const)),
+    // Everything renderRow reads; the setters it calls are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [visible, rollup, themeById, actionById, peopleById, sprintById, taskById, expanded, t, tc, today, keysId],
+  );
+
   const renderNode = (node: OutlineNode, level: number): ReactNode => {
     const titleId = `${keysId}-${node.id}-t`;
     const statsId = `${keysId}-${node.id}-s`;
     const open = expanded.has(node.id);
+    const row = rows.get(node.id) ?? renderRow(node, titleId, statsId);
     return (
       <li
         key={node.id}
@@ -547,10 +654,12 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
         onClick={(e) => {
           // A click on the row itself (not on a button or a form) focuses the item.
           if ((e.target as HTMLElement).closest('button, input, select, textarea, form, .outline-toggle')) return;
-          if ((e.target as HTMLElement).closest('[role="treeitem"]') === e.currentTarget) e.currentTarget.focus();
+          if ((e.target as HTMLElement).closest('[role="treeitem"]') !== e.currentTarget) return;
+          if (node.kind === 'more') showMore(node);
+          else e.currentTarget.focus();
         }}
       >
-        {renderRow(node, titleId, statsId)}
+        {row}
         {renderPanel(node)}
         {node.children.length > 0 && open && (
           <ul role="group" className="outline-group">
@@ -562,7 +671,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     );
   };
 
-  const totalRollup: Rollup = { progress: progressOf(tasks, today), span: null };
+  const totalRollup: Rollup = { progress: progressOf(tasks, today), span: sprintSpanOf(tasks, bundle.sprints) };
 
   return (
     <section className="year-plan" aria-labelledby={`${keysId}-h`}>

@@ -15,16 +15,18 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange, formatShort, type Lang } from '../../domain/dates';
 import { isFilterEmpty, knownIdsOf, matchesFilter, parseFilter, filterTasks } from '../../domain/filter';
 import {
   BACKLOG_COLUMN,
   EMPTY_PROGRESS,
+  listWindow,
   looseRowKey,
   orderedActions,
   planRoadmapMove,
+  printFit,
   roadmapCellKey,
   roadmapCells,
   rollupPlan,
@@ -35,7 +37,7 @@ import {
   type RoadmapTask,
 } from '../../domain/rollup';
 import { currentSprint } from '../../domain/sprints';
-import type { Sprint, Task } from '../../domain/types';
+import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
 import { moveTaskUndoable } from '../../db/undoable';
 import { today as clockToday } from '../../lib/clock';
@@ -44,8 +46,10 @@ import { Dialog } from '../../ui/Dialog';
 import { cellKeyboardCoordinates } from './cellNavigation';
 import './roadmap.css';
 
-/** Tasks shown per cell before "+N meer". */
+/** Tasks shown per cell before "+N meer" (on screen and on paper). */
 export const CELL_LIMIT = 5;
+/** How many more a click on "+N meer" shows: a cell of thousands never lands in the DOM at once. */
+export const CELL_STEP = 20;
 
 /** URL key for the row choice; themes are the default. */
 const ROWS_KEY = 'rijen';
@@ -70,6 +74,16 @@ const collision: CollisionDetection = (args) => {
   return hits.length ? hits : closestCenter(args);
 };
 
+/** A clock: the late marker, drawn so that it needs no emoji font. */
+function LateIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+      <path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 function StatusDot({ status }: { status: Task['status'] }) {
   return <span className={`rm-dot rm-dot-${status}`} aria-hidden="true" />;
 }
@@ -92,7 +106,7 @@ function TaskContent({ task }: { task: RoadmapTask }) {
       )}
       {task.late && !task.blocked && (
         <span className="rm-late" aria-hidden="true" title={t('late')}>
-          ⏱
+          <LateIcon />
         </span>
       )}
     </>
@@ -101,19 +115,27 @@ function TaskContent({ task }: { task: RoadmapTask }) {
 
 function DraggableTask({
   task,
+  extra,
   onChoose,
   register,
 }: {
   task: RoadmapTask;
+  extra: string;
   onChoose: (id: string) => void;
   register: (id: string, el: HTMLButtonElement | null) => void;
 }) {
+  const { t } = useTranslation('roadmap');
+  const { t: tc } = useTranslation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: dragId(task.id), data: { taskId: task.id } });
   return (
-    <li className={`rm-task${isDragging ? ' rm-task-dragging' : ''}`}>
+    <li className={`rm-task${isDragging ? ' rm-task-dragging' : ''}${extra}`}>
       <button
         type="button"
         className="rm-task-button"
+        // The chip shows at most three lines of the title; the full title is a hover away.
+        title={task.title}
+        // Spelled out, so that no browser puts a space before the comma of the clamped title's box.
+        aria-label={`${task.title}, ${tc(`status.${task.status}`)}${task.late ? `, ${t('late')}` : ''}`}
         ref={(el) => {
           setNodeRef(el);
           register(task.id, el);
@@ -128,10 +150,10 @@ function DraggableTask({
   );
 }
 
-function FrozenTask({ task }: { task: RoadmapTask }) {
+function FrozenTask({ task, extra }: { task: RoadmapTask; extra: string }) {
   return (
-    <li className="rm-task rm-task-frozen">
-      <span className="rm-task-static">
+    <li className={`rm-task rm-task-frozen${extra}`}>
+      <span className="rm-task-static" title={task.title}>
         <TaskContent task={task} />
       </span>
     </li>
@@ -145,38 +167,91 @@ interface CellProps {
   current: boolean;
   label: string;
   tasks: RoadmapTask[];
-  open: boolean;
-  onToggle: () => void;
+  /** How many of the cell's tasks are on screen. */
+  limit: number;
+  /** How many are printed (the page must hold the whole grid). */
+  printLimit: number;
+  /** A task just moved here: shown even beyond the limit. */
+  pinned: string | null;
+  onLimit: (limit: number) => void;
   onChoose: (id: string) => void;
   register: (id: string, el: HTMLButtonElement | null) => void;
 }
 
-function Cell({ id, data, frozen, current, label, tasks, open, onToggle, onChoose, register }: CellProps) {
+function Cell({ id, data, frozen, current, label, tasks, limit, printLimit, pinned, onLimit, onChoose, register }: CellProps) {
   const { t } = useTranslation('roadmap');
   const { setNodeRef, isOver } = useDroppable({ id, data, disabled: frozen });
-  const shown = open ? tasks : tasks.slice(0, CELL_LIMIT);
-  const hidden = tasks.length - CELL_LIMIT;
+  const { shown, hidden } = listWindow(tasks, limit, pinned);
+  const listRef = useRef<HTMLUListElement>(null);
+  const moreRef = useRef<HTMLButtonElement>(null);
+  const lessRef = useRef<HTMLButtonElement>(null);
+  const [focusAfter, setFocusAfter] = useState<{ kind: 'more'; from: number } | { kind: 'less' } | null>(null);
+
+  // "+N meer" and "Minder tonen" may vanish under the pointer: focus goes to what replaced them.
+  useEffect(() => {
+    if (!focusAfter) return;
+    const next =
+      focusAfter.kind === 'more'
+        ? (listRef.current?.children[focusAfter.from]?.querySelector('button') ?? moreRef.current ?? lessRef.current)
+        : (moreRef.current ?? lessRef.current);
+    next?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
+
+  const offPaper = tasks.length - printLimit;
   const classes = ['rm-cell', current && 'rm-current', frozen && 'rm-frozen', isOver && 'rm-over'].filter(Boolean).join(' ');
   return (
     <td ref={setNodeRef} className={classes}>
       {tasks.length > 0 && (
-        <ul className="rm-list" aria-label={label}>
-          {shown.map((task) =>
-            task.frozen ? <FrozenTask key={task.id} task={task} /> : <DraggableTask key={task.id} task={task} onChoose={onChoose} register={register} />,
-          )}
+        <ul className="rm-list" aria-label={label} ref={listRef}>
+          {shown.map((task, i) => {
+            // On paper a cell shows its first printLimit, whatever is opened on screen.
+            const extra = i >= printLimit ? ' rm-task-extra' : '';
+            return task.frozen ? (
+              <FrozenTask key={task.id} task={task} extra={extra} />
+            ) : (
+              <DraggableTask key={task.id} task={task} extra={extra} onChoose={onChoose} register={register} />
+            );
+          })}
         </ul>
       )}
-      {hidden > 0 && (
-        <button type="button" className="rm-more" aria-expanded={open} onClick={onToggle}>
-          {open ? (
-            t('less')
-          ) : (
-            <>
+      {(hidden > 0 || limit > CELL_LIMIT) && (
+        <div className="rm-more-row">
+          {hidden > 0 && (
+            <button
+              ref={moreRef}
+              type="button"
+              className="rm-more"
+              // The visible text first, then which cell: every cell has its own "+N meer".
+              aria-label={`${t('more', { count: hidden })} ${t('moreContext', { cell: label })}`}
+              onClick={() => {
+                setFocusAfter({ kind: 'more', from: Math.min(limit, tasks.length) });
+                onLimit(limit + CELL_STEP);
+              }}
+            >
               {t('more', { count: hidden })}
-              <span className="visually-hidden"> {t('moreContext', { cell: label })}</span>
-            </>
+            </button>
           )}
-        </button>
+          {limit > CELL_LIMIT && (
+            <button
+              ref={lessRef}
+              type="button"
+              className="rm-more"
+              aria-label={`${t('less')} ${t('lessContext', { cell: label })}`}
+              onClick={() => {
+                setFocusAfter({ kind: 'less' });
+                onLimit(CELL_LIMIT);
+              }}
+            >
+              {t('less')}
+            </button>
+          )}
+        </div>
+      )}
+      {offPaper > 0 && (
+        <span className="rm-more-print" aria-hidden="true">
+          {t('more', { count: offPaper })}
+        </span>
       )}
     </td>
   );
@@ -292,10 +367,18 @@ function MoveDialog({ task, rowKind, rowOptions, currentRow, sprints, lang, onMo
   );
 }
 
-function rangeWithoutYear(sprint: Sprint, lang: Lang, year: number): string {
+/** The sprint's dates; the plan's own year is spoken but not shown, where every column would repeat it. */
+function SprintRange({ sprint, lang, year }: { sprint: Sprint; lang: Lang; year: number }) {
   const full = formatRange(sprint.start, sprint.end, lang);
-  // In a plan year's own columns the year is noise; a range running into another year keeps it.
-  return sprint.start.startsWith(String(year)) && sprint.end.startsWith(String(year)) ? full.replace(new RegExp(`,? ${year}$`), '') : full;
+  const suffix = new RegExp(`,? ${year}$`);
+  if (!sprint.start.startsWith(String(year)) || !sprint.end.startsWith(String(year)) || !suffix.test(full)) return <>{full}</>;
+  const tail = full.match(suffix)![0];
+  return (
+    <>
+      {full.slice(0, full.length - tail.length)}
+      <span className="visually-hidden">{tail}</span>
+    </>
+  );
 }
 
 export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
@@ -326,29 +409,41 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     [allTasks, rowKind, bundle, today, sprint, filter, filtering],
   );
   const rollup = useMemo(() => rollupPlan(liveTasks, bundle, today), [liveTasks, bundle, today]);
+  const fit = useMemo(
+    () =>
+      printFit(
+        grid.rows.map((row) => Math.max(0, ...grid.columns.map((col) => grid.cells.get(roadmapCellKey(row.key, col.key))?.tasks.length ?? 0))),
+        CELL_LIMIT,
+      ),
+    [grid],
+  );
 
   const taskById = useMemo(() => new Map(allTasks.map((x) => [x.id, x])), [allTasks]);
   const themeById = useMemo(() => new Map(bundle.themes.map((x) => [x.id, x])), [bundle.themes]);
   const actionById = useMemo(() => new Map(bundle.actions.map((x) => [x.id, x])), [bundle.actions]);
 
-  const [expandedCells, setExpandedCells] = useState<Set<string>>(() => new Set());
+  const [cellLimits, setCellLimits] = useState<ReadonlyMap<string, number>>(() => new Map());
+  const [pinned, setPinned] = useState<string | null>(null);
   const [choosing, setChoosing] = useState<string | null>(null);
   const [activeTask, setActiveTask] = useState<string | null>(null);
-  const [focusTask, setFocusTask] = useState<string | null>(null);
+  /** The chip to focus; with `cell`, only once the task stands in that cell (after a move). */
+  const [focusTask, setFocusTask] = useState<{ id: string; cell: string | null } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const captionId = useId();
   const hintId = useId();
 
-  // The moved task's button is a new element in its new cell: focus follows it there.
+  // The moved task's button is a new element in its new cell: focus follows it there, and waits
+  // for the live query to put it there (the old button would vanish from under the focus).
   useEffect(() => {
     if (!focusTask) return;
-    const el = buttons.current.get(focusTask);
+    if (focusTask.cell && !grid.cells.get(focusTask.cell)?.tasks.some((x) => x.id === focusTask.id)) return;
+    const el = buttons.current.get(focusTask.id);
     if (el) {
       el.focus();
       setFocusTask(null);
     }
     // The grid is what brings the moved task's button into being, so it is watched too.
-  }, [focusTask, grid, expandedCells]);
+  }, [focusTask, grid, cellLimits, pinned]);
   const register = (id: string, el: HTMLButtonElement | null) => {
     if (el) buttons.current.set(id, el);
     else buttons.current.delete(id);
@@ -385,7 +480,7 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     ]);
   }, [rowKind, bundle.themes, bundle.actions, t]);
 
-  const rowKeyOfTask = (task: Task): string => {
+  const rowKeyOfTask = (task: Pick<Task, 'themeId' | 'actionId'>): string => {
     if (rowKind === 'themes') return task.themeId;
     const action = task.actionId ? actionById.get(task.actionId) : undefined;
     return action && action.themeId === task.themeId ? action.id : looseRowKey(task.themeId);
@@ -396,10 +491,9 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     if (!patch) return false;
     const moved = await moveTaskUndoable(task.id, patch);
     if (moved) {
-      // The moved task lands at the bottom of its cell: open the cell so it can be seen and focused.
-      const cell = roadmapCellKey(rowKeyOfTask(moved), moved.sprintId ?? BACKLOG_COLUMN);
-      setExpandedCells((prev) => new Set([...prev, cell]));
-      setFocusTask(task.id);
+      // The moved task lands at the bottom of its cell, maybe past "+N meer": it stays in sight to be seen and focused.
+      setPinned(task.id);
+      setFocusTask({ id: task.id, cell: roadmapCellKey(rowKeyOfTask(moved), moved.sprintId ?? BACKLOG_COLUMN) });
     }
     return true;
   };
@@ -438,9 +532,11 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
   const shownCount = [...grid.cells.values()].reduce((n, c) => n + c.tasks.filter((x) => !x.frozen).length, 0);
 
   return (
-    <section className="roadmap" aria-labelledby={`${captionId}-h`}>
+    <section className="roadmap" aria-labelledby={`${captionId}-h`} style={{ '--rm-print-zoom': fit.zoom, '--rm-print-lines': fit.lines } as CSSProperties}>
       <div className="roadmap-head">
         <h2 id={`${captionId}-h`}>{t('heading')}</h2>
+        {/* The app header is not printed: the page for the deck names the plan and the day. */}
+        <p className="roadmap-print-meta">{t('printMeta', { plan: bundle.plan.name, date: formatShort(today, lang) })}</p>
         <p id={hintId} className="roadmap-hint">
           {t('hint')}
         </p>
@@ -471,6 +567,26 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
           {t('filtered', { shown: shownCount, total: allTasks.length })}
         </p>
       )}
+      <ul className="rm-legend" aria-label={t('legend')}>
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <StatusDot status={status} />
+            {tc(`status.${status}`)}
+          </li>
+        ))}
+        <li>
+          <span className="rm-blocked" aria-hidden="true">
+            !
+          </span>
+          {t('blocked')}
+        </li>
+        <li>
+          <span className="rm-late" aria-hidden="true">
+            <LateIcon />
+          </span>
+          {t('late')}
+        </li>
+      </ul>
       <DndContext
         sensors={sensors}
         collisionDetection={collision}
@@ -480,7 +596,8 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
       >
         <div className="roadmap-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-          <table className="roadmap-grid">
+          {/* Every sprint column gets room for a readable chip; wider screens share out the rest. */}
+          <table className="roadmap-grid" style={{ minWidth: `${11 + grid.columns.length * 7.5}rem` }}>
             <caption id={captionId} className="visually-hidden">
               {t('caption', { plan: bundle.plan.name, rows: t(`rowKinds.${rowKind}`) })}
             </caption>
@@ -498,7 +615,7 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
                       className={['rm-col', col.current && 'rm-current', col.frozen && 'rm-frozen'].filter(Boolean).join(' ')}
                     >
                       <span className="rm-col-name">{columnTitle(col)}</span>
-                      <span className="rm-col-range">{col.sprint ? rangeWithoutYear(col.sprint, lang, bundle.plan.year) : t('backlogHint')}</span>
+                      <span className="rm-col-range">{col.sprint ? <SprintRange sprint={col.sprint} lang={lang} year={bundle.plan.year} /> : t('backlogHint')}</span>
                       {col.current && <span className="rm-badge rm-badge-current">{t('current')}</span>}
                       {col.sprint?.closedAt && <span className="rm-badge rm-badge-closed">{t('closed')}</span>}
                       {counts && counts.total > 0 && (
@@ -522,7 +639,8 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
                       {row.kind === 'actions' && row.actionId && <span className="rm-row-theme">{themeById.get(row.themeId)?.label}</span>}
                       <span className="rm-row-progress">
                         <progress max={Math.max(p.total, 1)} value={p.done} aria-hidden="true" />
-                        {t('columnCount', { done: p.done, total: p.total })}
+                        <span>{t('columnCount', { done: p.done, total: p.total })}</span>
+                        {p.blocked > 0 && <span className="rm-row-blocked">{t('blockedCount', { count: p.blocked })}</span>}
                       </span>
                     </th>
                     {grid.columns.map((col) => {
@@ -536,15 +654,10 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
                           current={col.current}
                           label={cellLabels.get(key) ?? ''}
                           tasks={grid.cells.get(key)?.tasks ?? []}
-                          open={expandedCells.has(key)}
-                          onToggle={() =>
-                            setExpandedCells((prev) => {
-                              const next = new Set(prev);
-                              if (next.has(key)) next.delete(key);
-                              else next.add(key);
-                              return next;
-                            })
-                          }
+                          limit={cellLimits.get(key) ?? CELL_LIMIT}
+                          printLimit={fit.perCell}
+                          pinned={pinned}
+                          onLimit={(limit) => setCellLimits((prev) => new Map(prev).set(key, limit))}
                           onChoose={setChoosing}
                           register={register}
                         />
@@ -577,7 +690,8 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
           onClose={() => {
             const id = chosen.id;
             setChoosing(null);
-            setFocusTask(id);
+            // After a move the focus waits for the task in its new cell; after a cancel it returns at once.
+            setFocusTask((prev) => prev ?? { id, cell: null });
           }}
         />
       )}

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { usePlanBundle } from '../../../src/db/live';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
-import { YearPlanView } from '../../../src/features/plan/YearPlanView';
+import { OUTLINE_PAGE, YearPlanView } from '../../../src/features/plan/YearPlanView';
 import { setClock } from '../../../src/lib/clock';
+import { aTask } from '../../builders';
 
 const ROLLEN = 'AI-rollen, processen en verantwoordelijkheden';
 const WERKING = 'Werking en samenstelling AI-kernteam';
@@ -17,8 +18,9 @@ function Live({ planId }: { planId: string }) {
   return bundle ? <YearPlanView bundle={bundle} /> : null;
 }
 
-async function renderDemo() {
+async function renderDemo(change?: (rows: ReturnType<typeof demoRows>) => void) {
   const rows = demoRows();
+  change?.(rows);
   await writePlanRows(rows);
   render(<Live planId={rows.plan.id} />);
   await screen.findByRole('tree', { name: 'Jaarplan: thema’s, acties en taken' });
@@ -38,7 +40,8 @@ beforeEach(async () => {
 });
 afterEach(() => setClock(null));
 
-describe('YearPlanView outline', () => {
+// Whole-tree renders with userEvent are slow on a busy CI machine; the budget is generous, nothing is timed.
+describe('YearPlanView outline', { timeout: 30_000 }, () => {
   it('shows the themes as an expanded tree with their actions, progress and sprint span', async () => {
     const rows = await renderDemo();
     const tree = screen.getByRole('tree');
@@ -277,5 +280,77 @@ describe('YearPlanView outline', () => {
     expect(screen.getAllByRole('treeitem')).toHaveLength(6);
     await userEvent.click(screen.getByRole('button', { name: 'Alles uitklappen' }));
     expect(screen.getByRole('treeitem', { name: DPIA })).toBeInTheDocument();
+  });
+
+  it('shows the span of the whole plan, and "Backlog" once on a task without sprint', async () => {
+    await renderDemo();
+    expect(screen.getByText(/^Hele jaarplan/).parentElement).toHaveTextContent(/Sprint 1–9$/);
+    const loose = item('AI-soevereiniteit: standpunt Groep Gent formuleren');
+    expect(loose).toHaveAccessibleDescription('Backlog');
+  });
+
+  it('lists a long action a page at a time; Enter on "Nog … tonen" shows the next page and focuses its first task', async () => {
+    const extra = 60;
+    await renderDemo((rows) => {
+      const action = rows.actions.find((a) => a.title === 'AI-fonds uitwerken')!;
+      for (let i = 0; i < extra; i++)
+        rows.tasks.push(
+          aTask({ id: `extra-${i}`, planId: rows.plan.id, themeId: action.themeId, actionId: action.id, sprintId: null, status: 'backlog', title: `Extra taak ${String(i + 1).padStart(2, '0')}`, rank: 100_000 + i }),
+        );
+    });
+    const user = userEvent.setup();
+    const action = item('AI-fonds uitwerken');
+    action.focus();
+    await user.keyboard('{ArrowRight}');
+    const tasksOf = () => within(item('AI-fonds uitwerken')).getAllByRole('treeitem').filter((el) => el.classList.contains('outline-task'));
+    expect(tasksOf()).toHaveLength(OUTLINE_PAGE);
+    const total = extra + 3; // the demo action has three tasks
+    const more = within(item('AI-fonds uitwerken')).getByRole('treeitem', { name: `Nog ${OUTLINE_PAGE} taken tonen (${total - OUTLINE_PAGE} verborgen)` });
+    // The arrow keys reach it like any item: it is the last one before the next action.
+    item('AI verankeren in het meerjarenplan').focus();
+    await user.keyboard('{ArrowUp}');
+    expect(more).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(tasksOf()).toHaveLength(2 * OUTLINE_PAGE));
+    expect(document.activeElement).toBe(tasksOf()[OUTLINE_PAGE]);
+    const last = within(item('AI-fonds uitwerken')).getByRole('treeitem', { name: `Nog ${total - 2 * OUTLINE_PAGE} taken tonen (${total - 2 * OUTLINE_PAGE} verborgen)` });
+    await user.click(last);
+    await waitFor(() => expect(tasksOf()).toHaveLength(total));
+    expect(within(item('AI-fonds uitwerken')).queryByRole('treeitem', { name: /^Nog \d+ ta(ak|ken) tonen/ })).toBeNull();
+  });
+
+  it('shows a task just added even when its action lists more tasks than one page', async () => {
+    await renderDemo((rows) => {
+      const action = rows.actions.find((a) => a.title === 'AI-fonds uitwerken')!;
+      for (let i = 0; i < 40; i++)
+        rows.tasks.push(aTask({ id: `extra-${i}`, planId: rows.plan.id, themeId: action.themeId, actionId: action.id, sprintId: null, status: 'backlog', title: `Extra taak ${i}`, rank: 100_000 + i }));
+    });
+    const user = userEvent.setup();
+    await user.click(within(item('AI-fonds uitwerken')).getByRole('button', { name: /Taak toevoegen/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Titel van de nieuwe taak' }), 'Helemaal achteraan{Enter}');
+    // By text: a role query over a tree of this size outlasts findBy's default wait.
+    const added = await screen.findByText('Helemaal achteraan', { selector: '.outline-title' }, { timeout: 10_000 });
+    expect(added.closest('[role="treeitem"]')).toHaveAttribute('aria-level', '3');
+    expect(within(item('AI-fonds uitwerken')).getByRole('treeitem', { name: /^Nog \d+ taken tonen/ })).toBeInTheDocument();
+  });
+
+  it('keeps the DOM small on a plan of 10,000 tasks, expanded or not', async () => {
+    const rows = demoRows();
+    await writePlanRows(rows);
+    const big = Array.from({ length: 10_000 }, (_, i) => {
+      const action = rows.actions[i % rows.actions.length]!;
+      // Every fifth without action, as a Planner import leaves them.
+      return aTask({ id: `big-${i}`, planId: rows.plan.id, themeId: action.themeId, actionId: i % 5 === 0 ? null : action.id, sprintId: null, status: 'backlog', title: `Taak ${i}`, rank: i });
+    });
+    await db.tasks.bulkAdd(big);
+    render(<Live planId={rows.plan.id} />);
+    await screen.findAllByRole('treeitem', { name: /^Nog \d+ taken tonen/ }, { timeout: 20_000 });
+    const perGroup = OUTLINE_PAGE + 1;
+    // Themes open, actions closed: the themes' own tasks, a page each.
+    expect(screen.getAllByRole('treeitem').length).toBeLessThanOrEqual(rows.themes.length * (1 + perGroup) + rows.actions.length);
+    await userEvent.click(screen.getByRole('button', { name: 'Alles uitklappen' }));
+    const items = screen.getAllByRole('treeitem').length;
+    expect(items).toBeLessThanOrEqual(rows.themes.length * (1 + perGroup) + rows.actions.length * (1 + perGroup));
+    expect(document.querySelectorAll('*').length).toBeLessThan(items * 25);
   });
 });
