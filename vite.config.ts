@@ -76,6 +76,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // CI has two cores; component tests that render the whole demo plan need the room.
+    testTimeout: 20_000,
     // The service worker registration exists only in a real build.
     alias: {
       'virtual:pwa-register/react': fileURLToPath(new URL('./tests/stubs/pwa-register-react.ts', import.meta.url)),
