@@ -10,6 +10,8 @@ export function budget(name: string, budgetMs: number, fn: () => unknown, runs =
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   const ok = median <= budgetMs;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: median ${median.toFixed(2)} ms (budget ${budgetMs} ms)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name}: median ${median.toFixed(2)} ms (budget ${budgetMs} ms)`,
+  );
   return ok;
 }

@@ -39,7 +39,12 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="icon-button" aria-label={t('undo.dismiss')} onClick={() => dismiss(toast.id)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('undo.dismiss')}
+        onClick={() => dismiss(toast.id)}
+      >
         ×
       </button>
     </li>

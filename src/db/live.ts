@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { HistoryEntry, Plan, Task } from '../domain/types';
 import {
   activePlanId,
@@ -36,7 +37,48 @@ export function useSprintTasks(
   planId: string | null | undefined,
   sprintId: string | null,
 ): Task[] | undefined {
-  return useLiveQuery(() => (planId ? tasksOfSprint(planId, sprintId) : []), [planId, sprintId]);
+  const loaded = useLiveQuery(
+    () => (planId ? tasksOfSprint(planId, sprintId) : []),
+    [planId, sprintId],
+  );
+  return useKeptTasks(loaded);
+}
+
+/**
+ * The tasks of a new read, with the objects of the previous read wherever a task did not change.
+ * Every read returns fresh objects; keeping the old ones lets memoised cards skip the redraw, so
+ * a drop on a board of 1,500 cards redraws the cards it moved, not all of them.
+ */
+export function keepUnchanged(previous: readonly Task[], next: Task[]): Task[] {
+  const before = new Map(previous.map((t) => [t.id, t]));
+  return next.map((t) => {
+    const old = before.get(t.id);
+    return old && sameData(old, t) ? old : t;
+  });
+}
+
+/** Deep equality of stored rows (plain objects, arrays, primitives), without allocating. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.hasOwn(rb, k) && sameData(ra[k], rb[k]));
+}
+
+function useKeptTasks(loaded: Task[] | undefined): Task[] | undefined {
+  const [kept, setKept] = useState<{ from: Task[] | undefined; tasks: Task[] | undefined }>({
+    from: undefined,
+    tasks: undefined,
+  });
+  if (kept.from === loaded) return kept.tasks;
+  // Derived from the previous read, React's way: state set during render, before anything commits.
+  const tasks = loaded && kept.tasks ? keepUnchanged(kept.tasks, loaded) : loaded;
+  setKept({ from: loaded, tasks });
+  return tasks;
 }
 
 export function useTaskHistory(taskId: string | null): HistoryEntry[] | undefined {

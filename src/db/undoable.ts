@@ -87,15 +87,13 @@ export async function deleteTaskUndoable(id: string): Promise<boolean> {
 export async function setSprintGoal(sprint: Sprint, goal: string): Promise<Sprint | null> {
   const after = await attempt(() => commands.updateSprint(sprint.id, { goal }));
   if (after)
-    useUndo
-      .getState()
-      .record({
-        label: 'undo.goal',
-        undo: [],
-        redo: [],
-        sprintUndo: [sprint],
-        sprintRedo: [after],
-      });
+    useUndo.getState().record({
+      label: 'undo.goal',
+      undo: [],
+      redo: [],
+      sprintUndo: [sprint],
+      sprintRedo: [after],
+    });
   return after;
 }
 

@@ -142,7 +142,10 @@ const TASK_FIELDS = shape({
 });
 const TASK: Check = (v) =>
   TASK_FIELDS(v) &&
-  checkDates((v as { startDate: string | null }).startDate, (v as { dueDate: string | null }).dueDate) === null;
+  checkDates(
+    (v as { startDate: string | null }).startDate,
+    (v as { dueDate: string | null }).dueDate,
+  ) === null;
 
 /** Required fields and their types per table; extra fields are kept as they are. */
 const ROW_CHECKS: Record<BackupTable, Check> = {

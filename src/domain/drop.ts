@@ -32,7 +32,12 @@ export type DropPlan =
     };
 
 /** What a change of one grouped field means for the task. */
-function fieldPatch(task: Task, from: DropSide, to: DropSide, actions: readonly Action[]): Partial<Task> | null {
+function fieldPatch(
+  task: Task,
+  from: DropSide,
+  to: DropSide,
+  actions: readonly Action[],
+): Partial<Task> | null {
   if (from.groupBy !== to.groupBy) return null;
   if (from.key === to.key) return {};
   switch (to.groupBy) {
@@ -68,13 +73,21 @@ function fieldPatch(task: Task, from: DropSide, to: DropSide, actions: readonly 
  */
 export function planMove(input: DropInput): DropPlan {
   const { task, from, to, targetTasks, actions } = input;
-  if (to.column.groupBy === 'due' && from.column.key !== to.column.key) return { kind: 'refused', reason: 'not-droppable' };
-  if (to.lane?.groupBy === 'due' && from.lane?.key !== to.lane.key) return { kind: 'refused', reason: 'not-droppable' };
+  if (to.column.groupBy === 'due' && from.column.key !== to.column.key)
+    return { kind: 'refused', reason: 'not-droppable' };
+  if (to.lane?.groupBy === 'due' && from.lane?.key !== to.lane.key)
+    return { kind: 'refused', reason: 'not-droppable' };
 
-  const columnPatch = to.column.groupBy === 'due' ? {} : fieldPatch(task, from.column, to.column, actions);
+  const columnPatch =
+    to.column.groupBy === 'due' ? {} : fieldPatch(task, from.column, to.column, actions);
   const lanePatch =
-    to.lane && from.lane ? (to.lane.groupBy === 'due' ? {} : fieldPatch(task, from.lane, to.lane, actions)) : {};
-  if (columnPatch === null || lanePatch === null) return { kind: 'refused', reason: 'not-droppable' };
+    to.lane && from.lane
+      ? to.lane.groupBy === 'due'
+        ? {}
+        : fieldPatch(task, from.lane, to.lane, actions)
+      : {};
+  if (columnPatch === null || lanePatch === null)
+    return { kind: 'refused', reason: 'not-droppable' };
   const patch: Partial<Task> = { ...lanePatch, ...columnPatch };
 
   const list = targetTasks.filter((t) => t.id !== task.id);
@@ -86,14 +99,20 @@ export function planMove(input: DropInput): DropPlan {
   if (needsRebalance(before, after)) {
     const fresh = rebalance(list.length + 1);
     const ordered = [...list.slice(0, index), task, ...list.slice(index)];
-    reranked = ordered.map((t, i) => ({ id: t.id, rank: fresh[i]! })).filter((r) => r.id !== task.id);
+    reranked = ordered
+      .map((t, i) => ({ id: t.id, rank: fresh[i]! }))
+      .filter((r) => r.id !== task.id);
     rank = fresh[index]!;
   } else {
     rank = rankBetween(before, after);
   }
 
   // Dropped back where it was: nothing to store.
-  if (Object.keys(patch).length === 0 && task.rank > (before ?? -Infinity) && task.rank < (after ?? Infinity)) {
+  if (
+    Object.keys(patch).length === 0 &&
+    task.rank > (before ?? -Infinity) &&
+    task.rank < (after ?? Infinity)
+  ) {
     return { kind: 'none' };
   }
   patch.rank = rank;

@@ -186,16 +186,25 @@ export function searchTerms(q: string): string[] {
   return normalizeText(q.slice(0, MAX_QUERY_LENGTH)).split(/\s+/).filter(Boolean);
 }
 
+// Tasks are never changed in place (a write stores a new object), so each object's text is
+// normalised once instead of on every keystroke of a search.
+const searchable = new WeakMap<Task, string>();
+
 function searchableText(task: Task): string {
-  return normalizeText(
-    [
-      task.title,
-      task.description,
-      task.blockedReason,
-      ...task.notes.map((n) => n.text),
-      ...task.checklist.map((c) => c.title),
-    ].join('\n'),
-  );
+  let text = searchable.get(task);
+  if (text === undefined) {
+    text = normalizeText(
+      [
+        task.title,
+        task.description,
+        task.blockedReason,
+        ...task.notes.map((n) => n.text),
+        ...task.checklist.map((c) => c.title),
+      ].join('\n'),
+    );
+    searchable.set(task, text);
+  }
+  return text;
 }
 
 function matchesDue(task: Task, due: DueFilter, ctx: FilterContext): boolean {
@@ -288,21 +297,19 @@ export function blockedList(tasks: readonly Task[], ctx: BlockedContext): Blocke
   const themes = new Map(ctx.themes.map((t) => [t.id, t]));
   const rows = tasks
     .filter((t) => t.status === 'geblokkeerd')
-    .map(
-      (task): BlockedRow => ({
-        task,
-        daysBlocked: daysBlocked(task, ctx.today),
-        reason: task.blockedReason.trim(),
-        blockedBy: task.blockedBy
-          .map((id) => ctx.tasksById.get(id)?.title)
-          .filter((title): title is string => title !== undefined),
-        assignees: task.assigneeIds
-          .map((id) => people.get(id)?.name)
-          .filter((name): name is string => name !== undefined),
-        theme: themes.get(task.themeId) ?? null,
-        sprint: task.sprintId ? (sprints.get(task.sprintId) ?? null) : null,
-      }),
-    );
+    .map((task): BlockedRow => ({
+      task,
+      daysBlocked: daysBlocked(task, ctx.today),
+      reason: task.blockedReason.trim(),
+      blockedBy: task.blockedBy
+        .map((id) => ctx.tasksById.get(id)?.title)
+        .filter((title): title is string => title !== undefined),
+      assignees: task.assigneeIds
+        .map((id) => people.get(id)?.name)
+        .filter((name): name is string => name !== undefined),
+      theme: themes.get(task.themeId) ?? null,
+      sprint: task.sprintId ? (sprints.get(task.sprintId) ?? null) : null,
+    }));
   const sprintOrder = (r: BlockedRow) => r.sprint?.number ?? Number.MAX_SAFE_INTEGER;
   return rows.sort(
     (a, b) =>

@@ -1,7 +1,15 @@
 import { addDaysIso, fromIsoDate, toIsoDate } from './dates';
 import { startOfISOWeek } from 'date-fns';
 import { byRank } from './ordering';
-import { PHASES, STATUSES, type Action, type IsoDate, type Person, type Task, type Theme } from './types';
+import {
+  PHASES,
+  STATUSES,
+  type Action,
+  type IsoDate,
+  type Person,
+  type Task,
+  type Theme,
+} from './types';
 
 export const GROUP_BYS = ['label', 'status', 'action', 'assignee', 'due', 'phase'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
@@ -37,7 +45,12 @@ export function dueBucket(task: Pick<Task, 'dueDate' | 'status'>, today: IsoDate
 }
 
 export function columnsFor(groupBy: GroupBy, ctx: GroupContext): ColumnDef[] {
-  const col = (key: string, title: string | null, color: string | null = null, droppable = true): ColumnDef => ({
+  const col = (
+    key: string,
+    title: string | null,
+    color: string | null = null,
+    droppable = true,
+  ): ColumnDef => ({
     key,
     groupBy,
     title,
@@ -51,8 +64,15 @@ export function columnsFor(groupBy: GroupBy, ctx: GroupContext): ColumnDef[] {
       return STATUSES.map((s) => col(s, null));
     case 'action': {
       const order = new Map(ctx.themes.map((t) => [t.id, t.order]));
-      const actions = [...ctx.actions].sort((a, b) => (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0) || a.order - b.order);
-      return [...actions.map((a) => col(a.id, a.title, ctx.themes.find((t) => t.id === a.themeId)?.color ?? null)), col(NONE, null)];
+      const actions = [...ctx.actions].sort(
+        (a, b) => (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0) || a.order - b.order,
+      );
+      return [
+        ...actions.map((a) =>
+          col(a.id, a.title, ctx.themes.find((t) => t.id === a.themeId)?.color ?? null),
+        ),
+        col(NONE, null),
+      ];
     }
     case 'assignee':
       return [...ctx.people.map((p) => col(p.id, p.name, p.color)), col(NONE, null)];
@@ -64,7 +84,11 @@ export function columnsFor(groupBy: GroupBy, ctx: GroupContext): ColumnDef[] {
 }
 
 /** The columns a task stands in: one, except by assignee, where it shows under each person. */
-export function columnKeysOf(task: Task, groupBy: GroupBy, ctx: Pick<GroupContext, 'today'>): string[] {
+export function columnKeysOf(
+  task: Task,
+  groupBy: GroupBy,
+  ctx: Pick<GroupContext, 'today'>,
+): string[] {
   switch (groupBy) {
     case 'label':
       return [task.themeId];
@@ -88,7 +112,8 @@ export interface Cell {
   done: Task[];
 }
 
-export const cellId = (laneKey: string | null, columnKey: string) => `${laneKey ?? '*'}::${columnKey}`;
+export const cellId = (laneKey: string | null, columnKey: string) =>
+  `${laneKey ?? '*'}::${columnKey}`;
 
 export function parseCellId(id: string): { laneKey: string | null; columnKey: string } {
   const at = id.indexOf('::');
@@ -128,7 +153,9 @@ export function groupTasks(
   }
   for (const cell of cells.values()) {
     cell.open.sort(byRank);
-    cell.done.sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || byRank(a, b));
+    cell.done.sort(
+      (a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || byRank(a, b),
+    );
   }
   return cells;
 }

@@ -9,15 +9,24 @@ import type { Action, Sprint, Task, Theme } from './types';
  * The tasks of one action (or a theme's tasks without action) as the outline lists them: in
  * sprint order, the backlog last, and by rank (the board's order) inside one sprint.
  */
-export function outlineOrder(tasks: readonly Task[], sprints: readonly Pick<Sprint, 'id' | 'number'>[]): Task[] {
+export function outlineOrder(
+  tasks: readonly Task[],
+  sprints: readonly Pick<Sprint, 'id' | 'number'>[],
+): Task[] {
   const numbers = new Map(sprints.map((s) => [s.id, s.number]));
   const sprintNo = (t: Task) =>
-    t.sprintId === null ? Number.MAX_SAFE_INTEGER : (numbers.get(t.sprintId) ?? Number.MAX_SAFE_INTEGER - 1);
+    t.sprintId === null
+      ? Number.MAX_SAFE_INTEGER
+      : (numbers.get(t.sprintId) ?? Number.MAX_SAFE_INTEGER - 1);
   return [...tasks].sort((a, b) => sprintNo(a) - sprintNo(b) || byRank(a, b));
 }
 
 /** A theme's tasks that stand directly under it: no action, or an action of another theme. */
-export function looseTasks(theme: Pick<Theme, 'id'>, tasks: readonly Task[], actions: readonly Action[]): Task[] {
+export function looseTasks(
+  theme: Pick<Theme, 'id'>,
+  tasks: readonly Task[],
+  actions: readonly Action[],
+): Task[] {
   const byId = new Map(actions.map((a) => [a.id, a]));
   return tasks.filter((t) => {
     if (t.themeId !== theme.id) return false;
@@ -48,7 +57,9 @@ export function reorderInOutline(
   const task = siblings[i];
   const other = siblings[i + direction];
   if (!task || !other || other.sprintId !== task.sprintId) return null;
-  const column = [...sprintTasks].filter((t) => t.id !== task.id && t.sprintId === task.sprintId).sort(byRank);
+  const column = [...sprintTasks]
+    .filter((t) => t.id !== task.id && t.sprintId === task.sprintId)
+    .sort(byRank);
   const at = column.findIndex((t) => t.id === other.id);
   if (at < 0) return null;
   const before = direction === -1 ? column[at - 1] : column[at];
@@ -94,8 +105,12 @@ export function newTaskPlacement(
   action: Pick<Action, 'targetSprintId'> | null,
   sprints: readonly Pick<Sprint, 'id' | 'closedAt'>[],
 ): Pick<Task, 'sprintId' | 'status'> {
-  const target = action?.targetSprintId ? sprints.find((s) => s.id === action.targetSprintId) : undefined;
-  return target && target.closedAt === null ? { sprintId: target.id, status: 'gepland' } : { sprintId: null, status: 'backlog' };
+  const target = action?.targetSprintId
+    ? sprints.find((s) => s.id === action.targetSprintId)
+    : undefined;
+  return target && target.closedAt === null
+    ? { sprintId: target.id, status: 'gepland' }
+    : { sprintId: null, status: 'backlog' };
 }
 
 // ---------- the use-case pipeline ----------
@@ -111,7 +126,10 @@ export function isPipelineTheme(
 ): boolean {
   const text = normalizeText(`${theme.label} ${theme.name}`).replace(/[\s_-]+/g, '');
   if (text.includes('usecase')) return true;
-  return actions.some((a) => a.themeId === theme.id && a.phase !== null) || tasks.some((t) => t.themeId === theme.id && t.phase !== null);
+  return (
+    actions.some((a) => a.themeId === theme.id && a.phase !== null) ||
+    tasks.some((t) => t.themeId === theme.id && t.phase !== null)
+  );
 }
 
 // ---------- keyboard navigation of the outline tree (WAI-ARIA APG tree view) ----------
@@ -124,7 +142,10 @@ export interface TreeNode {
 }
 
 /** The items a user can reach: those whose ancestors are all expanded, in document order. */
-export function visibleNodes<T extends TreeNode & { children: readonly T[] }>(roots: readonly T[], expanded: ReadonlySet<string>): T[] {
+export function visibleNodes<T extends TreeNode & { children: readonly T[] }>(
+  roots: readonly T[],
+  expanded: ReadonlySet<string>,
+): T[] {
   const out: T[] = [];
   const walk = (nodes: readonly T[]) => {
     for (const n of nodes) {
@@ -158,7 +179,8 @@ export function treeKey(
   const i = visible.findIndex((n) => n.id === currentId);
   const node = visible[i];
   if (!node) return visible[0] ? { kind: 'focus', id: visible[0].id } : { kind: 'none' };
-  const focus = (n: TreeNode | undefined): TreeCommand => (n ? { kind: 'focus', id: n.id } : { kind: 'none' });
+  const focus = (n: TreeNode | undefined): TreeCommand =>
+    n ? { kind: 'focus', id: n.id } : { kind: 'none' };
   switch (key) {
     case 'ArrowDown':
       return focus(visible[i + 1]);

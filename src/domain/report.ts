@@ -203,7 +203,13 @@ function asId(value: HistoryEntry['from']): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-const STATUS_SET = new Set<string>(['backlog', 'gepland', 'in-uitvoering', 'geblokkeerd', 'afgerond']);
+const STATUS_SET = new Set<string>([
+  'backlog',
+  'gepland',
+  'in-uitvoering',
+  'geblokkeerd',
+  'afgerond',
+]);
 function asStatus(value: HistoryEntry['from']): Status | undefined {
   return typeof value === 'string' && STATUS_SET.has(value) ? (value as Status) : undefined;
 }
@@ -232,7 +238,10 @@ function syntheticEvents(task: Task): Event[] {
   return events;
 }
 
-function timelines(tasks: readonly Task[], history: readonly HistoryEntry[]): Map<string, Timeline> {
+function timelines(
+  tasks: readonly Task[],
+  history: readonly HistoryEntry[],
+): Map<string, Timeline> {
   const byTask = new Map<string, Event[]>();
   history.forEach((h, seq) => {
     const list = byTask.get(h.taskId) ?? [];
@@ -253,7 +262,10 @@ function inSprint(state: TaskState, sprintId: string): boolean {
 }
 
 /** Days of the sprint the chart covers: all of a closed sprint, up to today for an open one. */
-export function burnUpDays(sprint: Pick<Sprint, 'start' | 'end' | 'closedAt'>, today: IsoDate): IsoDate[] {
+export function burnUpDays(
+  sprint: Pick<Sprint, 'start' | 'end' | 'closedAt'>,
+  today: IsoDate,
+): IsoDate[] {
   const last = sprint.closedAt !== null || today > sprint.end ? sprint.end : today;
   const days: IsoDate[] = [];
   for (let d = sprint.start; d <= last && days.length < 400; d = addDaysIso(d, 1)) days.push(d);
@@ -284,7 +296,8 @@ export function buildSprintReport(input: ReportInput): SprintReport {
   // Planned and added come from the history: who was in the sprint when the planning day ended.
   const lines = timelines(ordered, input.history);
   const plannedIds = new Set<string>();
-  for (const [id, line] of lines) if (inSprint(line.at(sprint.start), sprint.id)) plannedIds.add(id);
+  for (const [id, line] of lines)
+    if (inSprint(line.at(sprint.start), sprint.id)) plannedIds.add(id);
   const currentIds = new Set(ordered.map((t) => t.id));
 
   const done = ordered.filter(isDone).length;
@@ -334,7 +347,10 @@ export function buildSprintReport(input: ReportInput): SprintReport {
       blockedBy: t.blockedBy.map((id) => titleById.get(id)).filter((x): x is string => !!x),
       assignees: namesOf(t),
     }))
-    .sort((a, b) => (b.daysBlocked ?? -1) - (a.daysBlocked ?? -1) || a.title.localeCompare(b.title, 'nl'));
+    .sort(
+      (a, b) =>
+        (b.daysBlocked ?? -1) - (a.daysBlocked ?? -1) || a.title.localeCompare(b.title, 'nl'),
+    );
 
   const carried: CarriedItem[] = ordered
     .filter((t) => t.carryOverCount > 0)

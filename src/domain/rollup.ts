@@ -30,7 +30,10 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   percent: 0,
 });
 
-export function progressOf(tasks: readonly Pick<Task, 'status' | 'dueDate'>[], today: IsoDate): Progress {
+export function progressOf(
+  tasks: readonly Pick<Task, 'status' | 'dueDate'>[],
+  today: IsoDate,
+): Progress {
   let done = 0;
   let blocked = 0;
   let late = 0;
@@ -84,7 +87,10 @@ function rollupOf(tasks: readonly Task[], sprints: readonly Sprint[], today: Iso
 }
 
 /** True when the task stands under `action` in the outline (an action lives in one theme). */
-export function belongsToAction(task: Pick<Task, 'actionId' | 'themeId'>, action: Pick<Action, 'id' | 'themeId'>): boolean {
+export function belongsToAction(
+  task: Pick<Task, 'actionId' | 'themeId'>,
+  action: Pick<Action, 'id' | 'themeId'>,
+): boolean {
   return task.actionId === action.id && task.themeId === action.themeId;
 }
 
@@ -209,10 +215,19 @@ export function orderedActions(themes: readonly Theme[], actions: readonly Actio
   const order = new Map(themes.map((t) => [t.id, t.order]));
   return actions
     .filter((a) => order.has(a.themeId))
-    .sort((a, b) => order.get(a.themeId)! - order.get(b.themeId)! || a.order - b.order || a.title.localeCompare(b.title, 'nl'));
+    .sort(
+      (a, b) =>
+        order.get(a.themeId)! - order.get(b.themeId)! ||
+        a.order - b.order ||
+        a.title.localeCompare(b.title, 'nl'),
+    );
 }
 
-function rowKeyOf(task: Task, kind: RoadmapRowKind, actionById: ReadonlyMap<string, Action>): string {
+function rowKeyOf(
+  task: Task,
+  kind: RoadmapRowKind,
+  actionById: ReadonlyMap<string, Action>,
+): string {
   if (kind === 'themes') return task.themeId;
   const action = task.actionId === null ? undefined : actionById.get(task.actionId);
   return action && belongsToAction(task, action) ? action.id : looseRowKey(task.themeId);
@@ -255,10 +270,14 @@ export function roadmapCells(
   }
   for (const col of columns) {
     if (!col.frozen) continue;
-    for (const task of col.sprint?.snapshot ?? []) if (include(task)) placed.push({ task, column: col.key, frozen: true });
+    for (const task of col.sprint?.snapshot ?? [])
+      if (include(task)) placed.push({ task, column: col.key, frozen: true });
   }
 
-  const buckets = new Map<string, { rowKey: string; columnKey: string; tasks: Task[]; frozen: boolean }>();
+  const buckets = new Map<
+    string,
+    { rowKey: string; columnKey: string; tasks: Task[]; frozen: boolean }
+  >();
   const usedLoose = new Set<string>();
   for (const { task, column, frozen } of placed) {
     if (!themeIds.has(task.themeId)) continue;
@@ -275,26 +294,31 @@ export function roadmapCells(
     rows === 'themes'
       ? themes.map((t) => ({ key: t.id, kind: rows, themeId: t.id, actionId: null }))
       : themes.flatMap((t) => {
-          const own = orderedActions([t], ctx.actions).map(
-            (a): RoadmapRow => ({ key: a.id, kind: rows, themeId: t.id, actionId: a.id }),
-          );
+          const own = orderedActions([t], ctx.actions).map((a): RoadmapRow => ({
+            key: a.id,
+            kind: rows,
+            themeId: t.id,
+            actionId: a.id,
+          }));
           const loose = looseRowKey(t.id);
-          return usedLoose.has(loose) ? [...own, { key: loose, kind: rows, themeId: t.id, actionId: null }] : own;
+          return usedLoose.has(loose)
+            ? [...own, { key: loose, kind: rows, themeId: t.id, actionId: null }]
+            : own;
         });
 
   const cells = new Map<string, RoadmapCell>();
-  const columnCounts = new Map<string, CellCounts>(columns.map((c) => [c.key, { total: 0, done: 0, open: 0, blocked: 0, late: 0 }]));
+  const columnCounts = new Map<string, CellCounts>(
+    columns.map((c) => [c.key, { total: 0, done: 0, open: 0, blocked: 0, late: 0 }]),
+  );
   for (const [key, bucket] of buckets) {
-    const compact = [...bucket.tasks].sort(byRank).map(
-      (t): RoadmapTask => ({
-        id: t.id,
-        title: t.title,
-        status: t.status,
-        blocked: t.status === 'geblokkeerd',
-        late: isLate(t, ctx.today),
-        frozen: bucket.frozen,
-      }),
-    );
+    const compact = [...bucket.tasks].sort(byRank).map((t): RoadmapTask => ({
+      id: t.id,
+      title: t.title,
+      status: t.status,
+      blocked: t.status === 'geblokkeerd',
+      late: isLate(t, ctx.today),
+      frozen: bucket.frozen,
+    }));
     const counts = countsOf(compact);
     cells.set(key, { rowKey: bucket.rowKey, columnKey: bucket.columnKey, tasks: compact, counts });
     // Summed, not concatenated: a column of thousands of tasks is counted once.
@@ -321,7 +345,11 @@ export interface ListWindow<T> {
  * (a task just moved or added) wherever it stands, so it can be seen and focused. Keeps the DOM
  * small when a cell or an action holds thousands of tasks.
  */
-export function listWindow<T extends { id: string }>(items: readonly T[], limit: number, pinned: string | null = null): ListWindow<T> {
+export function listWindow<T extends { id: string }>(
+  items: readonly T[],
+  limit: number,
+  pinned: string | null = null,
+): ListWindow<T> {
   const max = Math.max(0, Math.floor(limit));
   if (items.length <= max) return { shown: [...items], hidden: 0 };
   const shown = items.slice(0, max);
@@ -352,7 +380,11 @@ export interface RoadmapMoveContext {
  * action and its theme (action rows). Null when nothing changes or the cell cannot take it
  * (a closed sprint, an unknown sprint, theme or action).
  */
-export function planRoadmapMove(task: Task, target: RoadmapTarget, ctx: RoadmapMoveContext): Partial<Task> | null {
+export function planRoadmapMove(
+  task: Task,
+  target: RoadmapTarget,
+  ctx: RoadmapMoveContext,
+): Partial<Task> | null {
   const patch: Partial<Task> = {};
   if (target.sprintId !== null) {
     const sprint = ctx.sprints.find((s) => s.id === target.sprintId);
@@ -420,7 +452,17 @@ export interface PrintMetrics {
 }
 
 /** Measured on the print layout in Chromium, rounded up. */
-export const A3_LANDSCAPE: PrintMetrics = { page: 1062, top: 50, head: 62, chip: 27, chipTall: 38, more: 12, pad: 10, rowMin: 68, minZoom: 0.8 };
+export const A3_LANDSCAPE: PrintMetrics = {
+  page: 1062,
+  top: 50,
+  head: 62,
+  chip: 27,
+  chipTall: 38,
+  more: 12,
+  pad: 10,
+  rowMin: 68,
+  minZoom: 0.8,
+};
 
 export interface PrintFit {
   /** Chips printed per cell; the rest is counted as "+N meer". */
@@ -436,8 +478,13 @@ export interface PrintFit {
  * size; when even one chip per cell does not, the grid is zoomed out until it fits, with as many
  * chips as that zoom allows. `rowLoads` holds, per row, the number of tasks in its fullest cell.
  */
-export function printFit(rowLoads: readonly number[], max: number, m: PrintMetrics = A3_LANDSCAPE): PrintFit {
-  const rowHeight = (load: number, k: number, chip: number) => Math.max(m.rowMin, Math.min(load, k) * chip + (load > k ? m.more : 0) + m.pad);
+export function printFit(
+  rowLoads: readonly number[],
+  max: number,
+  m: PrintMetrics = A3_LANDSCAPE,
+): PrintFit {
+  const rowHeight = (load: number, k: number, chip: number) =>
+    Math.max(m.rowMin, Math.min(load, k) * chip + (load > k ? m.more : 0) + m.pad);
   const zoomAt = (k: number, chip = m.chip) => {
     const grid = m.head + rowLoads.reduce((sum, load) => sum + rowHeight(load, k, chip), 0);
     return Math.min(1, Math.floor(((m.page - m.top) / grid) * 1000) / 1000);

@@ -20,7 +20,8 @@ export const closeMessages = {
     alreadyClosed: 'Deze sprint is al afgesloten.',
     confirm: 'Sprint afsluiten',
     cancel: 'Annuleren',
-    closed: 'Sprint {{number}} afgesloten: {{next}} naar de volgende sprint, {{backlog}} naar de backlog.',
+    closed:
+      'Sprint {{number}} afgesloten: {{next}} naar de volgende sprint, {{backlog}} naar de backlog.',
   },
   en: {
     title: 'Close sprint {{number}}',

@@ -31,9 +31,17 @@ export function navigate(update: (params: URLSearchParams) => void, push = true)
   window.dispatchEvent(new Event(EVENT));
 }
 
-
-export type View = 'bord' | 'geblokkeerd' | 'jaarplan' | 'roadmap' | 'rapport' | 'instellingen' | 'gegevens';
-export const VIEWS: readonly View[] = ['bord', 'geblokkeerd', 'jaarplan', 'roadmap', 'rapport', 'instellingen', 'gegevens'];
+export type View =
+  'bord' | 'geblokkeerd' | 'jaarplan' | 'roadmap' | 'rapport' | 'instellingen' | 'gegevens';
+export const VIEWS: readonly View[] = [
+  'bord',
+  'geblokkeerd',
+  'jaarplan',
+  'roadmap',
+  'rapport',
+  'instellingen',
+  'gegevens',
+];
 
 export function useView(): View {
   const v = useSearch().get('view');

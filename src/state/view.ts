@@ -16,7 +16,8 @@ export const useViewPrefs = create<ViewState>()(
     (set) => ({
       groupBy: 'label',
       laneBy: null,
-      setGroupBy: (groupBy) => set((s) => ({ groupBy, laneBy: s.laneBy === groupBy ? null : s.laneBy })),
+      setGroupBy: (groupBy) =>
+        set((s) => ({ groupBy, laneBy: s.laneBy === groupBy ? null : s.laneBy })),
       setLaneBy: (laneBy) => set({ laneBy }),
     }),
     { name: 'sprintbord.view', version: 2 },

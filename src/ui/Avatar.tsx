@@ -6,7 +6,13 @@ interface AvatarProps {
 
 export function Avatar({ initials, name, color }: AvatarProps) {
   return (
-    <span className="avatar" style={{ background: color }} title={name} aria-label={name} role="img">
+    <span
+      className="avatar"
+      style={{ background: color }}
+      title={name}
+      aria-label={name}
+      role="img"
+    >
       {initials}
     </span>
   );

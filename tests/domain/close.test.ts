@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDecision, planSprintClose, summarizeClose, type CloseDecision } from '../../src/domain/close';
+import {
+  defaultDecision,
+  planSprintClose,
+  summarizeClose,
+  type CloseDecision,
+} from '../../src/domain/close';
 import type { Status } from '../../src/domain/types';
 import { aSprint, aTask } from '../builders';
 
@@ -14,16 +19,76 @@ describe('planSprintClose: one unfinished task', () => {
     next: typeof s5 | undefined;
     patch: Record<string, unknown> | null;
   }>([
-    { name: 'default goes to the next sprint', status: 'in-uitvoering', decision: undefined, next: s5, patch: { sprintId: 'sprint-5', carryOverCount: 2 } },
-    { name: 'default without a next sprint goes to the backlog', status: 'in-uitvoering', decision: undefined, next: undefined, patch: { sprintId: null, carryOverCount: 2 } },
-    { name: 'next keeps a planned status', status: 'gepland', decision: 'next', next: s5, patch: { sprintId: 'sprint-5', carryOverCount: 2 } },
-    { name: 'next without a next sprint falls back to the backlog', status: 'gepland', decision: 'next', next: undefined, patch: { sprintId: null, carryOverCount: 2, status: 'backlog' } },
-    { name: 'backlog turns planned into backlog', status: 'gepland', decision: 'backlog', next: s5, patch: { sprintId: null, carryOverCount: 2, status: 'backlog' } },
-    { name: 'backlog keeps work in progress in progress', status: 'in-uitvoering', decision: 'backlog', next: s5, patch: { sprintId: null, carryOverCount: 2 } },
-    { name: 'backlog keeps a blocked task blocked', status: 'geblokkeerd', decision: 'backlog', next: s5, patch: { sprintId: null, carryOverCount: 2 } },
-    { name: 'backlog keeps a backlog status', status: 'backlog', decision: 'backlog', next: s5, patch: { sprintId: null, carryOverCount: 2 } },
-    { name: 'keep leaves the task alone', status: 'in-uitvoering', decision: 'keep', next: s5, patch: null },
-    { name: 'a done task is never moved', status: 'afgerond', decision: 'next', next: s5, patch: null },
+    {
+      name: 'default goes to the next sprint',
+      status: 'in-uitvoering',
+      decision: undefined,
+      next: s5,
+      patch: { sprintId: 'sprint-5', carryOverCount: 2 },
+    },
+    {
+      name: 'default without a next sprint goes to the backlog',
+      status: 'in-uitvoering',
+      decision: undefined,
+      next: undefined,
+      patch: { sprintId: null, carryOverCount: 2 },
+    },
+    {
+      name: 'next keeps a planned status',
+      status: 'gepland',
+      decision: 'next',
+      next: s5,
+      patch: { sprintId: 'sprint-5', carryOverCount: 2 },
+    },
+    {
+      name: 'next without a next sprint falls back to the backlog',
+      status: 'gepland',
+      decision: 'next',
+      next: undefined,
+      patch: { sprintId: null, carryOverCount: 2, status: 'backlog' },
+    },
+    {
+      name: 'backlog turns planned into backlog',
+      status: 'gepland',
+      decision: 'backlog',
+      next: s5,
+      patch: { sprintId: null, carryOverCount: 2, status: 'backlog' },
+    },
+    {
+      name: 'backlog keeps work in progress in progress',
+      status: 'in-uitvoering',
+      decision: 'backlog',
+      next: s5,
+      patch: { sprintId: null, carryOverCount: 2 },
+    },
+    {
+      name: 'backlog keeps a blocked task blocked',
+      status: 'geblokkeerd',
+      decision: 'backlog',
+      next: s5,
+      patch: { sprintId: null, carryOverCount: 2 },
+    },
+    {
+      name: 'backlog keeps a backlog status',
+      status: 'backlog',
+      decision: 'backlog',
+      next: s5,
+      patch: { sprintId: null, carryOverCount: 2 },
+    },
+    {
+      name: 'keep leaves the task alone',
+      status: 'in-uitvoering',
+      decision: 'keep',
+      next: s5,
+      patch: null,
+    },
+    {
+      name: 'a done task is never moved',
+      status: 'afgerond',
+      decision: 'next',
+      next: s5,
+      patch: null,
+    },
   ])('$name', ({ status, decision, next, patch }) => {
     const task = aTask({ id: 't1', sprintId: 'sprint-4', status, carryOverCount: 1 });
     const plan = planSprintClose([task], s4, next, decision ? { t1: decision } : {});
@@ -42,7 +107,13 @@ describe('planSprintClose: the whole sprint', () => {
   const tasks = [
     aTask({ id: 'a', sprintId: 'sprint-4', status: 'afgerond', rank: 1024 }),
     aTask({ id: 'b', sprintId: 'sprint-4', status: 'gepland', rank: 3072 }),
-    aTask({ id: 'c', sprintId: 'sprint-4', status: 'in-uitvoering', rank: 2048, checklist: [{ id: 'x', title: 'Stap', done: false }] }),
+    aTask({
+      id: 'c',
+      sprintId: 'sprint-4',
+      status: 'in-uitvoering',
+      rank: 2048,
+      checklist: [{ id: 'x', title: 'Stap', done: false }],
+    }),
     aTask({ id: 'd', sprintId: 'sprint-5', status: 'gepland', rank: 5000 }),
     aTask({ id: 'e', sprintId: null, status: 'backlog', rank: 700 }),
   ];
@@ -50,7 +121,11 @@ describe('planSprintClose: the whole sprint', () => {
   it('freezes every task of the sprint, done or not, and only those', () => {
     const { snapshot } = planSprintClose(tasks, s4, s5, {});
     expect(snapshot.map((t) => t.id).sort()).toEqual(['a', 'b', 'c']);
-    expect(snapshot.find((t) => t.id === 'b')).toMatchObject({ status: 'gepland', sprintId: 'sprint-4', carryOverCount: 0 });
+    expect(snapshot.find((t) => t.id === 'b')).toMatchObject({
+      status: 'gepland',
+      sprintId: 'sprint-4',
+      carryOverCount: 0,
+    });
   });
 
   it('keeps the snapshot apart from the live tasks', () => {
@@ -78,10 +153,19 @@ describe('planSprintClose: the whole sprint', () => {
     expect(moves.map((m) => m.id).sort()).toEqual(['b', 'c']);
   });
 
-  it.each<{ decisions: Record<string, CloseDecision>; expected: ReturnType<typeof summarizeClose> }>([
+  it.each<{
+    decisions: Record<string, CloseDecision>;
+    expected: ReturnType<typeof summarizeClose>;
+  }>([
     { decisions: {}, expected: { done: 1, unfinished: 2, toNext: 2, toBacklog: 0, kept: 0 } },
-    { decisions: { b: 'backlog' }, expected: { done: 1, unfinished: 2, toNext: 1, toBacklog: 1, kept: 0 } },
-    { decisions: { b: 'keep', c: 'keep' }, expected: { done: 1, unfinished: 2, toNext: 0, toBacklog: 0, kept: 2 } },
+    {
+      decisions: { b: 'backlog' },
+      expected: { done: 1, unfinished: 2, toNext: 1, toBacklog: 1, kept: 0 },
+    },
+    {
+      decisions: { b: 'keep', c: 'keep' },
+      expected: { done: 1, unfinished: 2, toNext: 0, toBacklog: 0, kept: 2 },
+    },
   ])('summarizes $decisions', ({ decisions, expected }) => {
     expect(summarizeClose(tasks, s4, s5, decisions)).toEqual(expected);
   });

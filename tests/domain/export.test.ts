@@ -13,7 +13,13 @@ import { C, handMadeInput, sprintTasks } from './reportFixture';
 const report = buildSprintReport(handMadeInput());
 
 // A title that would run a command in a spreadsheet, and one full of separators and quotes.
-const EVIL = aTask({ id: 'Z', title: '=cmd|" /C calc"!A0', themeId: 'theme-2', sprintId: 'sprint-4', rank: 9 });
+const EVIL = aTask({
+  id: 'Z',
+  title: '=cmd|" /C calc"!A0',
+  themeId: 'theme-2',
+  sprintId: 'sprint-4',
+  rank: 9,
+});
 const AWKWARD = aTask({
   id: 'Y',
   title: 'Keuze; "Loop" of OneNote?',
@@ -193,7 +199,12 @@ describe('XLSX', () => {
 
   it('round-trips through exceljs with the Dutch sheets, real dates and numbers', async () => {
     const book = await readBack();
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Samenvatting', 'Taken', 'Geblokkeerd', 'Verloop']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Samenvatting',
+      'Taken',
+      'Geblokkeerd',
+      'Verloop',
+    ]);
 
     const tasks = book.getWorksheet('Taken')!;
     expect(tasks.getRow(1).values).toEqual([
@@ -218,7 +229,9 @@ describe('XLSX', () => {
     expect((due.value as Date).toISOString()).toBe('2025-06-08T00:00:00.000Z');
     expect(due.numFmt).toBe('dd-mm-yyyy');
 
-    const carried = tasks.getRows(2, tricky.tasks.length)!.find((r) => r.getCell(1).value === C.title)!;
+    const carried = tasks
+      .getRows(2, tricky.tasks.length)!
+      .find((r) => r.getCell(1).value === C.title)!;
     expect(carried.getCell(8).value).toBe(2);
     expect(typeof carried.getCell(8).value).toBe('number');
   });
@@ -227,7 +240,9 @@ describe('XLSX', () => {
     const tasks = (await readBack()).getWorksheet('Taken')!;
     const cells = tasks.getColumn(1).values;
     expect(cells).toContain(`'=cmd|" /C calc"!A0`);
-    const evil = tasks.getRows(2, tricky.tasks.length)!.find((r) => String(r.getCell(1).value).includes('cmd'))!;
+    const evil = tasks
+      .getRows(2, tricky.tasks.length)!
+      .find((r) => String(r.getCell(1).value).includes('cmd'))!;
     expect(evil.getCell(1).type).toBe(ExcelJS.ValueType.String);
   });
 
@@ -238,7 +253,9 @@ describe('XLSX', () => {
     expect(sheet.rowCount).toBe(2);
     const row = sheet.getRow(2);
     expect(row.getCell(1).value).toBe(C.title);
-    expect(row.getCell(3).value).toBe('Wachten op de beslissing over de nieuwe organisatiestructuur.');
+    expect(row.getCell(3).value).toBe(
+      'Wachten op de beslissing over de nieuwe organisatiestructuur.',
+    );
     expect(row.getCell(4).value).toEqual(excelDate('2025-05-12'));
     expect(row.getCell(5).value).toBe(9);
     expect(row.getCell(6).value).toBe('Opvolgen (opmaak van) MJP');

@@ -18,7 +18,10 @@ import type { Task } from '../../src/domain/types';
 import { aPerson, aSprint, aTask, aTheme } from '../builders';
 
 // Tuesday 20 May 2025: ISO week 21 runs Monday 19 – Sunday 25 May; sprint 4 runs 28 apr – 8 jun.
-const CTX: FilterContext = { today: '2025-05-20', sprint: { start: '2025-04-28', end: '2025-06-08' } };
+const CTX: FilterContext = {
+  today: '2025-05-20',
+  sprint: { start: '2025-04-28', end: '2025-06-08' },
+};
 const KNOWN = {
   themeIds: ['rollen', 'strategie'],
   actionIds: ['actie-1', 'actie-2'],
@@ -43,7 +46,11 @@ describe('parseFilter', () => {
     ['only foreign keys', 'view=bord&sprint=4', {}],
     ['blocked toggle', 'geblokkeerd=1', { blocked: true }],
     ['blocked with junk value', 'geblokkeerd=banaan', {}],
-    ['known labels, repeated keys', 'label=rollen&label=strategie', { themes: ['rollen', 'strategie'] }],
+    [
+      'known labels, repeated keys',
+      'label=rollen&label=strategie',
+      { themes: ['rollen', 'strategie'] },
+    ],
     ['labels comma-separated', 'label=rollen,strategie', { themes: ['rollen', 'strategie'] }],
     ['unknown label ignored', 'label=rollen&label=verwijderd', { themes: ['rollen'] }],
     ['duplicates collapse', 'label=rollen&label=rollen,rollen', { themes: ['rollen'] }],
@@ -81,7 +88,12 @@ describe('parseFilter', () => {
 
 describe('writeFilter', () => {
   it.each<[string, string, Partial<TaskFilter>, string]>([
-    ['empty filter clears filter keys only', 'view=bord&sprint=4&label=rollen&q=x', {}, 'view=bord&sprint=4'],
+    [
+      'empty filter clears filter keys only',
+      'view=bord&sprint=4&label=rollen&q=x',
+      {},
+      'view=bord&sprint=4',
+    ],
     ['blocked', 'view=bord', { blocked: true }, 'view=bord&geblokkeerd=1'],
     [
       'lists as repeated keys',
@@ -114,7 +126,12 @@ describe('writeFilter', () => {
     {},
     { blocked: true, q: 'DPIA' },
     { themes: ['rollen'], actions: ['none', 'actie-1'], assignees: ['pm', 'none'] },
-    { statuses: ['afgerond', 'backlog'], priorities: ['laag'], due: ['te-laat', 'deze-sprint'], carried: true },
+    {
+      statuses: ['afgerond', 'backlog'],
+      priorities: ['laag'],
+      due: ['te-laat', 'deze-sprint'],
+      carried: true,
+    },
   ])('round-trips %o', (filter) => {
     const params = new URLSearchParams('view=bord');
     writeFilter(params, f(filter));
@@ -155,7 +172,12 @@ describe('matchesFilter', () => {
     ['action', { actionId: 'actie-1' }, { actions: ['actie-1'] }, true],
     ['action none keeps tasks without action', { actionId: null }, { actions: ['none'] }, true],
     ['action none drops tasks with action', { actionId: 'actie-1' }, { actions: ['none'] }, false],
-    ['assignee: one of several holders', { assigneeIds: ['ba', 'pm'] }, { assignees: ['pm'] }, true],
+    [
+      'assignee: one of several holders',
+      { assigneeIds: ['ba', 'pm'] },
+      { assignees: ['pm'] },
+      true,
+    ],
     ['assignee miss', { assigneeIds: ['ba'] }, { assignees: ['pm'] }, false],
     ['unassigned matches none', { assigneeIds: [] }, { assignees: ['none'] }, true],
     ['assigned does not match none', { assigneeIds: ['pm'] }, { assignees: ['none'] }, false],
@@ -165,7 +187,12 @@ describe('matchesFilter', () => {
     ['priority', { priority: 'urgent' }, { priorities: ['urgent'] }, true],
     ['priority miss', { priority: 'laag' }, { priorities: ['urgent', 'belangrijk'] }, false],
     ['late: due yesterday, open', { dueDate: '2025-05-19' }, { due: ['te-laat'] }, true],
-    ['late: due yesterday but done', { dueDate: '2025-05-19', status: 'afgerond' }, { due: ['te-laat'] }, false],
+    [
+      'late: due yesterday but done',
+      { dueDate: '2025-05-19', status: 'afgerond' },
+      { due: ['te-laat'] },
+      false,
+    ],
     ['late: due today is not late', { dueDate: '2025-05-20' }, { due: ['te-laat'] }, false],
     ['this week: Monday', { dueDate: '2025-05-19' }, { due: ['deze-week'] }, true],
     ['this week: Sunday', { dueDate: '2025-05-25' }, { due: ['deze-week'] }, true],
@@ -180,14 +207,29 @@ describe('matchesFilter', () => {
     ['due OR', { dueDate: null }, { due: ['te-laat', 'geen-datum'] }, true],
     ['carried', { carryOverCount: 2 }, { carried: true }, true],
     ['not carried', { carryOverCount: 0 }, { carried: true }, false],
-    ['AND: label hits, status misses', { themeId: 'rollen', status: 'gepland' }, { themes: ['rollen'], statuses: ['afgerond'] }, false],
-    ['AND: all hit', { themeId: 'rollen', status: 'geblokkeerd', assigneeIds: ['pm'] }, { blocked: true, themes: ['rollen'], assignees: ['pm'] }, true],
+    [
+      'AND: label hits, status misses',
+      { themeId: 'rollen', status: 'gepland' },
+      { themes: ['rollen'], statuses: ['afgerond'] },
+      false,
+    ],
+    [
+      'AND: all hit',
+      { themeId: 'rollen', status: 'geblokkeerd', assigneeIds: ['pm'] },
+      { blocked: true, themes: ['rollen'], assignees: ['pm'] },
+      true,
+    ],
   ])('%s', (_name, fields, filter, expected) => {
     expect(matchesFilter(task(fields), f(filter), CTX)).toBe(expected);
   });
 
   it('matches nothing for "deze sprint" when no sprint is shown', () => {
-    expect(matchesFilter(task({ dueDate: '2025-05-20' }), f({ due: ['deze-sprint'] }), { ...CTX, sprint: null })).toBe(false);
+    expect(
+      matchesFilter(task({ dueDate: '2025-05-20' }), f({ due: ['deze-sprint'] }), {
+        ...CTX,
+        sprint: null,
+      }),
+    ).toBe(false);
   });
 });
 
@@ -222,7 +264,9 @@ describe('search', () => {
   });
 
   it('finds accented text typed with accents when the task has none', () => {
-    expect(matchesFilter(aTask({ title: 'Enquete versturen' }), f({ q: 'enquête' }), CTX)).toBe(true);
+    expect(matchesFilter(aTask({ title: 'Enquete versturen' }), f({ q: 'enquête' }), CTX)).toBe(
+      true,
+    );
   });
 });
 
@@ -258,8 +302,14 @@ describe('toggleValue', () => {
 });
 
 describe('blockedList', () => {
-  const sprints = [aSprint({ id: 's4', number: 4 }), aSprint({ id: 's5', number: 5, start: '2025-06-09', end: '2025-07-20' })];
-  const people = [aPerson({ id: 'pm', name: 'Programmamanager' }), aPerson({ id: 'ba', name: 'Business-analist' })];
+  const sprints = [
+    aSprint({ id: 's4', number: 4 }),
+    aSprint({ id: 's5', number: 5, start: '2025-06-09', end: '2025-07-20' }),
+  ];
+  const people = [
+    aPerson({ id: 'pm', name: 'Programmamanager' }),
+    aPerson({ id: 'ba', name: 'Business-analist' }),
+  ];
   const themes = [aTheme({ id: 'rollen', name: 'AI-rollen' })];
   const structuur = aTask({
     id: 'structuur',
@@ -290,11 +340,35 @@ describe('blockedList', () => {
       blockedBy: ['structuur', 'verwijderd'],
       blockedSince: '2025-06-16',
     }),
-    aTask({ id: 'backlog', title: 'Zonder datum', status: 'geblokkeerd', sprintId: null, blockedSince: null }),
-    aTask({ id: 'backlog-2', title: 'Al lang', status: 'geblokkeerd', sprintId: null, blockedSince: '2025-03-01' }),
-    aTask({ id: 'onbekende-sprint', title: 'Sprint verdwenen', status: 'geblokkeerd', sprintId: 's99', blockedSince: '2025-05-12' }),
+    aTask({
+      id: 'backlog',
+      title: 'Zonder datum',
+      status: 'geblokkeerd',
+      sprintId: null,
+      blockedSince: null,
+    }),
+    aTask({
+      id: 'backlog-2',
+      title: 'Al lang',
+      status: 'geblokkeerd',
+      sprintId: null,
+      blockedSince: '2025-03-01',
+    }),
+    aTask({
+      id: 'onbekende-sprint',
+      title: 'Sprint verdwenen',
+      status: 'geblokkeerd',
+      sprintId: 's99',
+      blockedSince: '2025-05-12',
+    }),
   ];
-  const ctx = { today: '2025-05-20', sprints, people, themes, tasksById: new Map(tasks.map((t) => [t.id, t])) };
+  const ctx = {
+    today: '2025-05-20',
+    sprints,
+    people,
+    themes,
+    tasksById: new Map(tasks.map((t) => [t.id, t])),
+  };
 
   it('lists only blocked tasks, longest blocked first, unknown duration last', () => {
     expect(blockedList(tasks, ctx).map((r) => [r.task.id, r.daysBlocked])).toEqual([
@@ -320,7 +394,10 @@ describe('blockedList', () => {
       sprint: { number: 5 },
       theme: null,
     });
-    expect(rows.find((r) => r.task.id === 'register')!.assignees).toEqual(['Business-analist', 'Programmamanager']);
+    expect(rows.find((r) => r.task.id === 'register')!.assignees).toEqual([
+      'Business-analist',
+      'Programmamanager',
+    ]);
     expect(rows.find((r) => r.task.id === 'backlog')!.sprint).toBeNull();
     expect(rows.find((r) => r.task.id === 'onbekende-sprint')!.sprint).toBeNull();
   });

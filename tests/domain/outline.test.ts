@@ -32,7 +32,11 @@ function anAction(fields: Partial<Action> = {}): Action {
   };
 }
 
-const sprints = [aSprint({ id: 's4', number: 4 }), aSprint({ id: 's5', number: 5 }), aSprint({ id: 's3', number: 3 })];
+const sprints = [
+  aSprint({ id: 's4', number: 4 }),
+  aSprint({ id: 's5', number: 5 }),
+  aSprint({ id: 's3', number: 3 }),
+];
 
 describe('outlineOrder', () => {
   it('sorts by sprint number, the backlog last, then by rank', () => {
@@ -43,7 +47,13 @@ describe('outlineOrder', () => {
       aTask({ id: 's4-a', sprintId: 's4', rank: 1024 }),
       aTask({ id: 's3', sprintId: 's3', rank: 9999 }),
     ];
-    expect(outlineOrder(tasks, sprints).map((t) => t.id)).toEqual(['s3', 's4-a', 's4-b', 's5', 'backlog']);
+    expect(outlineOrder(tasks, sprints).map((t) => t.id)).toEqual([
+      's3',
+      's4-a',
+      's4-b',
+      's5',
+      'backlog',
+    ]);
   });
 });
 
@@ -86,7 +96,13 @@ describe('reorderInOutline', () => {
     const q = aTask({ id: 'q', sprintId: 's4', rank: 1 + 1e-10 });
     const r = aTask({ id: 'r', sprintId: 's4', rank: 5 });
     const change = reorderInOutline([q, r], 'r', -1, [p, q, r]);
-    expect(change).toEqual({ rank: 2048, reranked: [{ id: 'p', rank: 1024 }, { id: 'q', rank: 3072 }] });
+    expect(change).toEqual({
+      rank: 2048,
+      reranked: [
+        { id: 'p', rank: 1024 },
+        { id: 'q', rank: 3072 },
+      ],
+    });
   });
 });
 
@@ -111,11 +127,26 @@ describe('newTaskPlacement', () => {
   it.each<[string, Partial<Action> | null, unknown]>([
     ['no action: backlog', null, { sprintId: null, status: 'backlog' }],
     ['no target sprint: backlog', { targetSprintId: null }, { sprintId: null, status: 'backlog' }],
-    ['open target sprint: planned there', { targetSprintId: 's5' }, { sprintId: 's5', status: 'gepland' }],
-    ['closed target sprint: backlog', { targetSprintId: 'closed' }, { sprintId: null, status: 'backlog' }],
-    ['unknown target sprint: backlog', { targetSprintId: 'gone' }, { sprintId: null, status: 'backlog' }],
+    [
+      'open target sprint: planned there',
+      { targetSprintId: 's5' },
+      { sprintId: 's5', status: 'gepland' },
+    ],
+    [
+      'closed target sprint: backlog',
+      { targetSprintId: 'closed' },
+      { sprintId: null, status: 'backlog' },
+    ],
+    [
+      'unknown target sprint: backlog',
+      { targetSprintId: 'gone' },
+      { sprintId: null, status: 'backlog' },
+    ],
   ])('%s', (_name, action, expected) => {
-    const all = [...sprints, aSprint({ id: 'closed', number: 2, closedAt: '2025-03-01T00:00:00Z' })];
+    const all = [
+      ...sprints,
+      aSprint({ id: 'closed', number: 2, closedAt: '2025-03-01T00:00:00Z' }),
+    ];
     expect(newTaskPlacement(action ? anAction(action) : null, all)).toEqual(expected);
   });
 });
@@ -123,11 +154,35 @@ describe('newTaskPlacement', () => {
 describe('isPipelineTheme', () => {
   it.each<[string, { name: string; label: string }, Partial<Action>[], Partial<Task>[], boolean]>([
     ['by label', { label: 'use cases', name: 'x' }, [], [], true],
-    ['by name with hyphens and accents', { label: 'uc', name: 'AI-use-cases identificeren en ontwikkelen' }, [], [], true],
+    [
+      'by name with hyphens and accents',
+      { label: 'uc', name: 'AI-use-cases identificeren en ontwikkelen' },
+      [],
+      [],
+      true,
+    ],
     ['"Usecase" in one word', { label: 'Usecase', name: 'x' }, [], [], true],
-    ['an action with a phase', { label: 'experimenten', name: 'Experimenten' }, [{ themeId: 'T', phase: 'verkennen' }], [], true],
-    ['a task with a phase', { label: 'experimenten', name: 'Experimenten' }, [], [{ themeId: 'T', phase: 'investeren' }], true],
-    ['phases in another theme do not count', { label: 'strategie', name: 'Strategie' }, [{ themeId: 'O', phase: 'verkennen' }], [], false],
+    [
+      'an action with a phase',
+      { label: 'experimenten', name: 'Experimenten' },
+      [{ themeId: 'T', phase: 'verkennen' }],
+      [],
+      true,
+    ],
+    [
+      'a task with a phase',
+      { label: 'experimenten', name: 'Experimenten' },
+      [],
+      [{ themeId: 'T', phase: 'investeren' }],
+      true,
+    ],
+    [
+      'phases in another theme do not count',
+      { label: 'strategie', name: 'Strategie' },
+      [{ themeId: 'O', phase: 'verkennen' }],
+      [],
+      false,
+    ],
     ['any other theme', { label: 'strategie', name: 'Strategie en doelstellingen' }, [], [], false],
   ])('%s', (_name, theme, actions, tasks, expected) => {
     expect(
@@ -145,7 +200,11 @@ describe('tree keyboard navigation', () => {
   const a1: TreeNode = { id: 'a1', parentId: 't1', children: [leaf('k1', 'a1'), leaf('k2', 'a1')] };
   const a2: TreeNode = { id: 'a2', parentId: 't1', children: [] };
   const t1: TreeNode = { id: 't1', parentId: null, children: [a1, a2] };
-  const t2: TreeNode = { id: 't2', parentId: null, children: [{ id: 'b1', parentId: 't2', children: [leaf('m1', 'b1')] }] };
+  const t2: TreeNode = {
+    id: 't2',
+    parentId: null,
+    children: [{ id: 'b1', parentId: 't2', children: [leaf('m1', 'b1')] }],
+  };
   const roots = [t1, t2];
 
   it('lists only items whose ancestors are expanded', () => {
@@ -163,15 +222,45 @@ describe('tree keyboard navigation', () => {
     ['Right expands a closed item', 'ArrowRight', 't1', [], { kind: 'expand', id: 't1' }],
     ['Right enters an open item', 'ArrowRight', 't1', ['t1'], { kind: 'focus', id: 'a1' }],
     ['Right on a leaf does nothing', 'ArrowRight', 'a2', ['t1'], { kind: 'none' }],
-    ['Left collapses an open item', 'ArrowLeft', 'a1', ['t1', 'a1'], { kind: 'collapse', id: 'a1' }],
-    ['Left on a closed item goes to the parent', 'ArrowLeft', 'a1', ['t1'], { kind: 'focus', id: 't1' }],
-    ['Left on a leaf goes to the parent', 'ArrowLeft', 'k2', ['t1', 'a1'], { kind: 'focus', id: 'a1' }],
+    [
+      'Left collapses an open item',
+      'ArrowLeft',
+      'a1',
+      ['t1', 'a1'],
+      { kind: 'collapse', id: 'a1' },
+    ],
+    [
+      'Left on a closed item goes to the parent',
+      'ArrowLeft',
+      'a1',
+      ['t1'],
+      { kind: 'focus', id: 't1' },
+    ],
+    [
+      'Left on a leaf goes to the parent',
+      'ArrowLeft',
+      'k2',
+      ['t1', 'a1'],
+      { kind: 'focus', id: 'a1' },
+    ],
     ['Left on a closed top item does nothing', 'ArrowLeft', 't1', [], { kind: 'none' }],
     ['Home', 'Home', 'k2', ['t1', 'a1'], { kind: 'focus', id: 't1' }],
     ['End goes to the last visible', 'End', 't1', ['t1', 't2'], { kind: 'focus', id: 'b1' }],
-    ['* expands the siblings that have children', '*', 'a2', ['t1'], { kind: 'expand-siblings', ids: ['a1'] }],
+    [
+      '* expands the siblings that have children',
+      '*',
+      'a2',
+      ['t1'],
+      { kind: 'expand-siblings', ids: ['a1'] },
+    ],
     ['other keys do nothing', 'x', 't1', [], { kind: 'none' }],
-    ['a hidden current item falls back to the first', 'ArrowDown', 'k1', [], { kind: 'focus', id: 't1' }],
+    [
+      'a hidden current item falls back to the first',
+      'ArrowDown',
+      'k1',
+      [],
+      { kind: 'focus', id: 't1' },
+    ],
   ])('%s', (_name, key, current, expanded, expected) => {
     expect(treeKey(key, current, roots, new Set(expanded))).toEqual(expected);
   });

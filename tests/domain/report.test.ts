@@ -35,7 +35,15 @@ describe('buildSprintReport — the hand-made sprint 4 on 21 May', () => {
   });
 
   it('counts per theme in the plan order, open + blocked + done = total', () => {
-    expect(report.themes.map(({ label, open, blocked, done, total }) => [label, open, blocked, done, total])).toEqual([
+    expect(
+      report.themes.map(({ label, open, blocked, done, total }) => [
+        label,
+        open,
+        blocked,
+        done,
+        total,
+      ]),
+    ).toEqual([
       ['strategie', 1, 1, 1, 3],
       ['rollen', 1, 0, 2, 3],
     ]);
@@ -68,7 +76,12 @@ describe('buildSprintReport — the hand-made sprint 4 on 21 May', () => {
     ['HR', 2, 1, 1, 0], // B, D
     [null, 2, 2, 0, 0], // E (unknown person) and H (nobody)
   ])('per person: %s', (name, assigned, done, open, blocked) => {
-    expect(report.people.find((p) => p.name === name)).toMatchObject({ assigned, done, open, blocked });
+    expect(report.people.find((p) => p.name === name)).toMatchObject({
+      assigned,
+      done,
+      open,
+      blocked,
+    });
   });
 
   it('puts the people in the plan order and "not assigned" last', () => {
@@ -111,7 +124,9 @@ describe('buildSprintReport — the hand-made sprint 4 on 21 May', () => {
 
 describe('buildSprintReport — a closed sprint', () => {
   const closed = { ...sprint4, closedAt: '2025-06-08T16:00:00.000Z', snapshot: sprintTasks };
-  const report = buildSprintReport(handMadeInput({ sprint: closed, tasks: closed.snapshot, today: '2025-07-01' }));
+  const report = buildSprintReport(
+    handMadeInput({ sprint: closed, tasks: closed.snapshot, today: '2025-07-01' }),
+  );
 
   it('reports as of the close day, over the whole sprint', () => {
     expect(report.closed).toBe(true);
@@ -143,18 +158,44 @@ describe('buildSprintReport — edges', () => {
     const tasks = Array.from({ length: total }, (_, i) =>
       aTask({ id: `t${i}`, sprintId: 'sprint-4', status: i < done ? 'afgerond' : 'gepland' }),
     );
-    expect(buildSprintReport(handMadeInput({ tasks, history: [] })).totals.completion).toBe(expected);
+    expect(buildSprintReport(handMadeInput({ tasks, history: [] })).totals.completion).toBe(
+      expected,
+    );
   });
 
   it('a task created on the planning day counts as planned, one created the day after as added', () => {
-    const onPlanningDay = aTask({ id: 'p', sprintId: 'sprint-4', createdAt: '2025-04-28T15:00:00.000Z' });
-    const dayAfter = aTask({ id: 'q', sprintId: 'sprint-4', createdAt: '2025-04-29T08:00:00.000Z' });
+    const onPlanningDay = aTask({
+      id: 'p',
+      sprintId: 'sprint-4',
+      createdAt: '2025-04-28T15:00:00.000Z',
+    });
+    const dayAfter = aTask({
+      id: 'q',
+      sprintId: 'sprint-4',
+      createdAt: '2025-04-29T08:00:00.000Z',
+    });
     const report = buildSprintReport(
       handMadeInput({
         tasks: [onPlanningDay, dayAfter],
         history: [
-          { id: '1', planId: 'plan-1', taskId: 'p', at: onPlanningDay.createdAt, field: 'created', from: null, to: 'gepland' },
-          { id: '2', planId: 'plan-1', taskId: 'q', at: dayAfter.createdAt, field: 'created', from: null, to: 'gepland' },
+          {
+            id: '1',
+            planId: 'plan-1',
+            taskId: 'p',
+            at: onPlanningDay.createdAt,
+            field: 'created',
+            from: null,
+            to: 'gepland',
+          },
+          {
+            id: '2',
+            planId: 'plan-1',
+            taskId: 'q',
+            at: dayAfter.createdAt,
+            field: 'created',
+            from: null,
+            to: 'gepland',
+          },
         ],
       }),
     );
@@ -174,8 +215,34 @@ describe('burnUpDays', () => {
   it.each([
     ['before the start', s, '2025-04-20', []],
     ['mid-sprint', s, '2025-04-30', ['2025-04-28', '2025-04-29', '2025-04-30']],
-    ['after the end, still open', s, '2025-06-01', ['2025-04-28', '2025-04-29', '2025-04-30', '2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04']],
-    ['closed early: the whole sprint', { ...s, closedAt: '2025-04-29T10:00:00.000Z' }, '2025-04-29', ['2025-04-28', '2025-04-29', '2025-04-30', '2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04']],
+    [
+      'after the end, still open',
+      s,
+      '2025-06-01',
+      [
+        '2025-04-28',
+        '2025-04-29',
+        '2025-04-30',
+        '2025-05-01',
+        '2025-05-02',
+        '2025-05-03',
+        '2025-05-04',
+      ],
+    ],
+    [
+      'closed early: the whole sprint',
+      { ...s, closedAt: '2025-04-29T10:00:00.000Z' },
+      '2025-04-29',
+      [
+        '2025-04-28',
+        '2025-04-29',
+        '2025-04-30',
+        '2025-05-01',
+        '2025-05-02',
+        '2025-05-03',
+        '2025-05-04',
+      ],
+    ],
   ])('%s', (_name, sprint, today, expected) => {
     expect(burnUpDays(sprint, today)).toEqual(expected);
   });

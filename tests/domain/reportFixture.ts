@@ -28,11 +28,26 @@ export const plan: Plan = {
   updatedAt: '2025-01-01T10:00:00.000Z',
 };
 
-export const sprint3 = aSprint({ id: 'sprint-3', number: 3, start: '2025-03-17', end: '2025-04-27' });
+export const sprint3 = aSprint({
+  id: 'sprint-3',
+  number: 3,
+  start: '2025-03-17',
+  end: '2025-04-27',
+});
 export const sprint4 = aSprint({ goal: 'DPIA Copilot en opleidingen' });
-export const sprint5 = aSprint({ id: 'sprint-5', number: 5, start: '2025-06-09', end: '2025-07-20' });
+export const sprint5 = aSprint({
+  id: 'sprint-5',
+  number: 5,
+  start: '2025-06-09',
+  end: '2025-07-20',
+});
 
-export const strategie = aTheme({ id: 'theme-1', label: 'strategie', name: 'Strategie en doelstellingen', order: 1 });
+export const strategie = aTheme({
+  id: 'theme-1',
+  label: 'strategie',
+  name: 'Strategie en doelstellingen',
+  order: 1,
+});
 export const rollen = aTheme({
   id: 'theme-2',
   label: 'rollen',

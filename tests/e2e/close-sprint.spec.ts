@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openBoard, test } from './fixtures';
 
-const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}, \\d+ ta(ak|ken)$`) });
+const column = (page: Page, name: string) =>
+  page.getByRole('region', { name: new RegExp(`^${name}, \\d+ ta(ak|ken)$`) });
 const DPIA = 'Opstellen van een DPIA M365 Copilot';
 
 test('closes sprint 4 and finds the carried-over task in sprint 5', async ({ page }) => {
@@ -12,25 +13,38 @@ test('closes sprint 4 and finds the carried-over task in sprint 5', async ({ pag
   const dialog = page.getByRole('dialog', { name: 'Sprint 4 afsluiten' });
   await expect(dialog).toBeVisible();
   const dpia = dialog.getByRole('group', { name: new RegExp(`^${DPIA}`) });
-  await expect(dpia.getByRole('radio', { name: 'Naar Sprint 5 · 9 jun – 20 jul 2025' })).toBeChecked();
-  const blocked = dialog.getByRole('group', { name: /^Samenstelling en rollen kernteam wijzigen waar nodig/ });
+  await expect(
+    dpia.getByRole('radio', { name: 'Naar Sprint 5 · 9 jun – 20 jul 2025' }),
+  ).toBeChecked();
+  const blocked = dialog.getByRole('group', {
+    name: /^Samenstelling en rollen kernteam wijzigen waar nodig/,
+  });
   await blocked.getByRole('radio', { name: 'Naar de backlog' }).check();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(axe.violations).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Sprint afsluiten' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByText(/^Sprint 4 afgesloten: \d+ naar de volgende sprint, 1 naar de backlog\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^Sprint 4 afgesloten: \d+ naar de volgende sprint, 1 naar de backlog\.$/),
+  ).toBeVisible();
   await expect(page.getByText(/Afgesloten op/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sprint afsluiten' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Volgende sprint' }).click();
   await expect(page.getByRole('combobox', { name: 'Sprint' })).toHaveValue('5');
-  const card = column(page, 'AI-rollen, processen en verantwoordelijkheden').getByRole('listitem').filter({ hasText: DPIA });
+  const card = column(page, 'AI-rollen, processen en verantwoordelijkheden')
+    .getByRole('listitem')
+    .filter({ hasText: DPIA });
   await expect(card.getByText('2× doorgeschoven')).toBeVisible();
 
   await page.reload();
   await expect(
-    column(page, 'AI-rollen, processen en verantwoordelijkheden').getByRole('listitem').filter({ hasText: DPIA }).getByText('2× doorgeschoven'),
+    column(page, 'AI-rollen, processen en verantwoordelijkheden')
+      .getByRole('listitem')
+      .filter({ hasText: DPIA })
+      .getByText('2× doorgeschoven'),
   ).toBeVisible();
 });

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openBoard, test } from './fixtures';
 
-const column = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}, \\d+ ta(ak|ken)$`) });
+const column = (page: Page, name: string) =>
+  page.getByRole('region', { name: new RegExp(`^${name}, \\d+ ta(ak|ken)$`) });
 const ROLLEN = 'AI-rollen, processen en verantwoordelijkheden';
 const DPIA = 'Opstellen van een DPIA M365 Copilot';
 
@@ -13,16 +14,20 @@ test('edits a task in the dialog and keeps the change over a reload', async ({ p
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Titel' })).toHaveValue(DPIA);
   await expect(dialog.getByText('1× doorgeschoven')).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(axe.violations).toEqual([]);
 
   await dialog.getByRole('textbox', { name: 'Nieuwe notitie' }).fill('DPO gaf positief advies');
   await dialog.getByRole('button', { name: 'Notitie toevoegen' }).click();
-  await expect(dialog.getByRole('region', { name: 'Notities' }).getByRole('listitem').first()).toContainText('20-05-2025');
+  await expect(
+    dialog.getByRole('region', { name: 'Notities' }).getByRole('listitem').first(),
+  ).toContainText('20-05-2025');
   await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Afgerond' });
-  await expect(dialog.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem').first()).toContainText(
-    'Status: In uitvoering → Afgerond',
-  );
+  await expect(
+    dialog.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem').first(),
+  ).toContainText('Status: In uitvoering → Afgerond');
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -41,18 +46,28 @@ test('edits a task in the dialog and keeps the change over a reload', async ({ p
 
 test('a blocked task shows its reason and blocking tasks; axe-clean', async ({ page }) => {
   await openBoard(page);
-  await column(page, ROLLEN).getByRole('button', { name: 'Samenstelling en rollen kernteam wijzigen waar nodig' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Samenstelling en rollen kernteam wijzigen waar nodig' });
+  await column(page, ROLLEN)
+    .getByRole('button', { name: 'Samenstelling en rollen kernteam wijzigen waar nodig' })
+    .click();
+  const dialog = page.getByRole('dialog', {
+    name: 'Samenstelling en rollen kernteam wijzigen waar nodig',
+  });
   await expect(dialog.getByRole('textbox', { name: 'Reden blokkering' })).not.toHaveValue('');
   await expect(dialog.getByText(/^Geblokkeerd sinds \d\d-\d\d-2025 \(\d+ dagen\)$/)).toBeVisible();
   await dialog.getByRole('searchbox', { name: 'Blokkerende taak zoeken' }).fill('DPIA M365');
   await dialog.getByRole('button', { name: `„${DPIA}” toevoegen als blokkerende taak` }).click();
-  await expect(dialog.getByRole('group', { name: 'Geblokkeerd door' }).getByText(DPIA)).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  await expect(
+    dialog.getByRole('group', { name: 'Geblokkeerd door' }).getByText(DPIA),
+  ).toBeVisible();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(axe.violations).toEqual([]);
 });
 
-test('deletes a task after confirmation and brings it back with Ongedaan maken', async ({ page }) => {
+test('deletes a task after confirmation and brings it back with Ongedaan maken', async ({
+  page,
+}) => {
   await openBoard(page);
   const title = 'Werking kernteam: gebruik MS Loop i.p.v. OneNote?';
   const card = column(page, ROLLEN).getByRole('button', { name: title });

@@ -12,7 +12,9 @@ const cards = (page: Page) => columns(page).getByRole('listitem');
 const blockedToggle = (page: Page) => page.getByRole('button', { name: /^Geblokkeerd \(\d+\)$/ });
 
 async function columnTotal(page: Page): Promise<number> {
-  const names = await columns(page).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  const names = await columns(page).evaluateAll((els) =>
+    els.map((el) => el.getAttribute('aria-label') ?? ''),
+  );
   return names.reduce((sum, name) => sum + Number(/, (\d+) ta(?:ak|ken)$/.exec(name)?.[1] ?? 0), 0);
 }
 
@@ -30,7 +32,9 @@ async function expectOnlyBlocked(page: Page, n: number) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(result.violations).toEqual([]);
 }
 
@@ -73,7 +77,10 @@ test('"Geblokkeerd (N)" leaves exactly the N blocked cards, survives a reload an
   await expect(page).not.toHaveURL(/geblokkeerd=1/);
 });
 
-test('"/" focuses the search, which ignores accents, and Escape clears it', async ({ page, foreignRequests: _foreign }) => {
+test('"/" focuses the search, which ignores accents, and Escape clears it', async ({
+  page,
+  foreignRequests: _foreign,
+}) => {
   await openBoard(page, '/?view=bord');
   await expect(cards(page).first()).toBeVisible();
   const all = await cards(page).count();
@@ -86,7 +93,9 @@ test('"/" focuses the search, which ignores accents, and Escape clears it', asyn
   await expect(page).toHaveURL(/[?&]q=ENQUETE/);
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('AI-readiness-enquête invullen');
-  await expect(page.getByRole('status').filter({ hasText: /1 van \d+ taken getoond/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /1 van \d+ taken getoond/ }),
+  ).toBeVisible();
 
   await page.keyboard.press('Escape');
   await expect(search).toHaveValue('');
@@ -94,7 +103,10 @@ test('"/" focuses the search, which ignores accents, and Escape clears it', asyn
   await expect(cards(page)).toHaveCount(all);
 });
 
-test('the filter panel narrows the board by assignee and due date, and passes axe', async ({ page, foreignRequests: _foreign }) => {
+test('the filter panel narrows the board by assignee and due date, and passes axe', async ({
+  page,
+  foreignRequests: _foreign,
+}) => {
   await openBoard(page, '/?view=bord');
   await expect(cards(page).first()).toBeVisible();
   const filters = page.getByRole('button', { name: 'Filters', exact: true });
@@ -108,7 +120,10 @@ test('the filter panel narrows the board by assignee and due date, and passes ax
     .check();
   await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
   await expect(page.getByRole('button', { name: STRUCTUUR })).toBeVisible();
-  await page.getByRole('group', { name: 'Vervaldatum' }).getByRole('checkbox', { name: 'Geen vervaldatum' }).check();
+  await page
+    .getByRole('group', { name: 'Vervaldatum' })
+    .getByRole('checkbox', { name: 'Geen vervaldatum' })
+    .check();
   await expect(page).toHaveURL(/vervalt=geen-datum/);
   // Different filters are AND: every card left has no due date and is the programme manager's.
   await expect(page.getByRole('button', { name: STRUCTUUR })).toBeVisible();
@@ -116,7 +131,10 @@ test('the filter panel narrows the board by assignee and due date, and passes ax
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Filters (2)' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('button', { name: 'Filters (2)' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
 });
 
 test('one click on "Geblokkeerd" in the header lists every blocked task of the plan with its reason', async ({
@@ -124,12 +142,19 @@ test('one click on "Geblokkeerd" in the header lists every blocked task of the p
   foreignRequests: _foreign,
 }) => {
   await openBoard(page, '/?view=bord');
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Geblokkeerd' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Geblokkeerd' })
+    .click();
   await expect(page).toHaveURL(/[?&]view=geblokkeerd/);
-  await expect(page.getByRole('heading', { level: 2, name: 'Alle geblokkeerde taken' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Alle geblokkeerde taken' }),
+  ).toBeVisible();
 
   const table = page.getByRole('table');
-  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: STRUCTUUR }) });
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: STRUCTUUR }) });
   await expect(row).toContainText('Wachten op de beslissing over de nieuwe organisatiestructuur');
   await expect(row).toContainText('Programmamanager');
   await expect(row.getByRole('link', { name: 'Sprint 4' })).toBeVisible();

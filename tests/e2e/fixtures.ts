@@ -39,7 +39,12 @@ export { expect };
  * until dnd-kit's live region says the card is over the wanted column, then Space. Waiting for
  * the announcement instead of counting key presses keeps the test independent of the layout.
  */
-export async function dragByKeyboard(page: Page, card: Locator, key: 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp', target: string) {
+export async function dragByKeyboard(
+  page: Page,
+  card: Locator,
+  key: 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp',
+  target: string,
+) {
   const live = page.locator('[id^="DndLiveRegion"]');
   await card.focus();
   await page.keyboard.press('Space');

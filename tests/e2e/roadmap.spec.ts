@@ -8,10 +8,13 @@ const DPIA = 'Opstellen van een DPIA M365 Copilot';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A roadmap chip is a button named "<title>, <status>". */
-const chip = (scope: Page | Locator, title: string) => scope.getByRole('button', { name: new RegExp(`^${escape(title)}, `) });
+const chip = (scope: Page | Locator, title: string) =>
+  scope.getByRole('button', { name: new RegExp(`^${escape(title)}, `) });
 /** The list of chips in the cell of a row under a column; every cell's list is named "<row> · <column>". */
-const cell = (page: Page, row: string, column: string) => page.getByRole('list', { name: `${row} · ${column}` });
-const boardColumn = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${escape(name)}, \\d+ ta(ak|ken)$`) });
+const cell = (page: Page, row: string, column: string) =>
+  page.getByRole('list', { name: `${row} · ${column}` });
+const boardColumn = (page: Page, name: string) =>
+  page.getByRole('region', { name: new RegExp(`^${escape(name)}, \\d+ ta(ak|ken)$`) });
 
 async function openRoadmap(page: Page, query = '') {
   await openBoard(page, `/?view=roadmap${query}`);
@@ -24,13 +27,17 @@ async function gridCell(page: Page, row: string, header: RegExp): Promise<Locato
   const headers = await page.getByRole('columnheader').allInnerTexts();
   const index = headers.findIndex((h) => header.test(h.replace(/\s+/g, ' ')));
   expect(index, `a column ${header}`).toBeGreaterThan(0);
-  const tr = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escape(row)}`) }) });
+  const tr = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escape(row)}`) }) });
   // The first column is the row header; the cells follow.
   return tr.getByRole('cell').nth(index - 1);
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(result.violations).toEqual([]);
 }
 
@@ -48,7 +55,9 @@ async function expectInSprint5(page: Page) {
   await expect(boardColumn(page, ROLLEN).getByRole('button', { name: DPIA })).toHaveCount(0);
 }
 
-test('shows the themes by the sprints of the year, the current sprint marked; axe-clean', async ({ page }) => {
+test('shows the themes by the sprints of the year, the current sprint marked; axe-clean', async ({
+  page,
+}) => {
   await openRoadmap(page);
   const sprint4 = page.getByRole('columnheader', { name: /^Sprint 4\s*28 apr – 8 jun 2025/ });
   await expect(sprint4).toContainText('huidige sprint');
@@ -60,13 +69,17 @@ test('shows the themes by the sprints of the year, the current sprint marked; ax
   await expect(chip(under, DPIA)).toBeVisible();
   await expect(chip(under, DPIA)).toHaveAccessibleName(`${DPIA}, In uitvoering`);
   // A blocked task carries its marker.
-  await expect(chip(under, 'Samenstelling en rollen kernteam wijzigen waar nodig')).toHaveAccessibleName(/, Geblokkeerd$/);
+  await expect(
+    chip(under, 'Samenstelling en rollen kernteam wijzigen waar nodig'),
+  ).toHaveAccessibleName(/, Geblokkeerd$/);
   await expectNoAxeViolations(page);
 
   await page.getByRole('combobox', { name: 'Rijen' }).selectOption('actions');
   await expect(page).toHaveURL(/[?&]rijen=acties/);
   await expect(page.getByRole('columnheader', { name: 'Actie' })).toBeVisible();
-  await expect(chip(cell(page, 'Processen voor AI-tools en -projecten', 'Sprint 4'), DPIA)).toBeVisible();
+  await expect(
+    chip(cell(page, 'Processen voor AI-tools en -projecten', 'Sprint 4'), DPIA),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -82,7 +95,9 @@ async function settledBox(target: Locator) {
   return last!;
 }
 
-test('drags the DPIA by mouse to the next sprint; after a reload it is there and on the board of sprint 5', async ({ page }) => {
+test('drags the DPIA by mouse to the next sprint; after a reload it is there and on the board of sprint 5', async ({
+  page,
+}) => {
   await openRoadmap(page);
   const from = chip(await gridCell(page, ROLLEN, /28 apr – 8 jun 2025/), DPIA);
   const to = await gridCell(page, ROLLEN, /^Sprint 5 /);
@@ -96,24 +111,35 @@ test('drags the DPIA by mouse to the next sprint; after a reload it is there and
   for (let i = 1; i <= steps; i++) {
     const b = (await to.boundingBox())!;
     const end = { x: b.x + b.width / 2, y: b.y + Math.min(b.height / 2, 40) };
-    await page.mouse.move(start.x + ((end.x - start.x) * i) / steps, start.y + ((end.y - start.y) * i) / steps);
+    await page.mouse.move(
+      start.x + ((end.x - start.x) * i) / steps,
+      start.y + ((end.y - start.y) * i) / steps,
+    );
     await page.waitForTimeout(20);
   }
-  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(`Taak ${DPIA} boven ${ROLLEN} · Sprint 5.`);
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(
+    `Taak ${DPIA} boven ${ROLLEN} · Sprint 5.`,
+  );
   await page.mouse.up();
   await expectInSprint5(page);
 });
 
-test('drags the DPIA by keyboard to the next sprint, with Dutch announcements; focus follows it', async ({ page }) => {
+test('drags the DPIA by keyboard to the next sprint, with Dutch announcements; focus follows it', async ({
+  page,
+}) => {
   await openRoadmap(page);
   const from = chip(cell(page, ROLLEN, 'Sprint 4'), DPIA);
   await dragByKeyboard(page, from, 'ArrowRight', `${ROLLEN} · Sprint 5`);
-  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(`Taak ${DPIA} neergezet in ${ROLLEN} · Sprint 5.`);
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(
+    `Taak ${DPIA} neergezet in ${ROLLEN} · Sprint 5.`,
+  );
   await expect(chip(cell(page, ROLLEN, 'Sprint 5'), DPIA)).toBeFocused();
   await expectInSprint5(page);
 });
 
-test('moves a task with the keyboard-friendly dialog too; Escape cancels a keyboard drag', async ({ page }) => {
+test('moves a task with the keyboard-friendly dialog too; Escape cancels a keyboard drag', async ({
+  page,
+}) => {
   await openRoadmap(page);
   const from = chip(cell(page, ROLLEN, 'Sprint 4'), DPIA);
   const live = page.locator('[id^="DndLiveRegion"]');
@@ -130,7 +156,9 @@ test('moves a task with the keyboard-friendly dialog too; Escape cancels a keybo
   const dialog = page.getByRole('dialog', { name: `„${DPIA}” verplaatsen` });
   await expect(dialog).toBeVisible();
   await expectNoAxeViolations(page);
-  await dialog.getByRole('combobox', { name: 'Sprint' }).selectOption({ label: 'Sprint 5 · 9 jun – 20 jul 2025' });
+  await dialog
+    .getByRole('combobox', { name: 'Sprint' })
+    .selectOption({ label: 'Sprint 5 · 9 jun – 20 jul 2025' });
   await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(chip(cell(page, ROLLEN, 'Sprint 5'), DPIA)).toBeFocused();
@@ -147,11 +175,17 @@ test('the Geblokkeerd filter narrows the roadmap to the blocked tasks', async ({
   expect(all).toBeGreaterThan(n);
   await toggle.click();
   await expect(page).toHaveURL(/[?&]geblokkeerd=1/);
-  await expect(page.getByText(/^Filter actief: \d+ van \d+ taken getoond\.$/)).toContainText(`Filter actief: ${n} van`);
+  await expect(page.getByText(/^Filter actief: \d+ van \d+ taken getoond\.$/)).toContainText(
+    `Filter actief: ${n} van`,
+  );
   await expect(chips).toHaveCount(n);
-  await expect(page.getByRole('button', { name: /, (Backlog|Gepland|In uitvoering|Afgerond)$/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('button', { name: /, (Backlog|Gepland|In uitvoering|Afgerond)$/ }),
+  ).toHaveCount(0);
   await expect(chip(page, DPIA)).toHaveCount(0);
-  await expect(chip(cell(page, ROLLEN, 'Sprint 4'), 'Samenstelling en rollen kernteam wijzigen waar nodig')).toBeVisible();
+  await expect(
+    chip(cell(page, ROLLEN, 'Sprint 4'), 'Samenstelling en rollen kernteam wijzigen waar nodig'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -177,12 +211,16 @@ test('prints on one landscape page', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeHidden();
     await expect(page.getByText('Jaarplan AI 2025 · stand op 20 mei 2025')).toBeVisible();
-    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+      'latin1',
+    );
     expect(pdf.match(/\/Type\s*\/Page[^s]/g), `pages for "${query || 'themes'}"`).toHaveLength(1);
-    const [, , , w, h] = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf)!.map(Number);
+    const [, , , w, h] = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/
+      .exec(pdf)!
+      .map(Number);
     expect(w).toBeGreaterThan(h!);
     // A3 landscape: 420 × 297 mm in points.
-    expect(Math.round(w! / 72 * 25.4)).toBe(420);
+    expect(Math.round((w! / 72) * 25.4)).toBe(420);
     await page.emulateMedia({ media: 'screen' });
   }
 });

@@ -27,6 +27,9 @@ export function formatDateBE(value: IsoDate): string {
 }
 
 /** sprintrapport-sprint-4-2025.md */
-export function reportFileName(report: Pick<SprintReport, 'sprintNumber' | 'planYear'>, ext: string): string {
+export function reportFileName(
+  report: Pick<SprintReport, 'sprintNumber' | 'planYear'>,
+  ext: string,
+): string {
   return `${fill(EXPORT_NL.fileName, { number: report.sprintNumber, year: report.planYear })}.${ext}`;
 }

@@ -34,7 +34,14 @@ function header(sheet: Worksheet, rowNumber: number): void {
 
 function summarySheet(book: WorkbookType, report: SprintReport): void {
   const sheet = book.addWorksheet(W.summarySheet);
-  sheet.columns = [{ width: 32 }, { width: 40 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }];
+  sheet.columns = [
+    { width: 32 },
+    { width: 40 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+  ];
   const t = report.totals;
   sheet.addRow([fill(W.title, { number: report.sprintNumber })]).font = { bold: true, size: 14 };
   sheet.addRow([W.plan, text(report.planName)]);

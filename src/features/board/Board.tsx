@@ -18,7 +18,17 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDaysIso, fromIsoDate, toIsoDate } from '../../domain/dates';
 import { fieldsForCell, planMove, type DropSide } from '../../domain/drop';
-import { cellId, columnsFor, GROUP_BYS, groupTasks, NONE, parseCellId, type Cell, type ColumnDef, type GroupBy } from '../../domain/group';
+import {
+  cellId,
+  columnsFor,
+  GROUP_BYS,
+  groupTasks,
+  NONE,
+  parseCellId,
+  type Cell,
+  type ColumnDef,
+  type GroupBy,
+} from '../../domain/group';
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint, Task } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
@@ -39,6 +49,16 @@ import './board.css';
 
 const EMPTY_CELL: Cell = { open: [], done: [] };
 
+// Module constants: new option objects on every render would give every card new listeners,
+// and every memoised card would be drawn again on each render of the board.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
+// Enter opens a card, so only Space picks one up.
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+
 interface BoardProps {
   bundle: PlanBundle;
   /** Narrows the shown tasks (the filter bar's choice); the board stays unaware of how. */
@@ -58,7 +78,12 @@ function BlockReasonDialog({ pending, onDone }: { pending: PendingBlock; onDone:
   const [reason, setReason] = useState('');
   const [error, setError] = useState(false);
   return (
-    <Dialog open title={t('block.title', { title: pending.task.title })} onClose={onDone} closeLabel={t('close')}>
+    <Dialog
+      open
+      title={t('block.title', { title: pending.task.title })}
+      onClose={onDone}
+      closeLabel={t('close')}
+    >
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -66,7 +91,11 @@ function BlockReasonDialog({ pending, onDone }: { pending: PendingBlock; onDone:
             setError(true);
             return;
           }
-          await moveTaskUndoable(pending.task.id, { ...pending.patch, blockedReason: reason.trim() }, pending.reranked);
+          await moveTaskUndoable(
+            pending.task.id,
+            { ...pending.patch, blockedReason: reason.trim() },
+            pending.reranked,
+          );
           onDone();
         }}
       >
@@ -107,10 +136,16 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const search = useSearch();
   const sprintParam = search.get('sprint');
   const today = clockToday();
-  const sprint = useMemo(() => resolveSprintChoice(bundle.sprints, sprintParam, today), [bundle.sprints, sprintParam, today]);
+  const sprint = useMemo(
+    () => resolveSprintChoice(bundle.sprints, sprintParam, today),
+    [bundle.sprints, sprintParam, today],
+  );
   const loaded = useSprintTasks(bundle.plan.id, sprint?.id ?? null);
   const allTasks = useMemo(() => loaded ?? [], [loaded]);
-  const tasks = useMemo(() => (filterTasks ? filterTasks(allTasks, sprint) : allTasks), [filterTasks, allTasks, sprint]);
+  const tasks = useMemo(
+    () => (filterTasks ? filterTasks(allTasks, sprint) : allTasks),
+    [filterTasks, allTasks, sprint],
+  );
 
   const groupBy = useViewPrefs((s) => s.groupBy);
   const laneBy = useViewPrefs((s) => s.laneBy);
@@ -132,7 +167,8 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     const grouped = groupTasks(tasks, groupBy, laneBy, ctx);
     // Grouped by status, Afgerond is a column of its own: its cards are not folded away.
     if (groupBy === 'status') {
-      for (const [id, cell] of grouped) if (cell.done.length) grouped.set(id, { open: [...cell.open, ...cell.done], done: [] });
+      for (const [id, cell] of grouped)
+        if (cell.done.length) grouped.set(id, { open: [...cell.open, ...cell.done], done: [] });
     }
     return grouped;
   }, [tasks, groupBy, laneBy, ctx]);
@@ -165,22 +201,23 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   );
 
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    // Enter opens a card, so only Space picks one up.
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
-  const titleOf = (id: UniqueIdentifier) => taskById.get(String(id).split('|')[1] ?? '')?.title ?? '';
+  const titleOf = (id: UniqueIdentifier) =>
+    taskById.get(String(id).split('|')[1] ?? '')?.title ?? '';
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.start', { title: titleOf(active.id) }),
     onDragOver: ({ active, over }) =>
-      over ? t('dnd.over', { title: titleOf(active.id), target: cellTitle(over.id) }) : t('dnd.overNone', { title: titleOf(active.id) }),
+      over
+        ? t('dnd.over', { title: titleOf(active.id), target: cellTitle(over.id) })
+        : t('dnd.overNone', { title: titleOf(active.id) }),
     onDragEnd: ({ active, over }) =>
-      over ? t('dnd.end', { title: titleOf(active.id), target: cellTitle(over.id) }) : t('dnd.cancel', { title: titleOf(active.id) }),
+      over
+        ? t('dnd.end', { title: titleOf(active.id), target: cellTitle(over.id) })
+        : t('dnd.cancel', { title: titleOf(active.id) }),
     onDragCancel: ({ active }) => t('dnd.cancel', { title: titleOf(active.id) }),
   };
 
@@ -200,11 +237,23 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     const fromCell = String(active.data.current?.cell ?? '');
     const task = taskById.get(String(active.data.current?.taskId ?? ''));
     if (!task || !fromCell) return;
-    const sortable = over.data.current?.sortable as { containerId: UniqueIdentifier; index: number } | undefined;
-    const toCell = sortable ? String(sortable.containerId) : String(over.data.current?.cell ?? over.id);
+    const sortable = over.data.current?.sortable as
+      { containerId: UniqueIdentifier; index: number } | undefined;
+    const toCell = sortable
+      ? String(sortable.containerId)
+      : String(over.data.current?.cell ?? over.id);
     const target = (cells.get(toCell) ?? EMPTY_CELL).open;
-    const index = sortable ? sortable.index : target.length;
-    const plan = planMove({ task, from: sideOf(fromCell), to: sideOf(toCell), targetTasks: target, index, actions: bundle.actions });
+    // A column renders only part of its cards: the card dropped on says where in the whole column.
+    const overAt = target.findIndex((x) => x.id === over.data.current?.taskId);
+    const index = sortable ? (overAt >= 0 ? overAt : sortable.index) : target.length;
+    const plan = planMove({
+      task,
+      from: sideOf(fromCell),
+      to: sideOf(toCell),
+      targetTasks: target,
+      index,
+      actions: bundle.actions,
+    });
     if (plan.kind === 'refused') {
       useToasts.getState().show(t('dnd.refused'), { tone: 'error' });
       return;
@@ -220,11 +269,16 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const endOfWeek = addDaysIso(toIsoDate(startOfISOWeek(fromIsoDate(today))), 6);
   const addTo = (cell: string) => {
     const { column, lane } = sideOf(cell);
-    const fields = fieldsForCell(column, lane, { themes: bundle.themes, actions: bundle.actions, endOfWeek });
+    const fields = fieldsForCell(column, lane, {
+      themes: bundle.themes,
+      actions: bundle.actions,
+      endOfWeek,
+    });
     if (!fields) return null;
     return async (title: string): Promise<string | null> => {
       const checked = checkTitle(title);
-      if (!checked.ok) return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+      if (!checked.ok)
+        return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
       const themeId = fields.themeId ?? bundle.themes[0]?.id;
       if (!themeId) return t('noThemes');
       try {
@@ -250,8 +304,15 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     });
 
   const cardCtx = useMemo(
-    () => ({ themes: themeMap, people: peopleMap, showStatus: groupBy !== 'status' && laneBy !== 'status', today, onOpen: setOpenTask }),
-    [themeMap, peopleMap, groupBy, laneBy, today],
+    () => ({
+      themes: themeMap,
+      people: peopleMap,
+      showStatus: groupBy !== 'status' && laneBy !== 'status',
+      today,
+      onOpen: setOpenTask,
+      text: { t, tc },
+    }),
+    [themeMap, peopleMap, groupBy, laneBy, today, t, tc],
   );
   const activeTask = activeId ? taskById.get(activeId.split('|')[1] ?? '') : undefined;
 
@@ -299,7 +360,10 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         </label>
         <label className="toolbar-field">
           <span>{t('laneBy')}</span>
-          <select value={laneBy ?? ''} onChange={(e) => setLaneBy(e.target.value ? (e.target.value as GroupBy) : null)}>
+          <select
+            value={laneBy ?? ''}
+            onChange={(e) => setLaneBy(e.target.value ? (e.target.value as GroupBy) : null)}
+          >
             <option value="">{t('noLanes')}</option>
             {GROUP_BYS.filter((g) => g !== groupBy).map((g) => (
               <option key={g} value={g}>
@@ -315,7 +379,10 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('dnd.instructions') },
+        }}
       >
         {loaded === undefined ? (
           // Columns with "0 taken" before the tasks are read would state something untrue.
@@ -324,7 +391,11 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
           </p>
         ) : lanes ? (
           lanes.map((lane) => (
-            <section key={lane.key} className="lane" aria-label={t('lane', { name: columnTitle(lane) })}>
+            <section
+              key={lane.key}
+              className="lane"
+              aria-label={t('lane', { name: columnTitle(lane) })}
+            >
               <h3 className="lane-title">{columnTitle(lane)}</h3>
               {renderRow(lane)}
             </section>
@@ -341,13 +412,20 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
               showStatus={cardCtx.showStatus}
               today={today}
               onOpen={() => undefined}
+              text={cardCtx.text}
             />
           ) : null}
         </DragOverlay>
       </DndContext>
-      {openTask && <TaskDialog taskId={openTask} bundle={bundle} onClose={() => setOpenTask(null)} />}
-      {closing && sprint && <CloseSprintDialog sprint={sprint} bundle={bundle} onClose={() => setClosing(false)} />}
-      {pendingBlock && <BlockReasonDialog pending={pendingBlock} onDone={() => setPendingBlock(null)} />}
+      {openTask && (
+        <TaskDialog taskId={openTask} bundle={bundle} onClose={() => setOpenTask(null)} />
+      )}
+      {closing && sprint && (
+        <CloseSprintDialog sprint={sprint} bundle={bundle} onClose={() => setClosing(false)} />
+      )}
+      {pendingBlock && (
+        <BlockReasonDialog pending={pendingBlock} onDone={() => setPendingBlock(null)} />
+      )}
     </div>
   );
 }

@@ -1,13 +1,28 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useId, useState, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type KeyboardEventHandler,
+  type PointerEventHandler,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
 import type { Person, Task, Theme } from '../../domain/types';
-import { TaskCard } from './TaskCard';
+import { now } from '../../lib/clock';
+import { TaskCard, type CardText } from './TaskCard';
 
 export const itemId = (cell: string, taskId: string) => `${cell}|${taskId}`;
+
+/**
+ * Cards a column renders before "Meer tonen": a sprint of a 10,000-task plan can put hundreds of
+ * cards in one column, and every rendered card is a sortable dnd-kit measures and re-renders.
+ */
+export const CARDS_PER_STEP = 50;
 
 interface CardContext {
   themes: ReadonlyMap<string, Theme>;
@@ -15,15 +30,32 @@ interface CardContext {
   showStatus: boolean;
   today: string;
   onOpen: (id: string) => void;
+  text?: CardText;
 }
 
-function SortableCard({ cell, task, ctx }: { cell: string; task: Task; ctx: CardContext }) {
+// Memoised: a filter or search re-renders the board, and cards whose task did not change can stay.
+const SortableCard = memo(function SortableCard({
+  cell,
+  task,
+  ctx,
+}: {
+  cell: string;
+  task: Task;
+  ctx: CardContext;
+}) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: itemId(cell, task.id),
     data: { cell, taskId: task.id },
   });
+  // Stable while the drag state is, so that the memoised card is not redrawn on every drag step.
+  const onKeyDown = listeners?.onKeyDown as KeyboardEventHandler | undefined;
+  const handleProps = useMemo(() => ({ ...attributes, onKeyDown }), [attributes, onKeyDown]);
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition }} className="card-item">
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className="card-item"
+    >
       <TaskCard
         task={task}
         theme={ctx.themes.get(task.themeId)}
@@ -31,11 +63,65 @@ function SortableCard({ cell, task, ctx }: { cell: string; task: Task; ctx: Card
         showStatus={ctx.showStatus}
         today={ctx.today}
         onOpen={ctx.onOpen}
+        text={ctx.text}
         dragging={isDragging}
-        handleProps={{ ...attributes, onKeyDown: listeners?.onKeyDown as KeyboardEventHandler | undefined }}
+        handleProps={handleProps}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
       />
     </li>
+  );
+});
+
+/**
+ * The first `CARDS_PER_STEP` of a list, one step more each time "Meer tonen" is pressed, and every
+ * task changed since the column appeared: a card just added, dropped or edited is never hidden.
+ * After "Meer tonen" focus goes to the first card that appeared, so a keyboard user reads on there.
+ */
+function useShownCards(tasks: Task[]) {
+  const [limit, setLimit] = useState(CARDS_PER_STEP);
+  const [since] = useState(now);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const listId = useId();
+  const shown = useMemo(
+    () =>
+      tasks.length > limit
+        ? tasks.filter((task, i) => i < limit || task.updatedAt >= since)
+        : tasks,
+    [tasks, limit, since],
+  );
+  useEffect(() => {
+    if (focusId === null) return;
+    const at = shown.findIndex((task) => task.id === focusId);
+    document.getElementById(listId)?.querySelectorAll<HTMLElement>('.card-title')[at]?.focus();
+    setFocusId(null);
+  }, [focusId, listId, shown]);
+  const showMore = () => {
+    const shownIds = new Set(shown.map((task) => task.id));
+    setFocusId(tasks.find((task) => !shownIds.has(task.id))?.id ?? null);
+    setLimit(limit + CARDS_PER_STEP);
+  };
+  return { shown, hidden: tasks.length - shown.length, listId, showMore };
+}
+
+/**
+ * The previous array while the ids are the same: a new array gives the column's sortable context a
+ * new value, and every card in it renders again, though nothing in this column moved.
+ */
+function useSameIds(ids: string[]): string[] {
+  const [kept, setKept] = useState(ids);
+  if (kept === ids || (kept.length === ids.length && kept.every((x, i) => x === ids[i])))
+    return kept;
+  setKept(ids);
+  return ids;
+}
+
+function ShowMore({ hidden, onClick }: { hidden: number; onClick: () => void }) {
+  const { t } = useTranslation('board');
+  if (hidden <= 0) return null;
+  return (
+    <button type="button" className="show-more" onClick={onClick}>
+      {t('showMore', { count: hidden })}
+    </button>
   );
 }
 
@@ -116,6 +202,11 @@ export function Column({ id, title, color, cell, droppable, ctx, onAdd }: Column
   const { setNodeRef, isOver } = useDroppable({ id, data: { cell: id }, disabled: !droppable });
   const headingId = useId();
   const total = cell.open.length + cell.done.length;
+  const open = useShownCards(cell.open);
+  const done = useShownCards(cell.done);
+  const items = useSameIds(
+    useMemo(() => open.shown.map((task) => itemId(id, task.id)), [open.shown, id]),
+  );
   return (
     <section
       className={`column${isOver ? ' column-over' : ''}`}
@@ -129,19 +220,21 @@ export function Column({ id, title, color, cell, droppable, ctx, onAdd }: Column
         </span>
       </header>
       {onAdd && <AddTask onAdd={onAdd} />}
-      <SortableContext id={id} items={cell.open.map((task) => itemId(id, task.id))} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className="card-list" aria-labelledby={headingId}>
-          {cell.open.map((task) => (
+      {/* Only the shown cards are sortable; the board maps a drop back into the whole column. */}
+      <SortableContext id={id} items={items} strategy={verticalListSortingStrategy}>
+        <ul ref={setNodeRef} id={open.listId} className="card-list" aria-labelledby={headingId}>
+          {open.shown.map((task) => (
             <SortableCard key={task.id} cell={id} task={task} ctx={ctx} />
           ))}
         </ul>
       </SortableContext>
+      <ShowMore hidden={open.hidden} onClick={open.showMore} />
       {total === 0 && <p className="column-empty">{t('empty')}</p>}
       {cell.done.length > 0 && (
         <details className="done-fold">
           <summary>{t('doneFold', { count: cell.done.length })}</summary>
-          <ul className="card-list">
-            {cell.done.map((task) => (
+          <ul id={done.listId} className="card-list">
+            {done.shown.map((task) => (
               <li key={task.id} className="card-item">
                 <TaskCard
                   task={task}
@@ -150,10 +243,12 @@ export function Column({ id, title, color, cell, droppable, ctx, onAdd }: Column
                   showStatus={ctx.showStatus}
                   today={ctx.today}
                   onOpen={ctx.onOpen}
+                  text={ctx.text}
                 />
               </li>
             ))}
           </ul>
+          <ShowMore hidden={done.hidden} onClick={done.showMore} />
         </details>
       )}
     </section>

@@ -18,7 +18,16 @@ interface EditableTextProps {
  * A text field that saves itself: on leaving it, on Enter (Ctrl+Enter in a multi-line field),
  * and when the dialog around it closes with an unsaved change, so nothing typed is lost.
  */
-export function EditableText({ label, value, multiline, type = 'text', hint, className, invalidMessage, onSave }: EditableTextProps) {
+export function EditableText({
+  label,
+  value,
+  multiline,
+  type = 'text',
+  hint,
+  className,
+  invalidMessage,
+  onSave,
+}: EditableTextProps) {
   const id = useId();
   const errorId = useId();
   const hintId = useId();
@@ -61,7 +70,8 @@ export function EditableText({ label, value, multiline, type = 'text', hint, cla
     setError(await onSave(draft));
   };
 
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value: draft,

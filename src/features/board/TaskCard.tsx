@@ -1,4 +1,11 @@
-import { memo, type HTMLAttributes, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import type { TFunction } from 'i18next';
+import {
+  memo,
+  useMemo,
+  type HTMLAttributes,
+  type KeyboardEventHandler,
+  type PointerEventHandler,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth } from '../../domain/dates';
 import { daysBlocked, isLate } from '../../domain/tasks';
@@ -13,6 +20,12 @@ export interface CardDragProps {
   onPointerDown?: PointerEventHandler;
 }
 
+/** The board's and the common namespace's t, handed down by the board. */
+export interface CardText {
+  t: TFunction;
+  tc: TFunction;
+}
+
 interface TaskCardProps extends CardDragProps {
   task: Task;
   theme: Theme | undefined;
@@ -21,9 +34,25 @@ interface TaskCardProps extends CardDragProps {
   today: string;
   onOpen: (id: string) => void;
   dragging?: boolean;
+  /**
+   * Translations from the board. Two i18n hooks per card cost more than the rest of the card when
+   * a column mounts hundreds of them; without this prop the card asks i18n itself.
+   */
+  text?: CardText;
 }
 
-export const TaskCard = memo(function TaskCard({
+export const TaskCard = memo(function TaskCard(props: TaskCardProps) {
+  return props.text ? <CardBody {...props} text={props.text} /> : <TranslatedCard {...props} />;
+});
+
+function TranslatedCard(props: TaskCardProps) {
+  const { t } = useTranslation('board');
+  const { t: tc } = useTranslation();
+  const text = useMemo(() => ({ t, tc }), [t, tc]);
+  return <CardBody {...props} text={text} />;
+}
+
+function CardBody({
   task,
   theme,
   people,
@@ -33,9 +62,8 @@ export const TaskCard = memo(function TaskCard({
   handleProps,
   onPointerDown,
   dragging,
-}: TaskCardProps) {
-  const { t } = useTranslation('board');
-  const { t: tc } = useTranslation();
+  text: { t, tc },
+}: TaskCardProps & { text: CardText }) {
   const late = isLate(task, today);
   const blockedDays = daysBlocked(task, today);
   const checklistDone = task.checklist.filter((c) => c.done).length;
@@ -47,7 +75,8 @@ export const TaskCard = memo(function TaskCard({
       onPointerDown={onPointerDown}
       onClick={(e) => {
         // The button handles its own clicks; this makes the rest of the card clickable too.
-        if (e.target === e.currentTarget || !(e.target as HTMLElement).closest('button')) onOpen(task.id);
+        if (e.target === e.currentTarget || !(e.target as HTMLElement).closest('button'))
+          onOpen(task.id);
       }}
     >
       {theme && <Chip label={theme.label} color={theme.color} />}
@@ -55,9 +84,13 @@ export const TaskCard = memo(function TaskCard({
         {task.title}
       </button>
       <div className="card-meta">
-        {showStatus && <span className={`status status-${task.status}`}>{tc(`status.${task.status}`)}</span>}
+        {showStatus && (
+          <span className={`status status-${task.status}`}>{tc(`status.${task.status}`)}</span>
+        )}
         {task.priority === 'urgent' || task.priority === 'belangrijk' ? (
-          <span className={`priority priority-${task.priority}`}>{tc(`priority.${task.priority}`)}</span>
+          <span className={`priority priority-${task.priority}`}>
+            {tc(`priority.${task.priority}`)}
+          </span>
         ) : null}
         {task.dueDate && (
           <span className={late ? 'due due-late' : 'due'}>
@@ -67,9 +100,14 @@ export const TaskCard = memo(function TaskCard({
           </span>
         )}
         {task.checklist.length > 0 && (
-          <span className="counter" title={t('card.checklist', { done: checklistDone, total: task.checklist.length })}>
+          <span
+            className="counter"
+            title={t('card.checklist', { done: checklistDone, total: task.checklist.length })}
+          >
             <span aria-hidden="true">☑ </span>
-            <span className="visually-hidden">{t('card.checklist', { done: checklistDone, total: task.checklist.length })}</span>
+            <span className="visually-hidden">
+              {t('card.checklist', { done: checklistDone, total: task.checklist.length })}
+            </span>
             <span aria-hidden="true">
               {checklistDone}/{task.checklist.length}
             </span>
@@ -87,8 +125,14 @@ export const TaskCard = memo(function TaskCard({
       </div>
       {(blockedDays !== null || task.carryOverCount > 0) && (
         <div className="card-flags">
-          {blockedDays !== null && <span className="flag flag-blocked">{t('card.blocked', { count: blockedDays })}</span>}
-          {task.carryOverCount > 0 && <span className="flag flag-carried">{t('card.carried', { count: task.carryOverCount })}</span>}
+          {blockedDays !== null && (
+            <span className="flag flag-blocked">{t('card.blocked', { count: blockedDays })}</span>
+          )}
+          {task.carryOverCount > 0 && (
+            <span className="flag flag-carried">
+              {t('card.carried', { count: task.carryOverCount })}
+            </span>
+          )}
         </div>
       )}
       {assignees.length > 0 && (
@@ -100,4 +144,4 @@ export const TaskCard = memo(function TaskCard({
       )}
     </div>
   );
-});
+}

@@ -2,13 +2,26 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange, isIsoDate, type Lang } from '../../domain/dates';
 import { checkDates, checkTitle } from '../../domain/tasks';
-import { PHASES, PRIORITIES, STATUSES, type Phase, type Priority, type Status, type Task } from '../../domain/types';
+import {
+  PHASES,
+  PRIORITIES,
+  STATUSES,
+  type Phase,
+  type Priority,
+  type Status,
+  type Task,
+} from '../../domain/types';
 import { useTask, type PlanBundle } from '../../db/live';
 import { deleteTaskUndoable, editTask } from '../../db/undoable';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog } from '../../ui/Dialog';
 import { EditableText } from './EditableText';
-import { BlockingSection, ChecklistSection, HistorySection, NotesSection } from './TaskDialogSections';
+import {
+  BlockingSection,
+  ChecklistSection,
+  HistorySection,
+  NotesSection,
+} from './TaskDialogSections';
 import { useReturnFocus } from './useReturnFocus';
 import './task-dialog.css';
 
@@ -57,7 +70,15 @@ function DeleteTask({ task, onDeleted }: { task: Task; onDeleted: () => void }) 
   );
 }
 
-function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; onClose: () => void }) {
+function TaskForm({
+  task,
+  bundle,
+  onClose,
+}: {
+  task: Task;
+  bundle: PlanBundle;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('dialog');
   const { t: tc } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
@@ -66,7 +87,8 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
 
   const saveTitle = async (raw: string) => {
     const checked = checkTitle(raw);
-    if (!checked.ok) return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+    if (!checked.ok)
+      return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
     if (checked.title !== task.title) await save({ title: checked.title });
     return null;
   };
@@ -88,13 +110,20 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
   };
   const toggleAssignee = (personId: string, on: boolean) =>
     void save({
-      assigneeIds: on ? [...task.assigneeIds, personId] : task.assigneeIds.filter((id) => id !== personId),
+      assigneeIds: on
+        ? [...task.assigneeIds, personId]
+        : task.assigneeIds.filter((id) => id !== personId),
     });
 
   return (
     <div className="task-dialog">
       <div className="td-main">
-        <EditableText label={t('title')} value={task.title} onSave={saveTitle} className="td-title" />
+        <EditableText
+          label={t('title')}
+          value={task.title}
+          onSave={saveTitle}
+          className="td-title"
+        />
         <EditableText
           label={t('description')}
           value={task.description}
@@ -105,7 +134,9 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
             return null;
           }}
         />
-        {task.carryOverCount > 0 && <p className="td-carried">{t('carried', { count: task.carryOverCount })}</p>}
+        {task.carryOverCount > 0 && (
+          <p className="td-carried">{t('carried', { count: task.carryOverCount })}</p>
+        )}
 
         <div className="td-grid">
           <label className="field">
@@ -120,7 +151,10 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
           </label>
           <label className="field">
             <span>{t('action')}</span>
-            <select value={task.actionId ?? ''} onChange={(e) => void save({ actionId: e.target.value || null })}>
+            <select
+              value={task.actionId ?? ''}
+              onChange={(e) => void save({ actionId: e.target.value || null })}
+            >
               <option value="">{t('noAction')}</option>
               {actions.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -131,7 +165,10 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
           </label>
           <label className="field">
             <span>{t('status')}</span>
-            <select value={task.status} onChange={(e) => void save({ status: e.target.value as Status })}>
+            <select
+              value={task.status}
+              onChange={(e) => void save({ status: e.target.value as Status })}
+            >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {tc(`status.${s}`)}
@@ -141,10 +178,16 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
           </label>
           <label className="field">
             <span>{t('sprint')}</span>
-            <select value={task.sprintId ?? ''} onChange={(e) => void save({ sprintId: e.target.value || null })}>
+            <select
+              value={task.sprintId ?? ''}
+              onChange={(e) => void save({ sprintId: e.target.value || null })}
+            >
               {bundle.sprints.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {tc('sprint.option', { number: s.number, range: formatRange(s.start, s.end, lang) })}
+                  {tc('sprint.option', {
+                    number: s.number,
+                    range: formatRange(s.start, s.end, lang),
+                  })}
                 </option>
               ))}
               <option value="">{t('backlog')}</option>
@@ -152,7 +195,10 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
           </label>
           <label className="field">
             <span>{t('priority')}</span>
-            <select value={task.priority} onChange={(e) => void save({ priority: e.target.value as Priority })}>
+            <select
+              value={task.priority}
+              onChange={(e) => void save({ priority: e.target.value as Priority })}
+            >
               {PRIORITIES.map((p) => (
                 <option key={p} value={p}>
                   {tc(`priority.${p}`)}
@@ -162,7 +208,10 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
           </label>
           <label className="field">
             <span>{t('phase')}</span>
-            <select value={task.phase ?? ''} onChange={(e) => void save({ phase: (e.target.value || null) as Phase | null })}>
+            <select
+              value={task.phase ?? ''}
+              onChange={(e) => void save({ phase: (e.target.value || null) as Phase | null })}
+            >
               <option value="">{t('noPhase')}</option>
               {PHASES.map((p) => (
                 <option key={p} value={p}>
@@ -171,8 +220,20 @@ function TaskForm({ task, bundle, onClose }: { task: Task; bundle: PlanBundle; o
               ))}
             </select>
           </label>
-          <EditableText label={t('startDate')} type="date" value={task.startDate ?? ''} invalidMessage={tc('errors.date-invalid')} onSave={saveDate('startDate')} />
-          <EditableText label={t('dueDate')} type="date" value={task.dueDate ?? ''} invalidMessage={tc('errors.date-invalid')} onSave={saveDate('dueDate')} />
+          <EditableText
+            label={t('startDate')}
+            type="date"
+            value={task.startDate ?? ''}
+            invalidMessage={tc('errors.date-invalid')}
+            onSave={saveDate('startDate')}
+          />
+          <EditableText
+            label={t('dueDate')}
+            type="date"
+            value={task.dueDate ?? ''}
+            invalidMessage={tc('errors.date-invalid')}
+            onSave={saveDate('dueDate')}
+          />
         </div>
 
         <fieldset className="td-people">

@@ -49,7 +49,9 @@ export function ChecklistSection({ task }: { task: Task }) {
     }
     const row = listRef.current?.querySelector(`[data-item="${target.id}"]`);
     const wanted = row?.querySelector<HTMLButtonElement>(`[data-move="${target.dir}"]`);
-    const other = row?.querySelector<HTMLButtonElement>(`[data-move="${target.dir === 'up' ? 'down' : 'up'}"]`);
+    const other = row?.querySelector<HTMLButtonElement>(
+      `[data-move="${target.dir === 'up' ? 'down' : 'up'}"]`,
+    );
     (wanted && !wanted.disabled ? wanted : other)?.focus();
   }, [items]);
 
@@ -81,7 +83,10 @@ export function ChecklistSection({ task }: { task: Task }) {
       <h3 id={headingId}>
         {t('checklist.heading')}
         {items.length > 0 && (
-          <span className="td-count"> · {t('checklist.progress', { done, total: items.length })}</span>
+          <span className="td-count">
+            {' '}
+            · {t('checklist.progress', { done, total: items.length })}
+          </span>
         )}
       </h3>
       {items.length === 0 ? (
@@ -94,7 +99,11 @@ export function ChecklistSection({ task }: { task: Task }) {
                 <input
                   type="checkbox"
                   checked={item.done}
-                  onChange={(e) => void store(items.map((c) => (c.id === item.id ? { ...c, done: e.target.checked } : c)))}
+                  onChange={(e) =>
+                    void store(
+                      items.map((c) => (c.id === item.id ? { ...c, done: e.target.checked } : c)),
+                    )
+                  }
                 />
                 <span>{item.title}</span>
               </label>
@@ -173,7 +182,10 @@ export function NotesSection({ task }: { task: Task }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   // Newest first; notes written on the same day keep the order they were added in (newest on top).
-  const notes = useMemo(() => [...task.notes].sort((a, b) => b.date.localeCompare(a.date)), [task.notes]);
+  const notes = useMemo(
+    () => [...task.notes].sort((a, b) => b.date.localeCompare(a.date)),
+    [task.notes],
+  );
 
   const add = async (e?: FormEvent) => {
     e?.preventDefault();
@@ -256,7 +268,12 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
     const q = query.trim().toLocaleLowerCase('nl');
     if (!q) return [];
     return (planTasks ?? [])
-      .filter((x) => x.id !== task.id && !task.blockedBy.includes(x.id) && x.title.toLocaleLowerCase('nl').includes(q))
+      .filter(
+        (x) =>
+          x.id !== task.id &&
+          !task.blockedBy.includes(x.id) &&
+          x.title.toLocaleLowerCase('nl').includes(q),
+      )
       .sort((a, b) => a.title.localeCompare(b.title, 'nl'))
       .slice(0, MAX_MATCHES);
   }, [planTasks, query, task.id, task.blockedBy]);
@@ -267,7 +284,9 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
     <section className="td-section td-blocking" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('blocked.heading')}</h3>
       {task.blockedSince && days !== null && (
-        <p className="td-since">{t('blocked.since', { date: formatDmy(task.blockedSince), count: days })}</p>
+        <p className="td-since">
+          {t('blocked.since', { date: formatDmy(task.blockedSince), count: days })}
+        </p>
       )}
       <EditableText
         label={t('blocked.reason')}
@@ -366,7 +385,9 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
       case 'assigneeIds': {
         const ids = Array.isArray(v) ? v : [];
         if (ids.length === 0) return t('history.nobody');
-        return ids.map((id) => bundle.people.find((p) => p.id === id)?.name ?? t('history.unknown')).join(', ');
+        return ids
+          .map((id) => bundle.people.find((p) => p.id === id)?.name ?? t('history.unknown'))
+          .join(', ');
       }
       default:
         return '';
@@ -375,7 +396,10 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
   const line = (entry: HistoryEntry) => {
     const when = format(new Date(entry.at), 'dd-MM-yyyy HH:mm');
     if (entry.field === 'created')
-      return t('history.created', { when, status: typeof entry.to === 'string' ? tc(`status.${entry.to}`) : '' });
+      return t('history.created', {
+        when,
+        status: typeof entry.to === 'string' ? tc(`status.${entry.to}`) : '',
+      });
     if (entry.field === 'deleted') return t('history.deleted', { when });
     return t('history.line', {
       when,
@@ -385,7 +409,9 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
     });
   };
   // Newest first; lines written in the same moment keep their writing order (ids are time-ordered).
-  const lines = [...(history ?? [])].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+  const lines = [...(history ?? [])].sort(
+    (a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id),
+  );
 
   return (
     <section className="td-section" aria-labelledby={headingId}>

@@ -7,7 +7,9 @@ import { useEffect, useState } from 'react';
  */
 export function useReturnFocus(): void {
   // Read during the first render: the dialog's own effect moves focus into it right after.
-  const [opener] = useState(() => (typeof document === 'undefined' ? null : document.activeElement));
+  const [opener] = useState(() =>
+    typeof document === 'undefined' ? null : document.activeElement,
+  );
   useEffect(
     () => () => {
       if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) {

@@ -19,7 +19,10 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
   const urlFilter = useUrlFilter(bundle);
   const filter = useMemo(() => forBlockedList(urlFilter), [urlFilter]);
   const today = clockToday();
-  const sprintNow = useMemo(() => currentSprint(bundle.sprints, today) ?? null, [bundle.sprints, today]);
+  const sprintNow = useMemo(
+    () => currentSprint(bundle.sprints, today) ?? null,
+    [bundle.sprints, today],
+  );
 
   const blocked = useMemo(() => (tasks ?? []).filter((x) => x.status === 'geblokkeerd'), [tasks]);
   const rows = useMemo(() => {
@@ -31,7 +34,9 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
       themes: bundle.themes,
       tasksById,
     });
-    const keep = new Set(filterTasks(blocked, filter, { today, sprint: sprintNow }).map((x) => x.id));
+    const keep = new Set(
+      filterTasks(blocked, filter, { today, sprint: sprintNow }).map((x) => x.id),
+    );
     return all.filter((r) => keep.has(r.task.id));
   }, [tasks, blocked, filter, today, sprintNow, bundle.sprints, bundle.people, bundle.themes]);
 
@@ -52,7 +57,9 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
             : t('blockedView.count', { count: blocked.length })}
       </p>
       {tasks !== undefined && rows.length === 0 && (
-        <p className="blocked-empty">{filtered ? t('blockedView.emptyFiltered') : t('blockedView.empty')}</p>
+        <p className="blocked-empty">
+          {filtered ? t('blockedView.emptyFiltered') : t('blockedView.empty')}
+        </p>
       )}
       {rows.length > 0 && (
         // Wide on a laptop screen: the table scrolls sideways, and keyboard users can scroll it too.
@@ -83,8 +90,16 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
                     <th scope="row" className="blocked-title">
                       {r.task.title}
                     </th>
-                    <td>{r.theme ? <Chip label={r.theme.label} color={r.theme.color} /> : t('blockedView.nothing')}</td>
-                    <td className={r.reason ? undefined : 'muted'}>{r.reason || t('blockedView.noReason')}</td>
+                    <td>
+                      {r.theme ? (
+                        <Chip label={r.theme.label} color={r.theme.color} />
+                      ) : (
+                        t('blockedView.nothing')
+                      )}
+                    </td>
+                    <td className={r.reason ? undefined : 'muted'}>
+                      {r.reason || t('blockedView.noReason')}
+                    </td>
                     <td>
                       {r.blockedBy.length ? (
                         <ul className="plain-list">
@@ -122,7 +137,9 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
                           <strong>{r.daysBlocked}</strong>
                           {r.task.blockedSince && (
                             <span className="blocked-since">
-                              {t('blockedView.since', { date: formatDayMonth(r.task.blockedSince) })}
+                              {t('blockedView.since', {
+                                date: formatDayMonth(r.task.blockedSince),
+                              })}
                             </span>
                           )}
                         </>

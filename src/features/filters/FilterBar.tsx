@@ -104,7 +104,10 @@ export function FilterBar({ bundle, tasks, sprint, variant = 'board' }: FilterBa
     return bundle.sprints.find((s) => s.id === sprintId) ?? null;
   }, [sprint, tasks, bundle.sprints]);
 
-  const blockedCount = useMemo(() => tasks.filter((x) => x.status === 'geblokkeerd').length, [tasks]);
+  const blockedCount = useMemo(
+    () => tasks.filter((x) => x.status === 'geblokkeerd').length,
+    [tasks],
+  );
   const shownCount = useMemo(
     () => filterTasks(tasks, filter, { today: today(), sprint: shownSprint }).length,
     [tasks, filter, shownSprint],
@@ -129,7 +132,8 @@ export function FilterBar({ bundle, tasks, sprint, variant = 'board' }: FilterBa
   const actionOptions = useMemo(() => {
     const themeOrder = new Map(bundle.themes.map((x) => [x.id, x.order]));
     const sorted = [...bundle.actions].sort(
-      (a, b) => (themeOrder.get(a.themeId) ?? 0) - (themeOrder.get(b.themeId) ?? 0) || a.order - b.order,
+      (a, b) =>
+        (themeOrder.get(a.themeId) ?? 0) - (themeOrder.get(b.themeId) ?? 0) || a.order - b.order,
     );
     const opts: Option<string>[] = sorted.map((a) => ({ value: a.id, label: a.title }));
     if (opts.length) opts.push({ value: NONE, label: t('noAction') });
@@ -152,7 +156,11 @@ export function FilterBar({ bundle, tasks, sprint, variant = 'board' }: FilterBa
   };
 
   const clearAll = () => {
-    apply(variant === 'blocked' ? { ...EMPTY_FILTER, blocked: urlFilter.blocked, statuses: urlFilter.statuses } : EMPTY_FILTER);
+    apply(
+      variant === 'blocked'
+        ? { ...EMPTY_FILTER, blocked: urlFilter.blocked, statuses: urlFilter.statuses }
+        : EMPTY_FILTER,
+    );
     // The clear button disappears with the filters; focus must not fall back to the page.
     filtersRef.current?.focus();
   };
@@ -236,21 +244,27 @@ export function FilterBar({ bundle, tasks, sprint, variant = 'board' }: FilterBa
               { value: NONE, label: t('noAssignee') },
             ]}
             selected={filter.assignees}
-            onToggle={(v) => apply({ ...urlFilter, assignees: toggleValue(urlFilter.assignees, v) })}
+            onToggle={(v) =>
+              apply({ ...urlFilter, assignees: toggleValue(urlFilter.assignees, v) })
+            }
           />
           {variant === 'board' && (
             <CheckGroup
               legend={t('group.status')}
               options={STATUSES.map((s) => ({ value: s, label: tc(`status.${s}`) }))}
               selected={filter.statuses}
-              onToggle={(v) => apply({ ...urlFilter, statuses: toggleValue(urlFilter.statuses, v) })}
+              onToggle={(v) =>
+                apply({ ...urlFilter, statuses: toggleValue(urlFilter.statuses, v) })
+              }
             />
           )}
           <CheckGroup
             legend={t('group.priority')}
             options={PRIORITIES.map((p) => ({ value: p, label: tc(`priority.${p}`) }))}
             selected={filter.priorities}
-            onToggle={(v) => apply({ ...urlFilter, priorities: toggleValue(urlFilter.priorities, v) })}
+            onToggle={(v) =>
+              apply({ ...urlFilter, priorities: toggleValue(urlFilter.priorities, v) })
+            }
           />
           <CheckGroup
             legend={t('group.due')}

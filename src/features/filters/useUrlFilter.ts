@@ -1,5 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import { EMPTY_FILTER, filterTasks, knownIdsOf, parseFilter, type TaskFilter } from '../../domain/filter';
+import {
+  EMPTY_FILTER,
+  filterTasks,
+  knownIdsOf,
+  parseFilter,
+  type TaskFilter,
+} from '../../domain/filter';
 import type { Sprint, Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
 import { today } from '../../lib/clock';
@@ -23,7 +29,8 @@ export function useTaskNarrowing(
 ): (tasks: Task[], sprint: Sprint | null) => Task[] {
   const filter = useUrlFilter(bundle);
   return useCallback(
-    (tasks: Task[], sprint: Sprint | null) => filterTasks(tasks, filter, { today: today(), sprint }),
+    (tasks: Task[], sprint: Sprint | null) =>
+      filterTasks(tasks, filter, { today: today(), sprint }),
     [filter],
   );
 }

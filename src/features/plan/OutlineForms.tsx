@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { formatRange, type Lang } from '../../domain/dates';
 import { moveTargetOfAction, moveTargetOfTheme } from '../../domain/outline';
 import { checkTitle } from '../../domain/tasks';
-import { PHASES, type Action, type Person, type Phase, type Sprint, type Task, type Theme } from '../../domain/types';
+import {
+  PHASES,
+  type Action,
+  type Person,
+  type Phase,
+  type Sprint,
+  type Task,
+  type Theme,
+} from '../../domain/types';
 
 /** The Dutch message for a refused title, or null when the title is fine. */
 export function useTitleProblem() {
@@ -102,12 +110,21 @@ function TitleField({
   );
 }
 
-function PhaseField({ value, onChange }: { value: Phase | null; onChange: (p: Phase | null) => void }) {
+function PhaseField({
+  value,
+  onChange,
+}: {
+  value: Phase | null;
+  onChange: (p: Phase | null) => void;
+}) {
   const { t } = useTranslation('plan');
   return (
     <label className="field">
       <span>{t('fields.phase')}</span>
-      <select value={value ?? ''} onChange={(e) => onChange(e.target.value ? (e.target.value as Phase) : null)}>
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value ? (e.target.value as Phase) : null)}
+      >
         <option value="">{t('fields.noPhase')}</option>
         {PHASES.map((p) => (
           <option key={p} value={p}>
@@ -153,7 +170,10 @@ export function ThemeForm({
   );
 }
 
-export type ActionPatch = Pick<Action, 'title' | 'description' | 'ownerId' | 'targetSprintId' | 'phase'>;
+export type ActionPatch = Pick<
+  Action,
+  'title' | 'description' | 'ownerId' | 'targetSprintId' | 'phase'
+>;
 
 export function ActionForm({
   action,
@@ -207,7 +227,10 @@ export function ActionForm({
       <div className="outline-panel-row">
         <label className="field">
           <span>{t('fields.owner')}</span>
-          <select value={draft.ownerId ?? ''} onChange={(e) => set({ ownerId: e.target.value || null })}>
+          <select
+            value={draft.ownerId ?? ''}
+            onChange={(e) => set({ ownerId: e.target.value || null })}
+          >
             <option value="">{t('fields.noOwner')}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
@@ -218,11 +241,17 @@ export function ActionForm({
         </label>
         <label className="field">
           <span>{t('fields.targetSprint')}</span>
-          <select value={draft.targetSprintId ?? ''} onChange={(e) => set({ targetSprintId: e.target.value || null })}>
+          <select
+            value={draft.targetSprintId ?? ''}
+            onChange={(e) => set({ targetSprintId: e.target.value || null })}
+          >
             <option value="">{t('fields.noTarget')}</option>
             {sprints.map((s) => (
               <option key={s.id} value={s.id}>
-                {tc('sprint.option', { number: s.number, range: formatRange(s.start, s.end, lang) })}
+                {tc('sprint.option', {
+                  number: s.number,
+                  range: formatRange(s.start, s.end, lang),
+                })}
               </option>
             ))}
           </select>
@@ -231,7 +260,11 @@ export function ActionForm({
       </div>
       <label className="field">
         <span>{t('fields.description')}</span>
-        <textarea rows={2} value={draft.description} onChange={(e) => set({ description: e.target.value })} />
+        <textarea
+          rows={2}
+          value={draft.description}
+          onChange={(e) => set({ description: e.target.value })}
+        />
       </label>
     </FormShell>
   );
@@ -264,7 +297,9 @@ export function TaskForm({
   const own = actions.find((a) => a.id === task.actionId && a.themeId === task.themeId);
   const [title, setTitle] = useState(task.title);
   const [phase, setPhase] = useState<Phase | null>(task.phase);
-  const [moveTo, setMoveTo] = useState(own ? moveTargetOfAction(own.id) : moveTargetOfTheme(task.themeId));
+  const [moveTo, setMoveTo] = useState(
+    own ? moveTargetOfAction(own.id) : moveTargetOfTheme(task.themeId),
+  );
   const [error, setError] = useState<string | null>(null);
   return (
     <FormShell
@@ -292,7 +327,9 @@ export function TaskForm({
           <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
             {themes.map((theme) => (
               <optgroup key={theme.id} label={theme.name}>
-                <option value={moveTargetOfTheme(theme.id)}>{t('fields.withoutAction', { theme: theme.name })}</option>
+                <option value={moveTargetOfTheme(theme.id)}>
+                  {t('fields.withoutAction', { theme: theme.name })}
+                </option>
                 {actions
                   .filter((a) => a.themeId === theme.id)
                   .map((a) => (

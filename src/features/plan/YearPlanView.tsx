@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth, type Lang } from '../../domain/dates';
 import { filterTasks, isFilterEmpty, knownIdsOf, parseFilter } from '../../domain/filter';
@@ -12,18 +21,45 @@ import {
   visibleNodes,
   type TreeNode,
 } from '../../domain/outline';
-import { belongsToAction, EMPTY_PROGRESS, listWindow, progressOf, rollupPlan, sprintSpanOf, type Rollup } from '../../domain/rollup';
+import {
+  belongsToAction,
+  EMPTY_PROGRESS,
+  listWindow,
+  progressOf,
+  rollupPlan,
+  sprintSpanOf,
+  type Rollup,
+} from '../../domain/rollup';
 import { currentSprint } from '../../domain/sprints';
 import { isLate } from '../../domain/tasks';
 import type { Action, Sprint, Task, Theme } from '../../domain/types';
-import { createAction, deleteAction, moveAction, updateAction, updateTheme } from '../../db/commands';
+import {
+  createAction,
+  deleteAction,
+  moveAction,
+  updateAction,
+  updateTheme,
+} from '../../db/commands';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
-import { attempt, createTaskUndoable, deleteTaskUndoable, editTask, moveTaskUndoable } from '../../db/undoable';
+import {
+  attempt,
+  createTaskUndoable,
+  deleteTaskUndoable,
+  editTask,
+  moveTaskUndoable,
+} from '../../db/undoable';
 import { today as clockToday } from '../../lib/clock';
 import { useSearch } from '../../lib/url';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
-import { ActionForm, AddForm, TaskForm, ThemeForm, type ActionPatch, type TaskFormResult } from './OutlineForms';
+import {
+  ActionForm,
+  AddForm,
+  TaskForm,
+  ThemeForm,
+  type ActionPatch,
+  type TaskFormResult,
+} from './OutlineForms';
 import './plan.css';
 
 interface YearPlanViewProps {
@@ -61,7 +97,9 @@ type PlanT = ReturnType<typeof useTranslation<'plan'>>['t'];
 
 function spanText(span: Rollup['span'], t: PlanT): string {
   if (!span) return t('progress.spanNone');
-  return span.from === span.to ? t('progress.spanOne', { from: span.from }) : t('progress.span', { from: span.from, to: span.to });
+  return span.from === span.to
+    ? t('progress.spanOne', { from: span.from })
+    : t('progress.span', { from: span.from, to: span.to });
 }
 
 /** The counters as one sentence: the description of a theme or action in the tree. */
@@ -101,8 +139,12 @@ function ProgressStats({ title, rollup }: { title: string; rollup: Rollup }) {
         aria-label={t('progress.bar', { title, done: p.done, total: p.total })}
       />
       <span className="outline-count">{t('progress.open', { count: p.open })}</span>
-      <span className={`outline-count${p.blocked ? ' outline-count-blocked' : ''}`}>{t('progress.blocked', { count: p.blocked })}</span>
-      <span className={`outline-count${p.late ? ' outline-count-late' : ''}`}>{t('progress.late', { count: p.late })}</span>
+      <span className={`outline-count${p.blocked ? ' outline-count-blocked' : ''}`}>
+        {t('progress.blocked', { count: p.blocked })}
+      </span>
+      <span className={`outline-count${p.late ? ' outline-count-late' : ''}`}>
+        {t('progress.late', { count: p.late })}
+      </span>
       <span className="outline-span">{spanText(rollup.span, t)}</span>
     </span>
   );
@@ -115,12 +157,21 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   const today = clockToday();
   const loaded = usePlanTasks(bundle.plan.id);
   const allTasks = useMemo(() => loaded ?? [], [loaded]);
-  const sprint = useMemo(() => currentSprint(bundle.sprints, today) ?? null, [bundle.sprints, today]);
+  const sprint = useMemo(
+    () => currentSprint(bundle.sprints, today) ?? null,
+    [bundle.sprints, today],
+  );
 
   const query = useSearch().toString();
-  const filter = useMemo(() => parseFilter(new URLSearchParams(query), knownIdsOf(bundle)), [query, bundle]);
+  const filter = useMemo(
+    () => parseFilter(new URLSearchParams(query), knownIdsOf(bundle)),
+    [query, bundle],
+  );
   const filtering = !isFilterEmpty(filter);
-  const tasks = useMemo(() => filterTasks(allTasks, filter, { today, sprint }), [allTasks, filter, today, sprint]);
+  const tasks = useMemo(
+    () => filterTasks(allTasks, filter, { today, sprint }),
+    [allTasks, filter, today, sprint],
+  );
   const rollup = useMemo(() => rollupPlan(tasks, bundle, today), [tasks, bundle, today]);
 
   const themeById = useMemo(() => new Map(bundle.themes.map((x) => [x.id, x])), [bundle.themes]);
@@ -129,7 +180,12 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   const sprintById = useMemo(() => new Map(bundle.sprints.map((x) => [x.id, x])), [bundle.sprints]);
   const peopleById = useMemo(() => new Map(bundle.people.map((x) => [x.id, x])), [bundle.people]);
   const pipeline = useMemo(
-    () => new Set(bundle.themes.filter((th) => isPipelineTheme(th, bundle.actions, allTasks)).map((th) => th.id)),
+    () =>
+      new Set(
+        bundle.themes
+          .filter((th) => isPipelineTheme(th, bundle.actions, allTasks))
+          .map((th) => th.id),
+      ),
     [bundle.themes, bundle.actions, allTasks],
   );
 
@@ -146,9 +202,21 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       children: [],
     });
     const paged = (list: Task[], parentId: string): OutlineNode[] => {
-      const { shown, hidden } = listWindow(outlineOrder(list, bundle.sprints), limits.get(parentId) ?? OUTLINE_PAGE, pinned);
+      const { shown, hidden } = listWindow(
+        outlineOrder(list, bundle.sprints),
+        limits.get(parentId) ?? OUTLINE_PAGE,
+        pinned,
+      );
       const nodes = shown.map((x) => taskNode(x, parentId));
-      if (hidden > 0) nodes.push({ id: `more:${parentId}`, parentId, kind: 'more', entityId: parentId, children: [], hidden });
+      if (hidden > 0)
+        nodes.push({
+          id: `more:${parentId}`,
+          parentId,
+          kind: 'more',
+          entityId: parentId,
+          children: [],
+          hidden,
+        });
       return nodes;
     };
     // One pass over the tasks, not one per action: thousands of tasks × dozens of actions add up.
@@ -157,7 +225,10 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     const loosePerTheme = new Map<string, Task[]>();
     for (const task of tasks) {
       const action = task.actionId === null ? undefined : actionById.get(task.actionId);
-      const [map, key] = action && belongsToAction(task, action) ? [perAction, action.id] : [loosePerTheme, task.themeId];
+      const [map, key] =
+        action && belongsToAction(task, action)
+          ? [perAction, action.id]
+          : [loosePerTheme, task.themeId];
       const list = map.get(key);
       if (list) list.push(task);
       else map.set(key, [task]);
@@ -169,22 +240,29 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
         const own = perAction.get(action.id) ?? [];
         if (filtering && own.length === 0) return [];
         const id = nodeIdOf('action', action.id);
-        return [{ id, parentId: themeId, kind: 'action', entityId: action.id, children: paged(own, id) }];
+        return [
+          { id, parentId: themeId, kind: 'action', entityId: action.id, children: paged(own, id) },
+        ];
       });
       const children = [...actionNodes, ...paged(loosePerTheme.get(theme.id) ?? [], themeId)];
       if (filtering && children.length === 0) return [];
-      return [{ id: themeId, parentId: null, kind: 'theme' as const, entityId: theme.id, children }];
+      return [
+        { id: themeId, parentId: null, kind: 'theme' as const, entityId: theme.id, children },
+      ];
     });
   }, [bundle.themes, bundle.actions, bundle.sprints, tasks, filtering, limits, pinned]);
 
   const nodeById = useMemo(() => {
     const map = new Map<string, OutlineNode>();
-    const walk = (nodes: OutlineNode[]) => nodes.forEach((n) => (map.set(n.id, n), walk(n.children)));
+    const walk = (nodes: OutlineNode[]) =>
+      nodes.forEach((n) => (map.set(n.id, n), walk(n.children)));
     walk(roots);
     return map;
   }, [roots]);
 
-  const [expanded, setExpanded] = useState<Set<string>>(() => new Set(bundle.themes.map((x) => nodeIdOf('theme', x.id))));
+  const [expanded, setExpanded] = useState<Set<string>>(
+    () => new Set(bundle.themes.map((x) => nodeIdOf('theme', x.id))),
+  );
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
@@ -196,13 +274,15 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   const keysId = useId();
 
   const visible = useMemo(() => visibleNodes(roots, expanded), [roots, expanded]);
-  const current = activeId && visible.some((n) => n.id === activeId) ? activeId : (visible[0]?.id ?? null);
+  const current =
+    activeId && visible.some((n) => n.id === activeId) ? activeId : (visible[0]?.id ?? null);
 
   // A focus asked for before the item exists (a new action, a moved task) is given once it renders.
   useEffect(() => {
     if (!focusRequest) return;
     // A moved task still shows in its old place until the live query catches up; that element is about to go.
-    if (focusRequest.parentId && nodeById.get(focusRequest.id)?.parentId !== focusRequest.parentId) return;
+    if (focusRequest.parentId && nodeById.get(focusRequest.id)?.parentId !== focusRequest.parentId)
+      return;
     const el = items.current.get(focusRequest.id);
     if (el) {
       el.focus();
@@ -244,13 +324,16 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       return next;
     });
 
-  const allExpandable = () => [...nodeById.values()].filter((n) => n.children.length).map((n) => n.id);
+  const allExpandable = () =>
+    [...nodeById.values()].filter((n) => n.children.length).map((n) => n.id);
 
   /** Puts the next page of a long list on screen and moves focus to the first task of it. */
   const showMore = (node: OutlineNode) => {
     const parent = nodeById.get(node.entityId);
     if (!parent) return;
-    const shownTasks = parent.children.filter((c) => c.kind === 'task' && c.entityId !== pinned).length;
+    const shownTasks = parent.children.filter(
+      (c) => c.kind === 'task' && c.entityId !== pinned,
+    ).length;
     setLimits((prev) => new Map(prev).set(parent.id, shownTasks + OUTLINE_PAGE));
     const list = parent.children.filter((c) => c.kind === 'task');
     // The first task of the new page is only known once it renders; the "more" item is where it will be.
@@ -269,7 +352,9 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       const task = taskById.get(node.entityId);
       const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
       if (!task || !parent) return;
-      const siblings = parent.children.filter((c) => c.kind === 'task').flatMap((c) => taskById.get(c.entityId) ?? []);
+      const siblings = parent.children
+        .filter((c) => c.kind === 'task')
+        .flatMap((c) => taskById.get(c.entityId) ?? []);
       const change = reorderInOutline(siblings, task.id, direction, allTasks);
       if (!change) {
         useToasts.getState().show(t('reorderNotPossible'));
@@ -284,11 +369,15 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
     if (!parent) return false;
     if (node.kind === 'action') {
-      const list = bundle.actions.filter((a) => a.themeId === actionById.get(node.entityId)?.themeId);
+      const list = bundle.actions.filter(
+        (a) => a.themeId === actionById.get(node.entityId)?.themeId,
+      );
       const i = list.findIndex((a) => a.id === node.entityId);
       return i + direction >= 0 && i + direction < list.length;
     }
-    const siblings = parent.children.filter((c) => c.kind === 'task').flatMap((c) => taskById.get(c.entityId) ?? []);
+    const siblings = parent.children
+      .filter((c) => c.kind === 'task')
+      .flatMap((c) => taskById.get(c.entityId) ?? []);
     return reorderInOutline(siblings, node.entityId, direction, allTasks) !== null;
   };
 
@@ -297,10 +386,23 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       const action = actionById.get(node.entityId);
       if (!action) return;
       const count = allTasks.filter((x) => belongsToAction(x, action)).length;
-      setPendingDelete({ kind: 'action', id: action.id, title: action.title, parentId: node.parentId, count });
+      setPendingDelete({
+        kind: 'action',
+        id: action.id,
+        title: action.title,
+        parentId: node.parentId,
+        count,
+      });
     } else if (node.kind === 'task') {
       const task = taskById.get(node.entityId);
-      if (task) setPendingDelete({ kind: 'task', id: task.id, title: task.title, parentId: node.parentId, count: 1 });
+      if (task)
+        setPendingDelete({
+          kind: 'task',
+          id: task.id,
+          title: task.title,
+          parentId: node.parentId,
+          count: 1,
+        });
     }
   };
 
@@ -325,7 +427,9 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   };
 
   const addAction = (theme: Theme) => async (title: string) => {
-    const created = await attempt(() => createAction({ planId: bundle.plan.id, themeId: theme.id, title }));
+    const created = await attempt(() =>
+      createAction({ planId: bundle.plan.id, themeId: theme.id, title }),
+    );
     return created ? null : tc('errors.write-failed');
   };
 
@@ -347,12 +451,17 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     const patch: Partial<Task> = {};
     if (result.title.trim() !== task.title) patch.title = result.title;
     if (result.phase !== task.phase) patch.phase = result.phase;
-    const move = planOutlineMove(task, result.moveTo, { themes: bundle.themes, actions: bundle.actions });
+    const move = planOutlineMove(task, result.moveTo, {
+      themes: bundle.themes,
+      actions: bundle.actions,
+    });
     if (move) Object.assign(patch, move);
     if (Object.keys(patch).length && !(await editTask(task.id, patch))) return;
     if (move) {
       setPinned(task.id);
-      const parent = move.actionId ? nodeIdOf('action', move.actionId) : nodeIdOf('theme', move.themeId);
+      const parent = move.actionId
+        ? nodeIdOf('action', move.actionId)
+        : nodeIdOf('theme', move.themeId);
       setExpanded((prev) => new Set([...prev, nodeIdOf('theme', move.themeId), parent]));
       setEditing(null);
       focusItem(nodeId, parent);
@@ -375,7 +484,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     }
     if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey) {
       e.preventDefault();
-      if (node.kind === 'action' || node.kind === 'task') void reorder(node, e.key === 'ArrowUp' ? -1 : 1);
+      if (node.kind === 'action' || node.kind === 'task')
+        void reorder(node, e.key === 'ArrowUp' ? -1 : 1);
       return;
     }
     if ((e.key === 'Enter' || e.key === 'F2') && node.kind !== 'more') {
@@ -414,10 +524,20 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
 
   const reorderTools = (node: OutlineNode, title: string) => (
     <>
-      <button type="button" disabled={!canReorder(node, -1)} aria-label={t('moveUpLabel', { title })} onClick={() => void reorder(node, -1)}>
+      <button
+        type="button"
+        disabled={!canReorder(node, -1)}
+        aria-label={t('moveUpLabel', { title })}
+        onClick={() => void reorder(node, -1)}
+      >
         ↑ {t('moveUp')}
       </button>
-      <button type="button" disabled={!canReorder(node, 1)} aria-label={t('moveDownLabel', { title })} onClick={() => void reorder(node, 1)}>
+      <button
+        type="button"
+        disabled={!canReorder(node, 1)}
+        aria-label={t('moveDownLabel', { title })}
+        onClick={() => void reorder(node, 1)}
+      >
         ↓ {t('moveDown')}
       </button>
     </>
@@ -504,10 +624,14 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     };
     if (node.kind === 'theme') {
       const theme = themeById.get(node.entityId);
-      return theme ? <AddForm label={t('newActionTitle')} onAdd={addAction(theme)} onClose={close} /> : null;
+      return theme ? (
+        <AddForm label={t('newActionTitle')} onAdd={addAction(theme)} onClose={close} />
+      ) : null;
     }
     const action = actionById.get(node.entityId);
-    return action ? <AddForm label={t('newTaskTitle')} onAdd={addTask(action)} onClose={close} /> : null;
+    return action ? (
+      <AddForm label={t('newTaskTitle')} onAdd={addTask(action)} onClose={close} />
+    ) : null;
   };
 
   const renderRow = (node: OutlineNode, titleId: string, statsId: string): ReactNode => {
@@ -520,7 +644,13 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       <span className="outline-toggle" aria-hidden="true" />
     );
     const editButton = (title: string) => (
-      <button type="button" tabIndex={-1} className="outline-button" aria-label={t('editLabel', { title })} onClick={() => setEditing(node.id)}>
+      <button
+        type="button"
+        tabIndex={-1}
+        className="outline-button"
+        aria-label={t('editLabel', { title })}
+        onClick={() => setEditing(node.id)}
+      >
         {t('edit')}
       </button>
     );
@@ -538,7 +668,12 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
           <ProgressStats title={theme.name} rollup={themeRollup} />
           <Description id={statsId} text={statsText(themeRollup, t)} />
           <span className="outline-buttons">
-            <button type="button" tabIndex={-1} className="outline-button" onClick={() => startAdding(node.id)}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="outline-button"
+              onClick={() => startAdding(node.id)}
+            >
               + {t('addAction')}
             </button>
             {editButton(theme.name)}
@@ -548,7 +683,10 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     }
     if (node.kind === 'action') {
       const action = actionById.get(node.entityId)!;
-      const actionRollup = rollup.byAction.get(action.id) ?? { progress: EMPTY_PROGRESS, span: null };
+      const actionRollup = rollup.byAction.get(action.id) ?? {
+        progress: EMPTY_PROGRESS,
+        span: null,
+      };
       const owner = action.ownerId ? peopleById.get(action.ownerId) : undefined;
       const target = action.targetSprintId ? sprintById.get(action.targetSprintId) : undefined;
       return (
@@ -560,15 +698,28 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
             </span>
             <span className="outline-meta">
               {owner && <span>{t('owner', { name: owner.name })}</span>}
-              {target && <span>{t('target', { name: tc('sprint.name', { number: target.number }) })}</span>}
-              {action.phase && <span className="outline-phase">{t('phaseBadge', { phase: t(`phase.${action.phase}`) })}</span>}
+              {target && (
+                <span>{t('target', { name: tc('sprint.name', { number: target.number }) })}</span>
+              )}
+              {action.phase && (
+                <span className="outline-phase">
+                  {t('phaseBadge', { phase: t(`phase.${action.phase}`) })}
+                </span>
+              )}
             </span>
-            {action.description && <span className="outline-description">{action.description}</span>}
+            {action.description && (
+              <span className="outline-description">{action.description}</span>
+            )}
           </span>
           <ProgressStats title={action.title} rollup={actionRollup} />
           <Description id={statsId} text={statsText(actionRollup, t)} />
           <span className="outline-buttons">
-            <button type="button" tabIndex={-1} className="outline-button" onClick={() => startAdding(node.id)}>
+            <button
+              type="button"
+              tabIndex={-1}
+              className="outline-button"
+              onClick={() => startAdding(node.id)}
+            >
               + {t('addTask')}
             </button>
             {editButton(action.title)}
@@ -591,15 +742,32 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     const task = taskById.get(node.entityId)!;
     const taskSprint = task.sprintId ? sprintById.get(task.sprintId) : undefined;
     const parts: Array<{ key: string; text: string; className?: string }> = [
-      { key: 'status', text: tc(`status.${task.status}`), className: `outline-status outline-status-${task.status}` },
+      {
+        key: 'status',
+        text: tc(`status.${task.status}`),
+        className: `outline-status outline-status-${task.status}`,
+      },
     ];
     // "Backlog" once, not as status and as sprint.
-    if (taskSprint || task.status !== 'backlog') parts.push({ key: 'sprint', text: taskSprint ? tc('sprint.name', { number: taskSprint.number }) : tc('sprint.backlog') });
-    if (task.dueDate) parts.push({ key: 'due', text: t('due', { date: formatDayMonth(task.dueDate) }) });
-    if (isLate(task, today)) parts.push({ key: 'late', text: t('lateMarker'), className: 'outline-count-late' });
-    if (task.phase) parts.push({ key: 'phase', text: t('phaseBadge', { phase: t(`phase.${task.phase}`) }), className: 'outline-phase' });
+    if (taskSprint || task.status !== 'backlog')
+      parts.push({
+        key: 'sprint',
+        text: taskSprint ? tc('sprint.name', { number: taskSprint.number }) : tc('sprint.backlog'),
+      });
+    if (task.dueDate)
+      parts.push({ key: 'due', text: t('due', { date: formatDayMonth(task.dueDate) }) });
+    if (isLate(task, today))
+      parts.push({ key: 'late', text: t('lateMarker'), className: 'outline-count-late' });
+    if (task.phase)
+      parts.push({
+        key: 'phase',
+        text: t('phaseBadge', { phase: t(`phase.${task.phase}`) }),
+        className: 'outline-phase',
+      });
     return (
-      <div className={`outline-row outline-row-task${task.status === 'geblokkeerd' ? ' outline-row-blocked' : ''}`}>
+      <div
+        className={`outline-row outline-row-task${task.status === 'geblokkeerd' ? ' outline-row-blocked' : ''}`}
+      >
         {toggle}
         <span className="outline-main">
           <span id={titleId} className="outline-title">
@@ -622,10 +790,29 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   // A row is drawn once per change of what it shows, not on every arrow key: moving the focus only
   // changes tab stops, and an unchanged element lets React skip the row (a long outline stays quick).
   const rows = useMemo(
-    () => new Map(visible.map((node) => [node.id, renderRow(node, `${keysId}-${node.id}-t`, `${keysId}-${node.id}-s`)] as const)),
+    () =>
+      new Map(
+        visible.map(
+          (node) =>
+            [node.id, renderRow(node, `${keysId}-${node.id}-t`, `${keysId}-${node.id}-s`)] as const,
+        ),
+      ),
     // Everything renderRow reads; the setters it calls are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, rollup, themeById, actionById, peopleById, sprintById, taskById, expanded, t, tc, today, keysId],
+    [
+      visible,
+      rollup,
+      themeById,
+      actionById,
+      peopleById,
+      sprintById,
+      taskById,
+      expanded,
+      t,
+      tc,
+      today,
+      keysId,
+    ],
   );
 
   const renderNode = (node: OutlineNode, level: number): ReactNode => {
@@ -653,7 +840,12 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
         }}
         onClick={(e) => {
           // A click on the row itself (not on a button or a form) focuses the item.
-          if ((e.target as HTMLElement).closest('button, input, select, textarea, form, .outline-toggle')) return;
+          if (
+            (e.target as HTMLElement).closest(
+              'button, input, select, textarea, form, .outline-toggle',
+            )
+          )
+            return;
           if ((e.target as HTMLElement).closest('[role="treeitem"]') !== e.currentTarget) return;
           if (node.kind === 'more') showMore(node);
           else e.currentTarget.focus();
@@ -671,7 +863,10 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     );
   };
 
-  const totalRollup: Rollup = { progress: progressOf(tasks, today), span: sprintSpanOf(tasks, bundle.sprints) };
+  const totalRollup: Rollup = {
+    progress: progressOf(tasks, today),
+    span: sprintSpanOf(tasks, bundle.sprints),
+  };
 
   return (
     <section className="year-plan" aria-labelledby={`${keysId}-h`}>
@@ -711,31 +906,53 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       ) : roots.length === 0 ? (
         <p>{t('noMatch')}</p>
       ) : (
-        <ul role="tree" aria-label={t('treeLabel')} aria-describedby={keysId} className="outline" onKeyDown={onTreeKeyDown}>
+        <ul
+          role="tree"
+          aria-label={t('treeLabel')}
+          aria-describedby={keysId}
+          className="outline"
+          onKeyDown={onTreeKeyDown}
+        >
           {roots.map((node) => renderNode(node, 1))}
         </ul>
       )}
       {pendingDelete && (
         <Dialog
           open
-          title={t(pendingDelete.kind === 'action' ? 'confirm.actionTitle' : 'confirm.taskTitle', { title: pendingDelete.title })}
+          title={t(pendingDelete.kind === 'action' ? 'confirm.actionTitle' : 'confirm.taskTitle', {
+            title: pendingDelete.title,
+          })}
           closeLabel={t('close')}
           onClose={() => {
-            const back = pendingDelete.kind === 'action' ? nodeIdOf('action', pendingDelete.id) : nodeIdOf('task', pendingDelete.id);
+            const back =
+              pendingDelete.kind === 'action'
+                ? nodeIdOf('action', pendingDelete.id)
+                : nodeIdOf('task', pendingDelete.id);
             setPendingDelete(null);
             focusItem(back);
           }}
         >
-          <p>{pendingDelete.kind === 'action' ? t('confirm.actionText', { count: pendingDelete.count }) : t('confirm.taskText')}</p>
+          <p>
+            {pendingDelete.kind === 'action'
+              ? t('confirm.actionText', { count: pendingDelete.count })
+              : t('confirm.taskText')}
+          </p>
           <div className="dialog-actions">
-            <button type="button" className="primary danger-primary" onClick={() => void confirmDelete()}>
+            <button
+              type="button"
+              className="primary danger-primary"
+              onClick={() => void confirmDelete()}
+            >
               {t('confirm.confirm')}
             </button>
             <button
               type="button"
               autoFocus
               onClick={() => {
-                const back = pendingDelete.kind === 'action' ? nodeIdOf('action', pendingDelete.id) : nodeIdOf('task', pendingDelete.id);
+                const back =
+                  pendingDelete.kind === 'action'
+                    ? nodeIdOf('action', pendingDelete.id)
+                    : nodeIdOf('task', pendingDelete.id);
                 setPendingDelete(null);
                 focusItem(back);
               }}

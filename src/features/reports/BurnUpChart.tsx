@@ -40,7 +40,9 @@ export function BurnUpChart({ points, sprintNumber, start, end }: BurnUpChartPro
   const x = (date: IsoDate) => M.left + (daysBetween(start, date) / span) * PLOT_W;
   const y = (value: number) => M.top + PLOT_H - (value / top) * PLOT_H;
   const path = (key: 'scope' | 'done') =>
-    points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.date).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ');
+    points
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.date).toFixed(1)},${y(p[key]).toFixed(1)}`)
+      .join(' ');
   const yTicks = Array.from({ length: top / step + 1 }, (_, i) => i * step);
   const xTicks: IsoDate[] = [];
   for (let d = start; d <= end; d = addDaysIso(d, 7)) xTicks.push(d);
@@ -81,9 +83,20 @@ export function BurnUpChart({ points, sprintNumber, start, end }: BurnUpChartPro
             </g>
           ))}
         </g>
-        <line className="burnup-axis" x1={M.left} x2={M.left + PLOT_W} y1={M.top + PLOT_H} y2={M.top + PLOT_H} />
+        <line
+          className="burnup-axis"
+          x1={M.left}
+          x2={M.left + PLOT_W}
+          y1={M.top + PLOT_H}
+          y2={M.top + PLOT_H}
+        />
         <line className="burnup-axis" x1={M.left} x2={M.left} y1={M.top} y2={M.top + PLOT_H} />
-        <text className="burnup-axis-title" x={M.left + PLOT_W / 2} y={HEIGHT - 8} textAnchor="middle">
+        <text
+          className="burnup-axis-title"
+          x={M.left + PLOT_W / 2}
+          y={HEIGHT - 8}
+          textAnchor="middle"
+        >
           {t('chart.axisDays')}
         </text>
         <text

@@ -28,7 +28,9 @@ export function ReportExports({ report }: { report: SprintReport }) {
   const copy = async () => {
     const ok = await copyText(reportToMarkdown(report));
     setMessage(
-      ok ? { text: t('actions.copied'), tone: 'info' } : { text: t('actions.copyFailed'), tone: 'error' },
+      ok
+        ? { text: t('actions.copied'), tone: 'info' }
+        : { text: t('actions.copyFailed'), tone: 'error' },
     );
   };
 
@@ -51,20 +53,29 @@ export function ReportExports({ report }: { report: SprintReport }) {
         <button type="button" className="primary" onClick={() => void copy()}>
           {t('actions.copyMarkdown')}
         </button>
-        <button type="button" onClick={() => save(reportToMarkdown(report), 'text/markdown;charset=utf-8', 'md')}>
+        <button
+          type="button"
+          onClick={() => save(reportToMarkdown(report), 'text/markdown;charset=utf-8', 'md')}
+        >
           {t('actions.downloadMarkdown')}
         </button>
         <button type="button" onClick={() => !busy && void excel()} aria-disabled={busy}>
           {t('actions.downloadXlsx')}
         </button>
-        <button type="button" onClick={() => save(reportToCsv(report), 'text/csv;charset=utf-8', 'csv')}>
+        <button
+          type="button"
+          onClick={() => save(reportToCsv(report), 'text/csv;charset=utf-8', 'csv')}
+        >
           {t('actions.downloadCsv')}
         </button>
         <button type="button" onClick={() => window.print()}>
           {t('actions.print')}
         </button>
       </div>
-      <p role="status" className={`report-message${message?.tone === 'error' ? ' report-message-error' : ''}`}>
+      <p
+        role="status"
+        className={`report-message${message?.tone === 'error' ? ' report-message-error' : ''}`}
+      >
         {message?.text ?? ''}
       </p>
     </div>

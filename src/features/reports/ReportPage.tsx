@@ -13,7 +13,11 @@ import { ReportExports } from './ReportExports';
 import './reports.css';
 
 /** The sprint a `sprint` URL value names; anything else (missing, unknown, backlog) → the current one. */
-function chosenSprint(sprints: readonly Sprint[], choice: string | null, today: string): Sprint | null {
+function chosenSprint(
+  sprints: readonly Sprint[],
+  choice: string | null,
+  today: string,
+): Sprint | null {
   return resolveSprintChoice(sprints, choice === 'backlog' ? null : choice, today);
 }
 
@@ -31,7 +35,10 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
   const report = useMemo(() => {
     if (!sprint || !planTasks || !history) return null;
     // A closed sprint is reported as it stood at its close, not as its tasks look now.
-    const tasks = sprint.closedAt && sprint.snapshot ? sprint.snapshot : planTasks.filter((x) => x.sprintId === sprint.id);
+    const tasks =
+      sprint.closedAt && sprint.snapshot
+        ? sprint.snapshot
+        : planTasks.filter((x) => x.sprintId === sprint.id);
     return buildSprintReport({
       plan: bundle.plan,
       sprint,
@@ -62,7 +69,10 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
             >
               {bundle.sprints.map((s) => (
                 <option key={s.id} value={s.number}>
-                  {tc('sprint.option', { number: s.number, range: formatRange(s.start, s.end, lang) })}
+                  {tc('sprint.option', {
+                    number: s.number,
+                    range: formatRange(s.start, s.end, lang),
+                  })}
                 </option>
               ))}
             </select>
@@ -152,7 +162,12 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
 
       <section className="report-section report-chart" aria-labelledby="report-burnup">
         <h4 id="report-burnup">{t('chart.title')}</h4>
-        <BurnUpChart points={report.burnUp} sprintNumber={report.sprintNumber} start={report.start} end={report.end} />
+        <BurnUpChart
+          points={report.burnUp}
+          sprintNumber={report.sprintNumber}
+          start={report.start}
+          end={report.end}
+        />
       </section>
 
       <section className="report-section" aria-labelledby="report-themes">
@@ -166,17 +181,26 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
               <thead>
                 <tr>
                   <th scope="col">{t('themes.theme')}</th>
-                  <th scope="col" className="num">{t('themes.open')}</th>
-                  <th scope="col" className="num">{t('themes.blocked')}</th>
-                  <th scope="col" className="num">{t('themes.done')}</th>
-                  <th scope="col" className="num">{t('themes.total')}</th>
+                  <th scope="col" className="num">
+                    {t('themes.open')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('themes.blocked')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('themes.done')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('themes.total')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {report.themes.map((r) => (
                   <tr key={r.themeId}>
                     <th scope="row">
-                      <Chip label={r.label} color={r.color} /> <span className="report-theme-name">{r.name}</span>
+                      <Chip label={r.label} color={r.color} />{' '}
+                      <span className="report-theme-name">{r.name}</span>
                     </th>
                     <td className="num">{r.open}</td>
                     <td className="num">{r.blocked}</td>
@@ -203,7 +227,9 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
                 <th scope="col">{t('blocked.task')}</th>
                 <th scope="col">{t('blocked.theme')}</th>
                 <th scope="col">{t('blocked.reason')}</th>
-                <th scope="col" className="num">{t('blocked.days')}</th>
+                <th scope="col" className="num">
+                  {t('blocked.days')}
+                </th>
                 <th scope="col">{t('blocked.blockedBy')}</th>
               </tr>
             </thead>
@@ -212,7 +238,9 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
                 <tr key={b.taskId}>
                   <th scope="row">{b.title}</th>
                   <td>{b.themeLabel}</td>
-                  <td className={b.reason ? undefined : 'muted'}>{b.reason || t('blocked.noReason')}</td>
+                  <td className={b.reason ? undefined : 'muted'}>
+                    {b.reason || t('blocked.noReason')}
+                  </td>
                   <td className="num">
                     {b.daysBlocked === null ? (
                       <span className="muted">{t('blocked.unknown')}</span>
@@ -257,7 +285,9 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
                 <th scope="col">{t('carried.task')}</th>
                 <th scope="col">{t('carried.theme')}</th>
                 <th scope="col">{t('carried.status')}</th>
-                <th scope="col" className="num">{t('carried.count')}</th>
+                <th scope="col" className="num">
+                  {t('carried.count')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -284,10 +314,18 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
             <thead>
               <tr>
                 <th scope="col">{t('people.person')}</th>
-                <th scope="col" className="num">{t('people.assigned')}</th>
-                <th scope="col" className="num">{t('people.done')}</th>
-                <th scope="col" className="num">{t('people.open')}</th>
-                <th scope="col" className="num">{t('people.blocked')}</th>
+                <th scope="col" className="num">
+                  {t('people.assigned')}
+                </th>
+                <th scope="col" className="num">
+                  {t('people.done')}
+                </th>
+                <th scope="col" className="num">
+                  {t('people.open')}
+                </th>
+                <th scope="col" className="num">
+                  {t('people.blocked')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -15,10 +15,24 @@ import {
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange, formatShort, type Lang } from '../../domain/dates';
-import { isFilterEmpty, knownIdsOf, matchesFilter, parseFilter, filterTasks } from '../../domain/filter';
+import {
+  isFilterEmpty,
+  knownIdsOf,
+  matchesFilter,
+  parseFilter,
+  filterTasks,
+} from '../../domain/filter';
 import {
   BACKLOG_COLUMN,
   EMPTY_PROGRESS,
@@ -79,7 +93,13 @@ function LateIcon() {
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
-      <path d="M8 4.5V8l2.5 1.8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      <path
+        d="M8 4.5V8l2.5 1.8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }
@@ -126,7 +146,10 @@ function DraggableTask({
 }) {
   const { t } = useTranslation('roadmap');
   const { t: tc } = useTranslation();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: dragId(task.id), data: { taskId: task.id } });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: dragId(task.id),
+    data: { taskId: task.id },
+  });
   return (
     <li className={`rm-task${isDragging ? ' rm-task-dragging' : ''}${extra}`}>
       <button
@@ -178,28 +201,47 @@ interface CellProps {
   register: (id: string, el: HTMLButtonElement | null) => void;
 }
 
-function Cell({ id, data, frozen, current, label, tasks, limit, printLimit, pinned, onLimit, onChoose, register }: CellProps) {
+function Cell({
+  id,
+  data,
+  frozen,
+  current,
+  label,
+  tasks,
+  limit,
+  printLimit,
+  pinned,
+  onLimit,
+  onChoose,
+  register,
+}: CellProps) {
   const { t } = useTranslation('roadmap');
   const { setNodeRef, isOver } = useDroppable({ id, data, disabled: frozen });
   const { shown, hidden } = listWindow(tasks, limit, pinned);
   const listRef = useRef<HTMLUListElement>(null);
   const moreRef = useRef<HTMLButtonElement>(null);
   const lessRef = useRef<HTMLButtonElement>(null);
-  const [focusAfter, setFocusAfter] = useState<{ kind: 'more'; from: number } | { kind: 'less' } | null>(null);
+  const [focusAfter, setFocusAfter] = useState<
+    { kind: 'more'; from: number } | { kind: 'less' } | null
+  >(null);
 
   // "+N meer" and "Minder tonen" may vanish under the pointer: focus goes to what replaced them.
   useEffect(() => {
     if (!focusAfter) return;
     const next =
       focusAfter.kind === 'more'
-        ? (listRef.current?.children[focusAfter.from]?.querySelector('button') ?? moreRef.current ?? lessRef.current)
+        ? (listRef.current?.children[focusAfter.from]?.querySelector('button') ??
+          moreRef.current ??
+          lessRef.current)
         : (moreRef.current ?? lessRef.current);
     next?.focus();
     setFocusAfter(null);
   }, [focusAfter]);
 
   const offPaper = tasks.length - printLimit;
-  const classes = ['rm-cell', current && 'rm-current', frozen && 'rm-frozen', isOver && 'rm-over'].filter(Boolean).join(' ');
+  const classes = ['rm-cell', current && 'rm-current', frozen && 'rm-frozen', isOver && 'rm-over']
+    .filter(Boolean)
+    .join(' ');
   return (
     <td ref={setNodeRef} className={classes}>
       {tasks.length > 0 && (
@@ -210,7 +252,13 @@ function Cell({ id, data, frozen, current, label, tasks, limit, printLimit, pinn
             return task.frozen ? (
               <FrozenTask key={task.id} task={task} extra={extra} />
             ) : (
-              <DraggableTask key={task.id} task={task} extra={extra} onChoose={onChoose} register={register} />
+              <DraggableTask
+                key={task.id}
+                task={task}
+                extra={extra}
+                onChoose={onChoose}
+                register={register}
+              />
             );
           })}
         </ul>
@@ -269,7 +317,16 @@ interface MoveDialogProps {
 }
 
 /** The keyboard- and touch-friendly way to reschedule: pick a sprint and a row from lists. */
-function MoveDialog({ task, rowKind, rowOptions, currentRow, sprints, lang, onMove, onClose }: MoveDialogProps) {
+function MoveDialog({
+  task,
+  rowKind,
+  rowOptions,
+  currentRow,
+  sprints,
+  lang,
+  onMove,
+  onClose,
+}: MoveDialogProps) {
   const { t } = useTranslation('roadmap');
   const { t: tc } = useTranslation();
   const [sprintId, setSprintId] = useState(task.sprintId ?? BACKLOG_COLUMN);
@@ -279,7 +336,12 @@ function MoveDialog({ task, rowKind, rowOptions, currentRow, sprints, lang, onMo
   const groups = [...new Set(rowOptions.map((o) => o.group))];
   const shownSprint = sprints.find((s) => s.id === task.sprintId);
   return (
-    <Dialog open title={t('move.title', { title: task.title })} closeLabel={t('move.cancel')} onClose={onClose}>
+    <Dialog
+      open
+      title={t('move.title', { title: task.title })}
+      closeLabel={t('move.cancel')}
+      onClose={onClose}
+    >
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -300,7 +362,10 @@ function MoveDialog({ task, rowKind, rowOptions, currentRow, sprints, lang, onMo
           >
             {open.map((s) => (
               <option key={s.id} value={s.id}>
-                {tc('sprint.option', { number: s.number, range: formatRange(s.start, s.end, lang) })}
+                {tc('sprint.option', {
+                  number: s.number,
+                  range: formatRange(s.start, s.end, lang),
+                })}
               </option>
             ))}
             <option value={BACKLOG_COLUMN}>{t('backlog')}</option>
@@ -371,7 +436,12 @@ function MoveDialog({ task, rowKind, rowOptions, currentRow, sprints, lang, onMo
 function SprintRange({ sprint, lang, year }: { sprint: Sprint; lang: Lang; year: number }) {
   const full = formatRange(sprint.start, sprint.end, lang);
   const suffix = new RegExp(`,? ${year}$`);
-  if (!sprint.start.startsWith(String(year)) || !sprint.end.startsWith(String(year)) || !suffix.test(full)) return <>{full}</>;
+  if (
+    !sprint.start.startsWith(String(year)) ||
+    !sprint.end.startsWith(String(year)) ||
+    !suffix.test(full)
+  )
+    return <>{full}</>;
   const tail = full.match(suffix)![0];
   return (
     <>
@@ -391,11 +461,20 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
   const rowKind: RoadmapRowKind = search.get(ROWS_KEY) === 'acties' ? 'actions' : 'themes';
   const loaded = usePlanTasks(bundle.plan.id);
   const allTasks = useMemo(() => loaded ?? [], [loaded]);
-  const sprint = useMemo(() => currentSprint(bundle.sprints, today) ?? null, [bundle.sprints, today]);
+  const sprint = useMemo(
+    () => currentSprint(bundle.sprints, today) ?? null,
+    [bundle.sprints, today],
+  );
 
-  const filter = useMemo(() => parseFilter(new URLSearchParams(query), knownIdsOf(bundle)), [query, bundle]);
+  const filter = useMemo(
+    () => parseFilter(new URLSearchParams(query), knownIdsOf(bundle)),
+    [query, bundle],
+  );
   const filtering = !isFilterEmpty(filter);
-  const liveTasks = useMemo(() => filterTasks(allTasks, filter, { today, sprint }), [allTasks, filter, today, sprint]);
+  const liveTasks = useMemo(
+    () => filterTasks(allTasks, filter, { today, sprint }),
+    [allTasks, filter, today, sprint],
+  );
 
   const grid = useMemo(
     () =>
@@ -412,7 +491,14 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
   const fit = useMemo(
     () =>
       printFit(
-        grid.rows.map((row) => Math.max(0, ...grid.columns.map((col) => grid.cells.get(roadmapCellKey(row.key, col.key))?.tasks.length ?? 0))),
+        grid.rows.map((row) =>
+          Math.max(
+            0,
+            ...grid.columns.map(
+              (col) => grid.cells.get(roadmapCellKey(row.key, col.key))?.tasks.length ?? 0,
+            ),
+          ),
+        ),
         CELL_LIMIT,
       ),
     [grid],
@@ -436,7 +522,8 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
   // for the live query to put it there (the old button would vanish from under the focus).
   useEffect(() => {
     if (!focusTask) return;
-    if (focusTask.cell && !grid.cells.get(focusTask.cell)?.tasks.some((x) => x.id === focusTask.id)) return;
+    if (focusTask.cell && !grid.cells.get(focusTask.cell)?.tasks.some((x) => x.id === focusTask.id))
+      return;
     const el = buttons.current.get(focusTask.id);
     if (el) {
       el.focus();
@@ -461,21 +548,31 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
         ? rollup.byAction.get(row.actionId)
         : rollup.looseByTheme.get(row.themeId)
     )?.progress ?? EMPTY_PROGRESS;
-  const columnTitle = (col: RoadmapColumn): string => (col.sprint ? tc('sprint.name', { number: col.sprint.number }) : t('backlog'));
+  const columnTitle = (col: RoadmapColumn): string =>
+    col.sprint ? tc('sprint.name', { number: col.sprint.number }) : t('backlog');
 
   const cellLabels = useMemo(() => {
     const labels = new Map<string, string>();
     for (const row of grid.rows)
-      for (const col of grid.columns) labels.set(roadmapCellKey(row.key, col.key), t('cellLabel', { row: rowTitle(row), column: columnTitle(col) }));
+      for (const col of grid.columns)
+        labels.set(
+          roadmapCellKey(row.key, col.key),
+          t('cellLabel', { row: rowTitle(row), column: columnTitle(col) }),
+        );
     return labels;
     // rowTitle and columnTitle only read what is listed here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [grid, themeById, actionById, t, tc]);
 
   const rowOptions = useMemo(() => {
-    if (rowKind === 'themes') return bundle.themes.map((th) => ({ key: th.id, label: th.name, group: th.name }));
+    if (rowKind === 'themes')
+      return bundle.themes.map((th) => ({ key: th.id, label: th.name, group: th.name }));
     return bundle.themes.flatMap((th) => [
-      ...orderedActions([th], bundle.actions).map((a) => ({ key: a.id, label: a.title, group: th.name })),
+      ...orderedActions([th], bundle.actions).map((a) => ({
+        key: a.id,
+        label: a.title,
+        group: th.name,
+      })),
       { key: looseRowKey(th.id), label: t('withoutAction', { theme: th.name }), group: th.name },
     ]);
   }, [rowKind, bundle.themes, bundle.actions, t]);
@@ -487,13 +584,20 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
   };
 
   const move = async (task: Task, sprintId: string | null, rowKey: string): Promise<boolean> => {
-    const patch = planRoadmapMove(task, { sprintId, rowKind, rowKey }, { themes: bundle.themes, actions: bundle.actions, sprints: bundle.sprints, tasks: allTasks });
+    const patch = planRoadmapMove(
+      task,
+      { sprintId, rowKind, rowKey },
+      { themes: bundle.themes, actions: bundle.actions, sprints: bundle.sprints, tasks: allTasks },
+    );
     if (!patch) return false;
     const moved = await moveTaskUndoable(task.id, patch);
     if (moved) {
       // The moved task lands at the bottom of its cell, maybe past "+N meer": it stays in sight to be seen and focused.
       setPinned(task.id);
-      setFocusTask({ id: task.id, cell: roadmapCellKey(rowKeyOfTask(moved), moved.sprintId ?? BACKLOG_COLUMN) });
+      setFocusTask({
+        id: task.id,
+        cell: roadmapCellKey(rowKeyOfTask(moved), moved.sprintId ?? BACKLOG_COLUMN),
+      });
     }
     return true;
   };
@@ -513,9 +617,13 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.start', { title: titleOf(active.id) }),
     onDragOver: ({ active, over }) =>
-      over ? t('dnd.over', { title: titleOf(active.id), target: target(over.id) }) : t('dnd.overNone', { title: titleOf(active.id) }),
+      over
+        ? t('dnd.over', { title: titleOf(active.id), target: target(over.id) })
+        : t('dnd.overNone', { title: titleOf(active.id) }),
     onDragEnd: ({ active, over }) =>
-      over ? t('dnd.end', { title: titleOf(active.id), target: target(over.id) }) : t('dnd.cancel', { title: titleOf(active.id) }),
+      over
+        ? t('dnd.end', { title: titleOf(active.id), target: target(over.id) })
+        : t('dnd.cancel', { title: titleOf(active.id) }),
     onDragCancel: ({ active }) => t('dnd.cancel', { title: titleOf(active.id) }),
   };
 
@@ -529,14 +637,23 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
 
   const dragged = activeTask ? taskById.get(activeTask) : undefined;
   const chosen = choosing ? taskById.get(choosing) : undefined;
-  const shownCount = [...grid.cells.values()].reduce((n, c) => n + c.tasks.filter((x) => !x.frozen).length, 0);
+  const shownCount = [...grid.cells.values()].reduce(
+    (n, c) => n + c.tasks.filter((x) => !x.frozen).length,
+    0,
+  );
 
   return (
-    <section className="roadmap" aria-labelledby={`${captionId}-h`} style={{ '--rm-print-zoom': fit.zoom, '--rm-print-lines': fit.lines } as CSSProperties}>
+    <section
+      className="roadmap"
+      aria-labelledby={`${captionId}-h`}
+      style={{ '--rm-print-zoom': fit.zoom, '--rm-print-lines': fit.lines } as CSSProperties}
+    >
       <div className="roadmap-head">
         <h2 id={`${captionId}-h`}>{t('heading')}</h2>
         {/* The app header is not printed: the page for the deck names the plan and the day. */}
-        <p className="roadmap-print-meta">{t('printMeta', { plan: bundle.plan.name, date: formatShort(today, lang) })}</p>
+        <p className="roadmap-print-meta">
+          {t('printMeta', { plan: bundle.plan.name, date: formatShort(today, lang) })}
+        </p>
         <p id={hintId} className="roadmap-hint">
           {t('hint')}
         </p>
@@ -593,11 +710,17 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
         onDragStart={(e) => setActiveTask(taskIdOf(e.active.id))}
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveTask(null)}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('dnd.instructions') },
+        }}
       >
         <div className="roadmap-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           {/* Every sprint column gets room for a readable chip; wider screens share out the rest. */}
-          <table className="roadmap-grid" style={{ minWidth: `${11 + grid.columns.length * 7.5}rem` }}>
+          <table
+            className="roadmap-grid"
+            style={{ minWidth: `${11 + grid.columns.length * 7.5}rem` }}
+          >
             <caption id={captionId} className="visually-hidden">
               {t('caption', { plan: bundle.plan.name, rows: t(`rowKinds.${rowKind}`) })}
             </caption>
@@ -612,15 +735,29 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
                     <th
                       key={col.key}
                       scope="col"
-                      className={['rm-col', col.current && 'rm-current', col.frozen && 'rm-frozen'].filter(Boolean).join(' ')}
+                      className={['rm-col', col.current && 'rm-current', col.frozen && 'rm-frozen']
+                        .filter(Boolean)
+                        .join(' ')}
                     >
                       <span className="rm-col-name">{columnTitle(col)}</span>
-                      <span className="rm-col-range">{col.sprint ? <SprintRange sprint={col.sprint} lang={lang} year={bundle.plan.year} /> : t('backlogHint')}</span>
-                      {col.current && <span className="rm-badge rm-badge-current">{t('current')}</span>}
-                      {col.sprint?.closedAt && <span className="rm-badge rm-badge-closed">{t('closed')}</span>}
+                      <span className="rm-col-range">
+                        {col.sprint ? (
+                          <SprintRange sprint={col.sprint} lang={lang} year={bundle.plan.year} />
+                        ) : (
+                          t('backlogHint')
+                        )}
+                      </span>
+                      {col.current && (
+                        <span className="rm-badge rm-badge-current">{t('current')}</span>
+                      )}
+                      {col.sprint?.closedAt && (
+                        <span className="rm-badge rm-badge-closed">{t('closed')}</span>
+                      )}
                       {counts && counts.total > 0 && (
                         <span className="rm-col-count">
-                          {col.frozen ? t('frozen', { done: counts.done, total: counts.total }) : t('columnCount', { done: counts.done, total: counts.total })}
+                          {col.frozen
+                            ? t('frozen', { done: counts.done, total: counts.total })
+                            : t('columnCount', { done: counts.done, total: counts.total })}
                         </span>
                       )}
                     </th>
@@ -634,13 +771,23 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
                 const color = themeById.get(row.themeId)?.color;
                 return (
                   <tr key={row.key}>
-                    <th scope="row" className="rm-row" style={color ? { borderLeftColor: color } : undefined}>
+                    <th
+                      scope="row"
+                      className="rm-row"
+                      style={color ? { borderLeftColor: color } : undefined}
+                    >
                       <span className="rm-row-name">{rowTitle(row)}</span>
-                      {row.kind === 'actions' && row.actionId && <span className="rm-row-theme">{themeById.get(row.themeId)?.label}</span>}
+                      {row.kind === 'actions' && row.actionId && (
+                        <span className="rm-row-theme">{themeById.get(row.themeId)?.label}</span>
+                      )}
                       <span className="rm-row-progress">
                         <progress max={Math.max(p.total, 1)} value={p.done} aria-hidden="true" />
                         <span>{t('columnCount', { done: p.done, total: p.total })}</span>
-                        {p.blocked > 0 && <span className="rm-row-blocked">{t('blockedCount', { count: p.blocked })}</span>}
+                        {p.blocked > 0 && (
+                          <span className="rm-row-blocked">
+                            {t('blockedCount', { count: p.blocked })}
+                          </span>
+                        )}
                       </span>
                     </th>
                     {grid.columns.map((col) => {
@@ -657,7 +804,9 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
                           limit={cellLimits.get(key) ?? CELL_LIMIT}
                           printLimit={fit.perCell}
                           pinned={pinned}
-                          onLimit={(limit) => setCellLimits((prev) => new Map(prev).set(key, limit))}
+                          onLimit={(limit) =>
+                            setCellLimits((prev) => new Map(prev).set(key, limit))
+                          }
                           onChoose={setChoosing}
                           register={register}
                         />

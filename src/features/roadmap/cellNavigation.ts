@@ -45,7 +45,10 @@ export function nextCell<T>(
 }
 
 /** Arrow keys move a picked-up task one cell at a time, as in a table. */
-export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+export const cellKeyboardCoordinates: KeyboardCoordinateGetter = (
+  event,
+  { context, currentCoordinates },
+) => {
   if (!DIRECTIONS.includes(event.code)) return undefined;
   event.preventDefault();
   const { active, collisionRect, droppableRects, droppableContainers, over } = context;

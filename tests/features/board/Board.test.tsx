@@ -27,17 +27,27 @@ beforeEach(async () => {
 describe('Board', () => {
   it('shows one named column per theme with the sprint 4 cards', async () => {
     await renderDemoBoard();
-    const rollen = await screen.findByRole('region', { name: /^AI-rollen, processen en verantwoordelijkheden, \d+ taken$/ });
-    expect(await within(rollen).findByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' })).toBeInTheDocument();
+    const rollen = await screen.findByRole('region', {
+      name: /^AI-rollen, processen en verantwoordelijkheden, \d+ taken$/,
+    });
+    expect(
+      await within(rollen).findByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('region', { name: /, \d+ ta(ak|ken)$/ })).toHaveLength(6);
     expect(screen.getByRole('combobox', { name: 'Sprint' })).toHaveValue('4');
   });
 
   it('shows due date, blocked days and carry-over on the cards', async () => {
     await renderDemoBoard();
-    const card = (await screen.findByRole('button', { name: 'Samenstelling en rollen kernteam wijzigen waar nodig' })).closest('li')!;
+    const card = (
+      await screen.findByRole('button', {
+        name: 'Samenstelling en rollen kernteam wijzigen waar nodig',
+      })
+    ).closest('li')!;
     expect(within(card).getByText(/Geblokkeerd, 8 dagen/)).toBeInTheDocument();
-    const dpia = screen.getByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' }).closest('li')!;
+    const dpia = screen
+      .getByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' })
+      .closest('li')!;
     expect(within(dpia).getByText('08-06')).toBeInTheDocument();
   });
 
@@ -46,7 +56,9 @@ describe('Board', () => {
     await screen.findByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Groeperen op' }), 'status');
     const inProgress = screen.getByRole('region', { name: /^In uitvoering, \d+ taken$/ });
-    expect(within(inProgress).getByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' })).toBeInTheDocument();
+    expect(
+      within(inProgress).getByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' }),
+    ).toBeInTheDocument();
     const counts = screen.getByRole('list', { name: 'Aantal taken per status' });
     expect(within(counts).getByText(/Geblokkeerd/)).toBeInTheDocument();
   });
@@ -60,7 +72,9 @@ describe('Board', () => {
     expect(within(col).getByRole('alert')).toHaveTextContent('Geef een titel op.');
     await userEvent.clear(input);
     await userEvent.type(input, 'Register van AI-systemen{Enter}');
-    expect(await within(col).findByRole('button', { name: 'Register van AI-systemen' })).toBeInTheDocument();
+    expect(
+      await within(col).findByRole('button', { name: 'Register van AI-systemen' }),
+    ).toBeInTheDocument();
     const stored = await db.tasks.filter((t) => t.title === 'Register van AI-systemen').first();
     const sprint4 = bundle.sprints.find((s) => s.number === 4)!;
     const theme = bundle.themes.find((t) => t.name === 'Betrouwbare AI')!;

@@ -17,7 +17,10 @@ async function renderDemo(number = 4) {
   const onClose = vi.fn();
   const view = render(<CloseSprintDialog sprint={sprint} bundle={bundle} onClose={onClose} />);
   await screen.findByRole('list', { name: 'Niet-afgeronde taken' });
-  const tasks = await db.tasks.where('[planId+sprintId]').equals([bundle.plan.id, sprint.id]).toArray();
+  const tasks = await db.tasks
+    .where('[planId+sprintId]')
+    .equals([bundle.plan.id, sprint.id])
+    .toArray();
   return { bundle, sprint, next, onClose, tasks, view };
 }
 
@@ -37,12 +40,18 @@ describe('CloseSprintDialog', () => {
     expect(screen.getByRole('dialog', { name: 'Sprint 4 afsluiten' })).toBeInTheDocument();
     const open = tasks.filter((t) => t.status !== 'afgerond');
     const done = tasks.length - open.length;
-    expect(screen.getByText(done === 1 ? '1 taak afgerond' : `${done} taken afgerond`)).toBeInTheDocument();
+    expect(
+      screen.getByText(done === 1 ? '1 taak afgerond' : `${done} taken afgerond`),
+    ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Niet-afgeronde taken' });
     expect(within(list).getAllByRole('group')).toHaveLength(open.length);
 
-    const dpia = within(list).getByRole('group', { name: /^Opstellen van een DPIA M365 Copilot \(In uitvoering\)/ });
-    expect(within(dpia).getByRole('radio', { name: 'Naar Sprint 5 · 9 jun – 20 jul 2025' })).toBeChecked();
+    const dpia = within(list).getByRole('group', {
+      name: /^Opstellen van een DPIA M365 Copilot \(In uitvoering\)/,
+    });
+    expect(
+      within(dpia).getByRole('radio', { name: 'Naar Sprint 5 · 9 jun – 20 jul 2025' }),
+    ).toBeChecked();
     expect(within(dpia).getByRole('radio', { name: 'Naar de backlog' })).not.toBeChecked();
     expect(within(dpia).getByRole('radio', { name: 'In deze sprint laten' })).not.toBeChecked();
   });
@@ -51,9 +60,13 @@ describe('CloseSprintDialog', () => {
     const user = userEvent.setup();
     const { sprint, next, onClose } = await renderDemo();
     const list = screen.getByRole('list', { name: 'Niet-afgeronde taken' });
-    const blocked = within(list).getByRole('group', { name: /^Samenstelling en rollen kernteam wijzigen waar nodig/ });
+    const blocked = within(list).getByRole('group', {
+      name: /^Samenstelling en rollen kernteam wijzigen waar nodig/,
+    });
     await user.click(within(blocked).getByRole('radio', { name: 'Naar de backlog' }));
-    const eu = within(list).getByRole('group', { name: /^EU AI Act: welke artikels verder actief in 2025\?/ });
+    const eu = within(list).getByRole('group', {
+      name: /^EU AI Act: welke artikels verder actief in 2025\?/,
+    });
     await user.click(within(eu).getByRole('radio', { name: 'In deze sprint laten' }));
     expect(screen.getByText(/1 naar de backlog, 1 blijven in deze sprint/)).toBeInTheDocument();
 
@@ -65,12 +78,19 @@ describe('CloseSprintDialog', () => {
       sprintId: next!.id,
       carryOverCount: before!.carryOverCount + 1,
     });
-    expect(await byTitle('Samenstelling en rollen kernteam wijzigen waar nodig')).toMatchObject({ sprintId: null, status: 'geblokkeerd' });
-    expect(await byTitle('EU AI Act: welke artikels verder actief in 2025?')).toMatchObject({ sprintId: sprint.id });
+    expect(await byTitle('Samenstelling en rollen kernteam wijzigen waar nodig')).toMatchObject({
+      sprintId: null,
+      status: 'geblokkeerd',
+    });
+    expect(await byTitle('EU AI Act: welke artikels verder actief in 2025?')).toMatchObject({
+      sprintId: sprint.id,
+    });
     const closed = await db.sprints.get(sprint.id);
     expect(closed!.closedAt).not.toBeNull();
     expect(closed!.snapshot!.map((t) => t.title)).toContain('Opstellen van een DPIA M365 Copilot');
-    expect(useToasts.getState().toasts.at(-1)!.message).toMatch(/^Sprint 4 afgesloten: \d+ naar de volgende sprint, 1 naar de backlog\.$/);
+    expect(useToasts.getState().toasts.at(-1)!.message).toMatch(
+      /^Sprint 4 afgesloten: \d+ naar de volgende sprint, 1 naar de backlog\.$/,
+    );
   });
 
   it('cancels without changing anything', async () => {
@@ -88,7 +108,12 @@ describe('CloseSprintDialog', () => {
     const { sprint, onClose } = await renderDemo();
     await db.sprints.update(sprint.id, { closedAt: '2025-06-08T10:00:00.000Z' });
     await user.click(screen.getByRole('button', { name: 'Sprint afsluiten' }));
-    await waitFor(() => expect(useToasts.getState().toasts.at(-1)).toMatchObject({ tone: 'error', message: 'Deze sprint is al afgesloten.' }));
+    await waitFor(() =>
+      expect(useToasts.getState().toasts.at(-1)).toMatchObject({
+        tone: 'error',
+        message: 'Deze sprint is al afgesloten.',
+      }),
+    );
     expect(onClose).not.toHaveBeenCalled();
   });
 });

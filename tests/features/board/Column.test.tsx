@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Column } from '../../../src/features/board/Column';
 import type { Cell } from '../../../src/domain/group';
+import { setClock } from '../../../src/lib/clock';
 import { aTask, aTheme } from '../../builders';
 
 const ctx = {
@@ -89,6 +90,40 @@ describe('Column', () => {
       screen.queryByRole('textbox', { name: 'Titel van de nieuwe taak' }),
     ).not.toBeInTheDocument();
     expect(onAdd).toHaveBeenCalledTimes(2);
+  });
+
+  it('renders the first 50 open cards; "Meer tonen (n)" adds 50 more and focuses the first of them', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 120 }, (_, i) =>
+      aTask({ id: `t${i}`, title: `Taak ${i}`, rank: i }),
+    );
+    renderColumn({ open: many, done: [] });
+    const list = screen.getByRole('list', { name: 'Betrouwbare AI' });
+    expect(within(list).getAllByRole('button')).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Meer tonen (70)' }));
+    expect(within(list).getAllByRole('button')).toHaveLength(100);
+    expect(screen.getByRole('button', { name: 'Taak 50' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Meer tonen (20)' }));
+    expect(within(list).getAllByRole('button')).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /^Meer tonen/ })).not.toBeInTheDocument();
+    // The region still counts every task, shown or not.
+    expect(screen.getByRole('region', { name: 'Betrouwbare AI, 120 taken' })).toBeInTheDocument();
+  });
+
+  it('never hides a card changed since the column appeared, such as one just added at the bottom', () => {
+    setClock(() => new Date('2025-05-20T09:00:00.000Z'));
+    try {
+      const many = Array.from({ length: 60 }, (_, i) =>
+        aTask({ id: `t${i}`, title: `Taak ${i}`, rank: i }),
+      );
+      many[59] = { ...many[59]!, title: 'Net toegevoegd', updatedAt: '2025-05-20T09:00:00.000Z' };
+      renderColumn({ open: many, done: [] });
+      expect(screen.getByRole('button', { name: 'Net toegevoegd' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Taak 58' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Meer tonen (9)' })).toBeInTheDocument();
+    } finally {
+      setClock(null);
+    }
   });
 
   it('has no "Taak toevoegen" where a column cannot take new tasks', () => {

@@ -22,11 +22,32 @@ async function setup(fields: Partial<Parameters<typeof commands.createTask>[0]> 
     label: 'rollen',
     color: '#5b3f8c',
   });
-  const betrouwbaar = await commands.createTheme({ planId: plan.id, name: 'Betrouwbare AI', label: 'betrouwbare AI', color: '#1d7a4f' });
-  const dpiaAction = await commands.createAction({ planId: plan.id, themeId: rollen.id, title: 'Governance van AI-tools' });
-  const actAction = await commands.createAction({ planId: plan.id, themeId: betrouwbaar.id, title: 'EU AI Act toepassen' });
-  const an = await commands.createPerson({ planId: plan.id, name: 'An Peeters', role: 'Programmamanager' });
-  const bert = await commands.createPerson({ planId: plan.id, name: 'Bert De Smet', role: 'Architect' });
+  const betrouwbaar = await commands.createTheme({
+    planId: plan.id,
+    name: 'Betrouwbare AI',
+    label: 'betrouwbare AI',
+    color: '#1d7a4f',
+  });
+  const dpiaAction = await commands.createAction({
+    planId: plan.id,
+    themeId: rollen.id,
+    title: 'Governance van AI-tools',
+  });
+  const actAction = await commands.createAction({
+    planId: plan.id,
+    themeId: betrouwbaar.id,
+    title: 'EU AI Act toepassen',
+  });
+  const an = await commands.createPerson({
+    planId: plan.id,
+    name: 'An Peeters',
+    role: 'Programmamanager',
+  });
+  const bert = await commands.createPerson({
+    planId: plan.id,
+    name: 'Bert De Smet',
+    role: 'Architect',
+  });
   const sprints = (await planBundle(plan.id))!.sprints;
   const s4 = sprints[3]!;
   const task = await commands.createTask({
@@ -38,12 +59,31 @@ async function setup(fields: Partial<Parameters<typeof commands.createTask>[0]> 
     status: 'gepland',
     ...fields,
   });
-  const other = await commands.createTask({ planId: plan.id, themeId: rollen.id, title: 'Samenstelling kernteam wijzigen', sprintId: s4.id });
+  const other = await commands.createTask({
+    planId: plan.id,
+    themeId: rollen.id,
+    title: 'Samenstelling kernteam wijzigen',
+    sprintId: s4.id,
+  });
   const bundle = (await planBundle(plan.id))!;
   const onClose = vi.fn();
   const view = render(<TaskDialog taskId={task.id} bundle={bundle} onClose={onClose} />);
   await screen.findByRole('textbox', { name: 'Titel' });
-  return { view, plan, rollen, betrouwbaar, dpiaAction, actAction, an, bert, sprints, s4, task, other, onClose };
+  return {
+    view,
+    plan,
+    rollen,
+    betrouwbaar,
+    dpiaAction,
+    actAction,
+    an,
+    bert,
+    sprints,
+    s4,
+    task,
+    other,
+    onClose,
+  };
 }
 
 const stored = (id: string) => db.tasks.get(id);
@@ -60,7 +100,9 @@ afterEach(() => setClock(null));
 describe('TaskDialog', () => {
   it('is a dialog titled with the task and shows the carry-over count', async () => {
     await setup({ carryOverCount: 2 });
-    expect(screen.getByRole('dialog', { name: 'Opstellen van een DPIA M365 Copilot' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('dialog', { name: 'Opstellen van een DPIA M365 Copilot' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('2× doorgeschoven')).toBeInTheDocument();
   });
 
@@ -70,14 +112,18 @@ describe('TaskDialog', () => {
     const title = screen.getByRole('textbox', { name: 'Titel' });
     await user.clear(title);
     await user.type(title, 'DPIA M365 Copilot afronden{Enter}');
-    await waitFor(async () => expect((await stored(task.id))!.title).toBe('DPIA M365 Copilot afronden'));
+    await waitFor(async () =>
+      expect((await stored(task.id))!.title).toBe('DPIA M365 Copilot afronden'),
+    );
     expect(useUndo.getState().past).toHaveLength(1);
 
     const description = screen.getByRole('textbox', { name: 'Beschrijving' });
     await user.type(description, 'Samen met de DPO');
     expect((await stored(task.id))!.description).toBe('');
     await user.tab();
-    await waitFor(async () => expect((await stored(task.id))!.description).toBe('Samen met de DPO'));
+    await waitFor(async () =>
+      expect((await stored(task.id))!.description).toBe('Samen met de DPO'),
+    );
   });
 
   it('refuses an empty title with the Dutch message and keeps the old one', async () => {
@@ -99,7 +145,10 @@ describe('TaskDialog', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'In uitvoering');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Prioriteit' }), 'Urgent');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Fase' }), 'Verkennen');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Sprint' }), 'Sprint 5 · 23 jun – 3 aug 2025');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Sprint' }),
+      'Sprint 5 · 23 jun – 3 aug 2025',
+    );
     const people = screen.getByRole('group', { name: 'Toegewezen aan' });
     await user.click(within(people).getByRole('checkbox', { name: 'Bert De Smet' }));
     await waitFor(async () =>
@@ -112,7 +161,9 @@ describe('TaskDialog', () => {
       }),
     );
     await user.click(within(people).getByRole('checkbox', { name: 'An Peeters' }));
-    await waitFor(async () => expect((await stored(task.id))!.assigneeIds).toEqual([bert.id, an.id]));
+    await waitFor(async () =>
+      expect((await stored(task.id))!.assigneeIds).toEqual([bert.id, an.id]),
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sprint' }), 'Backlog');
     await waitFor(async () => expect((await stored(task.id))!.sprintId).toBeNull());
   });
@@ -121,11 +172,21 @@ describe('TaskDialog', () => {
     const user = userEvent.setup();
     const { task, betrouwbaar, actAction } = await setup();
     const action = screen.getByRole('combobox', { name: 'Actie' });
-    expect(within(action).getAllByRole('option').map((o) => o.textContent)).toEqual(['Geen actie', 'Governance van AI-tools']);
+    expect(
+      within(action)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Geen actie', 'Governance van AI-tools']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Label' }), 'Betrouwbare AI');
-    await waitFor(async () => expect(await stored(task.id)).toMatchObject({ themeId: betrouwbaar.id, actionId: null }));
+    await waitFor(async () =>
+      expect(await stored(task.id)).toMatchObject({ themeId: betrouwbaar.id, actionId: null }),
+    );
     await waitFor(() =>
-      expect(within(action).getAllByRole('option').map((o) => o.textContent)).toEqual(['Geen actie', 'EU AI Act toepassen']),
+      expect(
+        within(action)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['Geen actie', 'EU AI Act toepassen']),
     );
     await user.selectOptions(action, 'EU AI Act toepassen');
     await waitFor(async () => expect((await stored(task.id))!.actionId).toBe(actAction.id));
@@ -140,7 +201,9 @@ describe('TaskDialog', () => {
     await waitFor(async () => expect((await stored(task.id))!.startDate).toBe('2025-05-12'));
     fireEvent.change(due, { target: { value: '2025-05-01' } });
     fireEvent.blur(due);
-    expect(await screen.findByRole('alert')).toHaveTextContent('De vervaldatum ligt vóór de begindatum.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'De vervaldatum ligt vóór de begindatum.',
+    );
     expect((await stored(task.id))!.dueDate).toBeNull();
     fireEvent.change(due, { target: { value: '2025-06-08' } });
     fireEvent.keyDown(due, { key: 'Enter' });
@@ -157,24 +220,54 @@ describe('TaskDialog', () => {
     expect(screen.getByText('Geblokkeerd sinds 20-05-2025 (0 dagen)')).toBeInTheDocument();
     await user.type(reason, 'Wacht op advies DPO');
     await user.tab();
-    await waitFor(async () => expect((await stored(task.id))!.blockedReason).toBe('Wacht op advies DPO'));
+    await waitFor(async () =>
+      expect((await stored(task.id))!.blockedReason).toBe('Wacht op advies DPO'),
+    );
 
     await user.type(screen.getByRole('searchbox', { name: 'Blokkerende taak zoeken' }), 'kernteam');
-    await user.click(screen.getByRole('button', { name: '„Samenstelling kernteam wijzigen” toevoegen als blokkerende taak' }));
+    await user.click(
+      screen.getByRole('button', {
+        name: '„Samenstelling kernteam wijzigen” toevoegen als blokkerende taak',
+      }),
+    );
     await waitFor(async () => expect((await stored(task.id))!.blockedBy).toEqual([other.id]));
     const group = screen.getByRole('group', { name: 'Geblokkeerd door' });
     expect(within(group).getByText('Samenstelling kernteam wijzigen')).toBeInTheDocument();
-    await user.click(within(group).getByRole('button', { name: '„Samenstelling kernteam wijzigen” verwijderen uit Geblokkeerd door' }));
+    await user.click(
+      within(group).getByRole('button', {
+        name: '„Samenstelling kernteam wijzigen” verwijderen uit Geblokkeerd door',
+      }),
+    );
     await waitFor(async () => expect((await stored(task.id))!.blockedBy).toEqual([]));
   });
 
   it('counts the days blocked', async () => {
     setClock(() => new Date('2025-05-12T10:00:00Z'));
-    const plan = await commands.createPlan({ name: 'P', year: 2025, sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 } });
-    const theme = await commands.createTheme({ planId: plan.id, name: 'T', label: 't', color: '#1d7a4f' });
-    const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Kernteam', status: 'geblokkeerd' });
+    const plan = await commands.createPlan({
+      name: 'P',
+      year: 2025,
+      sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
+    });
+    const theme = await commands.createTheme({
+      planId: plan.id,
+      name: 'T',
+      label: 't',
+      color: '#1d7a4f',
+    });
+    const task = await commands.createTask({
+      planId: plan.id,
+      themeId: theme.id,
+      title: 'Kernteam',
+      status: 'geblokkeerd',
+    });
     setClock(() => new Date('2025-05-20T10:00:00Z'));
-    render(<TaskDialog taskId={task.id} bundle={(await planBundle(plan.id))!} onClose={() => undefined} />);
+    render(
+      <TaskDialog
+        taskId={task.id}
+        bundle={(await planBundle(plan.id))!}
+        onClose={() => undefined}
+      />,
+    );
     expect(await screen.findByText('Geblokkeerd sinds 12-05-2025 (8 dagen)')).toBeInTheDocument();
   });
 
@@ -190,22 +283,38 @@ describe('TaskDialog', () => {
     await user.type(input, 'Advies DPO vragen');
     await user.click(screen.getByRole('button', { name: 'Item toevoegen' }));
     await screen.findByRole('checkbox', { name: 'Advies DPO vragen' });
-    expect((await stored(task.id))!.checklist.map((c) => c.title)).toEqual(['Verwerkingsregister nakijken', 'Advies DPO vragen']);
+    expect((await stored(task.id))!.checklist.map((c) => c.title)).toEqual([
+      'Verwerkingsregister nakijken',
+      'Advies DPO vragen',
+    ]);
 
     await user.click(screen.getByRole('checkbox', { name: 'Advies DPO vragen' }));
-    await waitFor(async () => expect((await stored(task.id))!.checklist.map((c) => c.done)).toEqual([false, true]));
+    await waitFor(async () =>
+      expect((await stored(task.id))!.checklist.map((c) => c.done)).toEqual([false, true]),
+    );
     expect(await screen.findByText(/1 van 2 afgevinkt/)).toBeInTheDocument();
 
-    expect(screen.getByRole('button', { name: '„Verwerkingsregister nakijken” omhoog' })).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: '„Verwerkingsregister nakijken” omhoog' }),
+    ).toBeDisabled();
     await user.click(screen.getByRole('button', { name: '„Advies DPO vragen” omhoog' }));
     await waitFor(async () =>
-      expect((await stored(task.id))!.checklist.map((c) => c.title)).toEqual(['Advies DPO vragen', 'Verwerkingsregister nakijken']),
+      expect((await stored(task.id))!.checklist.map((c) => c.title)).toEqual([
+        'Advies DPO vragen',
+        'Verwerkingsregister nakijken',
+      ]),
     );
     // The moved item keeps the keyboard focus; at the top its "up" is disabled, so "down" takes it.
-    await waitFor(() => expect(screen.getByRole('button', { name: '„Advies DPO vragen” omlaag' })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: '„Advies DPO vragen” omlaag' })).toHaveFocus(),
+    );
 
     await user.click(screen.getByRole('button', { name: '„Advies DPO vragen” verwijderen' }));
-    await waitFor(async () => expect((await stored(task.id))!.checklist.map((c) => c.title)).toEqual(['Verwerkingsregister nakijken']));
+    await waitFor(async () =>
+      expect((await stored(task.id))!.checklist.map((c) => c.title)).toEqual([
+        'Verwerkingsregister nakijken',
+      ]),
+    );
     expect(screen.queryByRole('checkbox', { name: 'Advies DPO vragen' })).not.toBeInTheDocument();
   });
 
@@ -230,8 +339,12 @@ describe('TaskDialog', () => {
       expect.stringMatching(/^20-05-2025.*overleg met DPO$/),
       expect.stringMatching(/^28-04-2025.*antwoord AI-expert$/),
     ]);
-    await user.click(within(section).getByRole('button', { name: 'Notitie van 28-04-2025 verwijderen' }));
-    await waitFor(async () => expect((await stored(task.id))!.notes.map((n) => n.text)).toEqual(['overleg met DPO']));
+    await user.click(
+      within(section).getByRole('button', { name: 'Notitie van 28-04-2025 verwijderen' }),
+    );
+    await waitFor(async () =>
+      expect((await stored(task.id))!.notes.map((n) => n.text)).toEqual(['overleg met DPO']),
+    );
   });
 
   it('lists the history in Dutch with names from the plan', async () => {
@@ -242,8 +355,12 @@ describe('TaskDialog', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Label' }), 'Betrouwbare AI');
     const history = screen.getByRole('region', { name: 'Geschiedenis' });
     await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(4));
-    const lines = within(history).getAllByRole('listitem').map((li) => li.textContent);
-    expect(lines[0]).toMatch(/^20-05-2025 \d\d:\d\d · Label: AI-rollen, processen en verantwoordelijkheden → Betrouwbare AI$/);
+    const lines = within(history)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines[0]).toMatch(
+      /^20-05-2025 \d\d:\d\d · Label: AI-rollen, processen en verantwoordelijkheden → Betrouwbare AI$/,
+    );
     expect(lines[1]).toMatch(/· Sprint: Sprint 4 → Backlog$/);
     expect(lines[2]).toMatch(/· Status: Gepland → In uitvoering$/);
     expect(lines[3]).toMatch(/· Aangemaakt \(Gepland\)$/);
@@ -268,8 +385,17 @@ describe('TaskDialog', () => {
   });
 
   it('gives the focus back to what opened it when it closes', async () => {
-    const plan = await commands.createPlan({ name: 'P', year: 2025, sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 } });
-    const theme = await commands.createTheme({ planId: plan.id, name: 'T', label: 't', color: '#1d7a4f' });
+    const plan = await commands.createPlan({
+      name: 'P',
+      year: 2025,
+      sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
+    });
+    const theme = await commands.createTheme({
+      planId: plan.id,
+      name: 'T',
+      label: 't',
+      color: '#1d7a4f',
+    });
     const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Kaart' });
     const bundle = (await planBundle(plan.id))!;
     function Host() {
@@ -295,6 +421,8 @@ describe('TaskDialog', () => {
     const { task, view } = await setup();
     await user.type(screen.getByRole('textbox', { name: 'Beschrijving' }), 'Nog niet bewaard');
     view.unmount();
-    await waitFor(async () => expect((await stored(task.id))!.description).toBe('Nog niet bewaard'));
+    await waitFor(async () =>
+      expect((await stored(task.id))!.description).toBe('Nog niet bewaard'),
+    );
   });
 });

@@ -21,7 +21,8 @@ async function demo() {
 const params = () => new URLSearchParams(window.location.search);
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 const titles = () => bodyRows().map((r) => within(r).getByRole('rowheader').textContent);
-const dayCells = () => bodyRows().map((r) => within(r).getAllByRole('cell').at(-1)!.textContent ?? '');
+const dayCells = () =>
+  bodyRows().map((r) => within(r).getAllByRole('cell').at(-1)!.textContent ?? '');
 
 beforeEach(async () => {
   setClock(() => new Date('2025-05-20T10:00:00Z'));
@@ -35,7 +36,9 @@ describe('BlockedView', () => {
   it('lists every blocked task of the plan, longest blocked first, with its reason, blockers, people and sprint', async () => {
     const { rows, bundle } = await demo();
     render(<BlockedView bundle={bundle} />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Alle geblokkeerde taken' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Alle geblokkeerde taken' }),
+    ).toBeInTheDocument();
     await screen.findByRole('table');
 
     const blocked = rows.tasks.filter((x) => x.status === 'geblokkeerd');
@@ -49,7 +52,9 @@ describe('BlockedView', () => {
     expect(days).toEqual([...days].sort((a, b) => b - a));
 
     const structuur = within(screen.getByRole('rowheader', { name: STRUCTUUR }).closest('tr')!);
-    expect(structuur.getByText(/Wachten op de beslissing over de nieuwe organisatiestructuur/)).toBeInTheDocument();
+    expect(
+      structuur.getByText(/Wachten op de beslissing over de nieuwe organisatiestructuur/),
+    ).toBeInTheDocument();
     expect(structuur.getByText('Programmamanager')).toBeInTheDocument();
     expect(structuur.getByRole('link', { name: 'Sprint 4' })).toBeInTheDocument();
     expect(structuur.getByText('rollen')).toBeInTheDocument();
@@ -58,13 +63,19 @@ describe('BlockedView', () => {
 
     // A task that waits for the team's new make-up names it under "Geblokkeerd door".
     const waiting = blocked.find((x) => x.blockedBy.length > 0)!;
-    const waitingRow = within(screen.getByRole('rowheader', { name: waiting.title }).closest('tr')!);
+    const waitingRow = within(
+      screen.getByRole('rowheader', { name: waiting.title }).closest('tr')!,
+    );
     expect(waitingRow.getByText(STRUCTUUR)).toBeInTheDocument();
   });
 
   it('applies the search and assignee filters from the URL, ignoring the board’s status choices', async () => {
     const { bundle } = await demo();
-    window.history.replaceState(null, '', '/?view=geblokkeerd&geblokkeerd=1&status=gepland&q=INVENTARIS');
+    window.history.replaceState(
+      null,
+      '',
+      '/?view=geblokkeerd&geblokkeerd=1&status=gepland&q=INVENTARIS',
+    );
     render(<BlockedView bundle={bundle} />);
     await screen.findByRole('table');
     expect(titles()).toEqual([REGISTER]);
@@ -80,7 +91,11 @@ describe('BlockedView', () => {
 
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     expect(screen.queryByRole('group', { name: 'Status' })).not.toBeInTheDocument();
-    await user.click(within(screen.getByRole('group', { name: 'Toegewezen aan' })).getByRole('checkbox', { name: 'Programmamanager' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Toegewezen aan' })).getByRole('checkbox', {
+        name: 'Programmamanager',
+      }),
+    );
     expect(titles()).toContain(STRUCTUUR);
     expect(titles()).not.toContain(REGISTER);
   });
@@ -89,7 +104,9 @@ describe('BlockedView', () => {
     const { bundle } = await demo();
     window.history.replaceState(null, '', '/?view=geblokkeerd&q=bestaatniet');
     render(<BlockedView bundle={bundle} />);
-    expect(await screen.findByText('Geen geblokkeerde taken voor deze filters.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Geen geblokkeerde taken voor deze filters.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
@@ -99,10 +116,17 @@ describe('BlockedView', () => {
       year: 2025,
       sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
     });
-    const theme = await commands.createTheme({ planId: plan.id, name: 'Betrouwbare AI', label: 'betrouwbare AI', color: '#1d7a4f' });
+    const theme = await commands.createTheme({
+      planId: plan.id,
+      name: 'Betrouwbare AI',
+      label: 'betrouwbare AI',
+      color: '#1d7a4f',
+    });
     const bundle = (await planBundle(plan.id))!;
     render(<BlockedView bundle={bundle} />);
-    expect(await screen.findByText('Er zijn geen geblokkeerde taken in dit jaarplan.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Er zijn geen geblokkeerde taken in dit jaarplan.'),
+    ).toBeInTheDocument();
 
     const task = await commands.createTask({
       planId: plan.id,
@@ -119,7 +143,9 @@ describe('BlockedView', () => {
     expect(row.getAllByRole('cell').at(-1)).toHaveTextContent('0sinds 20-05');
 
     await commands.updateTask(task.id, { status: 'in-uitvoering' });
-    expect(await screen.findByText('Er zijn geen geblokkeerde taken in dit jaarplan.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Er zijn geen geblokkeerde taken in dit jaarplan.'),
+    ).toBeInTheDocument();
   });
 
   it('opens the sprint of a row on the board, keeping the filters', async () => {

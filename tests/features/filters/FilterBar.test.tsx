@@ -31,14 +31,28 @@ const bundle: PlanBundle = {
   plan,
   themes: [
     aTheme({ id: 'strategie', name: 'Strategie en doelstellingen', order: 1 }),
-    aTheme({ id: 'rollen', label: 'rollen', name: 'AI-rollen, processen en verantwoordelijkheden', order: 2 }),
+    aTheme({
+      id: 'rollen',
+      label: 'rollen',
+      name: 'AI-rollen, processen en verantwoordelijkheden',
+      order: 2,
+    }),
   ],
   actions: [action],
-  people: [aPerson({ id: 'pm', name: 'Programmamanager' }), aPerson({ id: 'di', name: 'Data & Informatie' })],
+  people: [
+    aPerson({ id: 'pm', name: 'Programmamanager' }),
+    aPerson({ id: 'di', name: 'Data & Informatie' }),
+  ],
   sprints: [aSprint({ id: 'sprint-4' })],
 };
 const tasks: Task[] = [
-  aTask({ id: 'enquete', title: 'AI-readiness-enquête invullen', themeId: 'strategie', sprintId: 'sprint-4', dueDate: '2025-06-08' }),
+  aTask({
+    id: 'enquete',
+    title: 'AI-readiness-enquête invullen',
+    themeId: 'strategie',
+    sprintId: 'sprint-4',
+    dueDate: '2025-06-08',
+  }),
   aTask({
     id: 'kernteam',
     title: 'Samenstelling en rollen kernteam wijzigen waar nodig',
@@ -48,8 +62,21 @@ const tasks: Task[] = [
     sprintId: 'sprint-4',
     assigneeIds: ['pm'],
   }),
-  aTask({ id: 'register', title: 'AI-register aanvullen', themeId: 'rollen', status: 'geblokkeerd', sprintId: 'sprint-4', assigneeIds: ['di'] }),
-  aTask({ id: 'loop', title: 'Werking kernteam: MS Loop', themeId: 'rollen', status: 'in-uitvoering', sprintId: 'sprint-4' }),
+  aTask({
+    id: 'register',
+    title: 'AI-register aanvullen',
+    themeId: 'rollen',
+    status: 'geblokkeerd',
+    sprintId: 'sprint-4',
+    assigneeIds: ['di'],
+  }),
+  aTask({
+    id: 'loop',
+    title: 'Werking kernteam: MS Loop',
+    themeId: 'rollen',
+    status: 'in-uitvoering',
+    sprintId: 'sprint-4',
+  }),
 ];
 
 const params = () => new URLSearchParams(window.location.search);
@@ -91,12 +118,18 @@ describe('FilterBar', () => {
     expect(params().get('view')).toBe('bord');
     expect(params().get('sprint')).toBe('4');
     expect(window.history.length).toBe(before + 1);
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('2 van 4 taken getoond');
 
     await user.click(screen.getByRole('button', { name: 'Geblokkeerd (2)' }));
     expect(params().has('geblokkeerd')).toBe(false);
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('shows "Geblokkeerd (0)" when nothing is blocked', () => {
@@ -112,17 +145,32 @@ describe('FilterBar', () => {
 
     await user.click(filters);
     expect(filters).toHaveAttribute('aria-expanded', 'true');
-    for (const legend of ['Label', 'Actie', 'Toegewezen aan', 'Status', 'Prioriteit', 'Vervaldatum']) {
+    for (const legend of [
+      'Label',
+      'Actie',
+      'Toegewezen aan',
+      'Status',
+      'Prioriteit',
+      'Vervaldatum',
+    ]) {
       expect(screen.getByRole('group', { name: legend })).toBeVisible();
     }
     const due = within(screen.getByRole('group', { name: 'Vervaldatum' }));
     for (const name of ['Te laat', 'Deze week', 'Deze sprint', 'Geen vervaldatum'])
       expect(due.getByRole('checkbox', { name })).not.toBeChecked();
 
-    await user.click(within(screen.getByRole('group', { name: 'Toegewezen aan' })).getByRole('checkbox', { name: 'Niet toegewezen' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Toegewezen aan' })).getByRole('checkbox', {
+        name: 'Niet toegewezen',
+      }),
+    );
     expect(params().getAll('wie')).toEqual(['none']);
-    await user.click(screen.getByRole('checkbox', { name: 'AI-rollen, processen en verantwoordelijkheden' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Werking en samenstelling AI-kernteam' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: 'AI-rollen, processen en verantwoordelijkheden' }),
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Werking en samenstelling AI-kernteam' }),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Urgent' }));
     await user.click(screen.getByRole('checkbox', { name: 'In uitvoering' }));
     await user.click(screen.getByRole('checkbox', { name: 'Te laat' }));
@@ -133,7 +181,10 @@ describe('FilterBar', () => {
     expect(params().getAll('status')).toEqual(['in-uitvoering']);
     expect(params().getAll('vervalt')).toEqual(['te-laat']);
     expect(params().get('doorgeschoven')).toBe('1');
-    expect(screen.getByRole('button', { name: 'Filters (7)' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Filters (7)' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
 
     await user.click(screen.getByRole('checkbox', { name: 'Urgent' }));
     expect(params().has('prio')).toBe(false);
@@ -200,21 +251,34 @@ describe('FilterBar', () => {
   });
 
   it('ignores unknown ids and junk in a shared URL', () => {
-    window.history.replaceState(null, '', '/?view=bord&label=weg&wie=niemand&status=klaar&geblokkeerd=ja%3F&prio=%');
+    window.history.replaceState(
+      null,
+      '',
+      '/?view=bord&label=weg&wie=niemand&status=klaar&geblokkeerd=ja%3F&prio=%',
+    );
     renderBar();
     expect(screen.getByRole('button', { name: 'Filters' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     expect(screen.queryByRole('button', { name: 'Filters wissen' })).not.toBeInTheDocument();
   });
 
   it('follows Back and Forward', async () => {
     renderBar();
     go('?view=bord&geblokkeerd=1&q=register');
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByRole('searchbox', { name: 'Zoeken' })).toHaveValue('register');
     expect(screen.getByRole('status')).toHaveTextContent('1 van 4 taken getoond');
     go('?view=bord');
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     expect(screen.getByRole('searchbox', { name: 'Zoeken' })).toHaveValue('');
   });
 });

@@ -46,8 +46,17 @@ async function commandSprint() {
   const s3 = bundle.sprints.find((s) => s.number === 3)!;
   const s4 = bundle.sprints.find((s) => s.number === 4)!;
   expect(s4).toMatchObject({ start: '2025-04-28', end: '2025-06-08' });
-  const theme = await createTheme({ planId: plan.id, name: 'Betrouwbare AI', label: 'betrouwbare AI', color: '#1f5fa8' });
-  const pm = await createPerson({ planId: plan.id, name: 'Programmamanager', role: 'Programmamanager' });
+  const theme = await createTheme({
+    planId: plan.id,
+    name: 'Betrouwbare AI',
+    label: 'betrouwbare AI',
+    color: '#1f5fa8',
+  });
+  const pm = await createPerson({
+    planId: plan.id,
+    name: 'Programmamanager',
+    role: 'Programmamanager',
+  });
 
   at('2025-04-20T10:00:00Z');
   const c = await createTask({
@@ -59,8 +68,19 @@ async function commandSprint() {
     assigneeIds: [pm.id],
   });
   at('2025-04-25T10:00:00Z');
-  await createTask({ planId: plan.id, themeId: theme.id, title: 'EU AI Act lezen', sprintId: s4.id, assigneeIds: [pm.id] });
-  const b = await createTask({ planId: plan.id, themeId: theme.id, title: 'Rol CAICO uitwerken', sprintId: s4.id });
+  await createTask({
+    planId: plan.id,
+    themeId: theme.id,
+    title: 'EU AI Act lezen',
+    sprintId: s4.id,
+    assigneeIds: [pm.id],
+  });
+  const b = await createTask({
+    planId: plan.id,
+    themeId: theme.id,
+    title: 'Rol CAICO uitwerken',
+    sprintId: s4.id,
+  });
   at('2025-04-28T07:30:00Z');
   await moveTask(c.id, { sprintId: s4.id, carryOverCount: 1 });
   at('2025-05-06T10:00:00Z');
@@ -68,7 +88,10 @@ async function commandSprint() {
   at('2025-05-07T10:00:00Z');
   await updateTask(b.id, { status: 'afgerond' });
   at('2025-05-08T10:00:00Z');
-  await updateTask(c.id, { status: 'geblokkeerd', blockedReason: 'Wachten op antwoord van de diensten' });
+  await updateTask(c.id, {
+    status: 'geblokkeerd',
+    blockedReason: 'Wachten op antwoord van de diensten',
+  });
   at('2025-05-20T10:00:00Z');
   bundle = (await planBundle(plan.id))!;
   return { plan, bundle, s4 };
@@ -86,7 +109,9 @@ describe('ReportPage', { timeout: 20_000 }, () => {
     const { bundle } = await commandSprint();
     render(<ReportPage bundle={bundle} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Sprintrapport' })).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Sprintrapport sprint 4' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Sprintrapport sprint 4' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Sprint' })).toHaveValue('4');
 
     expect(total('Gepland bij de start')).toBe('3');
@@ -97,7 +122,9 @@ describe('ReportPage', { timeout: 20_000 }, () => {
     expect(total('In uitvoering')).toBe('0');
     expect(total('Geblokkeerd')).toBe('1');
     expect(total('Doorgeschoven')).toBe('1');
-    expect(screen.queryByRole('rowheader', { name: 'Uit de sprint gehaald' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('rowheader', { name: 'Uit de sprint gehaald' }),
+    ).not.toBeInTheDocument();
 
     expect(screen.getByText('Lopende sprint, stand op 20 mei 2025')).toBeInTheDocument();
     expect(screen.getByText('28 apr – 8 jun 2025')).toBeInTheDocument();
@@ -106,24 +133,34 @@ describe('ReportPage', { timeout: 20_000 }, () => {
     expect(chart).toHaveAccessibleName(
       'Burn-up van sprint 4 van 28-04 tot 20-05: de scope ging van 3 naar 4 taken, daarvan 1 afgerond.',
     );
-    const legend = within(chart.closest('figure')!.querySelector('figcaption')!).getAllByRole('listitem');
+    const legend = within(chart.closest('figure')!.querySelector('figcaption')!).getAllByRole(
+      'listitem',
+    );
     expect(legend.map((li) => li.textContent)).toEqual(['Scope', 'Afgerond']);
 
-    const blocked = screen.getByRole('table', { name: 'Geblokkeerde taken, langst geblokkeerd eerst' });
-    const row = within(blocked).getByRole('rowheader', { name: 'AI-register aanvullen' }).closest('tr')!;
+    const blocked = screen.getByRole('table', {
+      name: 'Geblokkeerde taken, langst geblokkeerd eerst',
+    });
+    const row = within(blocked)
+      .getByRole('rowheader', { name: 'AI-register aanvullen' })
+      .closest('tr')!;
     expect(row).toHaveTextContent('Wachten op antwoord van de diensten');
     expect(row).toHaveTextContent('12sinds 08-05');
 
-    const carried = screen.getByRole('table', { name: 'Doorgeschoven taken, vaakst doorgeschoven eerst' });
-    expect(within(carried).getByRole('rowheader', { name: 'AI-register aanvullen' }).closest('tr')).toHaveTextContent('1');
+    const carried = screen.getByRole('table', {
+      name: 'Doorgeschoven taken, vaakst doorgeschoven eerst',
+    });
+    expect(
+      within(carried).getByRole('rowheader', { name: 'AI-register aanvullen' }).closest('tr'),
+    ).toHaveTextContent('1');
 
     const people = screen.getByRole('table', { name: 'Taken per persoon' });
-    expect(within(people).getByRole('rowheader', { name: 'Programmamanager' }).closest('tr')).toHaveTextContent(
-      'Programmamanager2011',
-    );
-    expect(within(people).getByRole('rowheader', { name: 'Niet toegewezen' }).closest('tr')).toHaveTextContent(
-      'Niet toegewezen2110',
-    );
+    expect(
+      within(people).getByRole('rowheader', { name: 'Programmamanager' }).closest('tr'),
+    ).toHaveTextContent('Programmamanager2011');
+    expect(
+      within(people).getByRole('rowheader', { name: 'Niet toegewezen' }).closest('tr'),
+    ).toHaveTextContent('Niet toegewezen2110');
   });
 
   it('repaints when a task changes and reports a closed sprint from its snapshot', async () => {
@@ -170,14 +207,20 @@ describe('ReportPage', { timeout: 20_000 }, () => {
     expect(expected.added).toBeGreaterThan(0);
     expect(total('Geblokkeerd')).toBe('2');
     expect(total('Doorgeschoven')).toBe('4');
-    const blocked = screen.getByRole('table', { name: 'Geblokkeerde taken, langst geblokkeerd eerst' });
+    const blocked = screen.getByRole('table', {
+      name: 'Geblokkeerde taken, langst geblokkeerd eerst',
+    });
     expect(
-      within(blocked).getByRole('rowheader', { name: 'Samenstelling en rollen kernteam wijzigen waar nodig' }),
+      within(blocked).getByRole('rowheader', {
+        name: 'Samenstelling en rollen kernteam wijzigen waar nodig',
+      }),
     ).toBeInTheDocument();
 
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sprint' }), '3');
     expect(new URLSearchParams(window.location.search).get('sprint')).toBe('3');
-    expect(await screen.findByRole('heading', { name: 'Sprintrapport sprint 3' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Sprintrapport sprint 3' }),
+    ).toBeInTheDocument();
   });
 
   describe('exports', () => {
@@ -191,7 +234,9 @@ describe('ReportPage', { timeout: 20_000 }, () => {
         return 'blob:report';
       });
       URL.revokeObjectURL = vi.fn();
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
         names.push(this.download);
       });
     });
@@ -209,7 +254,9 @@ describe('ReportPage', { timeout: 20_000 }, () => {
       await userEvent.click(screen.getByRole('button', { name: 'Kopiëren als Markdown' }));
       expect(writeText).toHaveBeenCalledTimes(1);
       expect(writeText.mock.calls[0]![0]).toMatch(/^# Sprintrapport sprint 4\n/);
-      expect(await screen.findByText('Het rapport staat als Markdown op het klembord.')).toBeInTheDocument();
+      expect(
+        await screen.findByText('Het rapport staat als Markdown op het klembord.'),
+      ).toBeInTheDocument();
     });
 
     it('says in Dutch when the clipboard refuses', async () => {
@@ -237,9 +284,13 @@ describe('ReportPage', { timeout: 20_000 }, () => {
       expect(await blobs[0]!.text()).toContain('| Gepland bij de start | 3 |');
       expect(blobs[1]!.type).toBe('text/csv;charset=utf-8');
       expect(await blobs[1]!.text()).toContain('Taak;Label;Actie;Status');
-      expect(blobs[2]!.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(blobs[2]!.type).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
       expect(blobs[2]!.size).toBeGreaterThan(1000);
-      expect(screen.getByRole('status')).toHaveTextContent('sprintrapport-sprint-4-2025.xlsx is gedownload.');
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'sprintrapport-sprint-4-2025.xlsx is gedownload.',
+      );
     });
 
     it('prints', async () => {
