@@ -6,6 +6,7 @@ import { createAction, deleteAction, moveAction, updateAction } from '../../db/c
 import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import {
+  AddFormFooter,
   ConfirmDialog,
   FieldError,
   OrderButtons,
@@ -203,12 +204,7 @@ function AddAction({ planId, theme }: { planId: string; theme: Theme }) {
         />
         <FieldError id={errorId} message={error} />
       </div>
-      <button type="submit" className="primary">
-        {t('actions.addButton')}
-      </button>
-      <p role="status" className="settings-added">
-        {added}
-      </p>
+      <AddFormFooter button={t('actions.addButton')} added={added} />
     </form>
   );
 }

@@ -8,6 +8,8 @@ import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import { Avatar } from '../../ui/Avatar';
 import {
+  AddFormFooter,
+  NewColorField,
   ConfirmDialog,
   FieldError,
   SavedColor,
@@ -257,31 +259,23 @@ function AddPerson({
             </p>
             <FieldError id={ids.initials} message={errors.initials ?? null} />
           </div>
-          <div className="field settings-field settings-color">
-            <label htmlFor={`${ids.color}-input`}>{t('people.color')}</label>
-            <input
-              id={`${ids.color}-input`}
-              type="color"
-              value={shown}
-              {...invalid('color')}
-              onChange={(e) => {
-                setColor(e.target.value);
-                setErrors((prev) => ({
-                  ...prev,
-                  color: checks.color(e.target.value) ?? undefined,
-                }));
-              }}
-            />
-            <FieldError id={ids.color} message={errors.color ?? null} />
-          </div>
+          <NewColorField
+            id={ids.color}
+            label={t('people.color')}
+            value={shown}
+            error={errors.color}
+            onChange={(value) => {
+              setColor(value);
+              setErrors((prev) => ({ ...prev, color: checks.color(value) ?? undefined }));
+            }}
+          />
         </div>
-        <button type="submit" className="primary">
-          {t('people.addButton')}
-        </button>
-        <FieldError id={ids.form} message={errors.form ?? null} />
-        <p role="status" className="settings-added">
-          {added}
-        </p>
+        <AddFormFooter
+          button={t('people.addButton')}
+          errorId={ids.form}
+          error={errors.form}
+          added={added}
+        />
       </fieldset>
     </form>
   );

@@ -7,6 +7,8 @@ import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import { Chip } from '../../ui/Chip';
 import {
+  AddFormFooter,
+  NewColorField,
   ConfirmDialog,
   FieldError,
   OrderButtons,
@@ -278,32 +280,23 @@ function AddTheme({
               {t('themes.labelHint')}
             </p>
           </div>
-          <div className="field settings-field settings-color">
-            <label htmlFor={`${ids.color}-input`}>{t('themes.color')}</label>
-            <input
-              id={`${ids.color}-input`}
-              type="color"
-              value={shown}
-              aria-invalid={errors.color ? true : undefined}
-              aria-describedby={errors.color ? ids.color : undefined}
-              onChange={(e) => {
-                setColor(e.target.value);
-                setErrors((prev) => ({
-                  ...prev,
-                  color: checks.color(e.target.value) ?? undefined,
-                }));
-              }}
-            />
-            <FieldError id={ids.color} message={errors.color ?? null} />
-          </div>
+          <NewColorField
+            id={ids.color}
+            label={t('themes.color')}
+            value={shown}
+            error={errors.color}
+            onChange={(value) => {
+              setColor(value);
+              setErrors((prev) => ({ ...prev, color: checks.color(value) ?? undefined }));
+            }}
+          />
         </div>
-        <button type="submit" className="primary">
-          {t('themes.addButton')}
-        </button>
-        <FieldError id={ids.form} message={errors.form ?? null} />
-        <p role="status" className="settings-added">
-          {added}
-        </p>
+        <AddFormFooter
+          button={t('themes.addButton')}
+          errorId={ids.form}
+          error={errors.form}
+          added={added}
+        />
       </fieldset>
     </form>
   );
