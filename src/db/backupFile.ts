@@ -1,7 +1,7 @@
 import { makeBackup } from '../domain/backup';
 import { now, today } from '../lib/clock';
 import { downloadBlob } from '../lib/download';
-import { exportAll } from './commands';
+import { exportAll } from './commands/backup';
 
 /**
  * The way out when something goes wrong (a full disk, a failed write, a crashed screen): every

@@ -4,7 +4,10 @@ import type { Sprint, Task } from '../domain/types';
 import { useToasts, type ToastAction } from '../state/toast';
 import { undoEntry, useUndo, type UndoEntry } from '../state/undo';
 import { downloadBackup } from './backupFile';
-import * as commands from './commands';
+import { updateSprint } from './commands/plans';
+import { type SprintCloseResult, closeSprint } from './commands/sprintClose';
+import { type NewTask, createTask, deleteTask, moveTask, updateTask } from './commands/tasks';
+import { applyVersions } from './commands/versions';
 import { errorCode } from './errors';
 
 // The bridge between writes and the view: every board change is recorded for undo, and a
@@ -51,7 +54,7 @@ export async function editTask(
   patch: Partial<Task>,
   label = 'undo.edit',
 ): Promise<Task | null> {
-  const result = await attempt(() => commands.updateTask(id, patch));
+  const result = await attempt(() => updateTask(id, patch));
   if (!result) return null;
   useUndo.getState().record(undoEntry(label, result.before, result.after));
   return result.after;
@@ -62,21 +65,21 @@ export async function moveTaskUndoable(
   patch: Partial<Task>,
   reranked: ReadonlyArray<{ id: string; rank: number }> = [],
 ): Promise<Task | null> {
-  const result = await attempt(() => commands.moveTask(id, patch, reranked));
+  const result = await attempt(() => moveTask(id, patch, reranked));
   if (!result) return null;
   useUndo.getState().record(undoEntry('undo.move', result.before, result.after));
   useToasts.getState().show(i18next.t('undo.moved', { title: result.after.title }), { undo: true });
   return result.after;
 }
 
-export async function createTaskUndoable(input: commands.NewTask): Promise<Task | null> {
-  const task = await attempt(() => commands.createTask(input));
+export async function createTaskUndoable(input: NewTask): Promise<Task | null> {
+  const task = await attempt(() => createTask(input));
   if (task) useUndo.getState().record(undoEntry('undo.create', null, task));
   return task;
 }
 
 export async function deleteTaskUndoable(id: string): Promise<boolean> {
-  const removed = await attempt(() => commands.deleteTask(id));
+  const removed = await attempt(() => deleteTask(id));
   if (!removed) return false;
   useUndo.getState().record(undoEntry('undo.delete', removed, null));
   useToasts.getState().show(i18next.t('undo.deleted', { title: removed.title }), { undo: true });
@@ -85,7 +88,7 @@ export async function deleteTaskUndoable(id: string): Promise<boolean> {
 
 /** Sets a sprint's goal; undoable like any change on the board. */
 export async function setSprintGoal(sprint: Sprint, goal: string): Promise<Sprint | null> {
-  const after = await attempt(() => commands.updateSprint(sprint.id, { goal }));
+  const after = await attempt(() => updateSprint(sprint.id, { goal }));
   if (after)
     useUndo.getState().record({
       label: 'undo.goal',
@@ -101,8 +104,8 @@ export async function setSprintGoal(sprint: Sprint, goal: string): Promise<Sprin
 export async function closeSprintUndoable(
   sprintId: string,
   decisions: Readonly<Record<string, CloseDecision>>,
-): Promise<commands.SprintCloseResult | null> {
-  const result = await attempt(() => commands.closeSprint(sprintId, decisions));
+): Promise<SprintCloseResult | null> {
+  const result = await attempt(() => closeSprint(sprintId, decisions));
   if (!result) return null;
   useUndo.getState().record({
     label: 'undo.close',
@@ -117,8 +120,8 @@ export async function closeSprintUndoable(
 async function replay(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<boolean> {
   const ok = await attempt(() =>
     direction === 'undo'
-      ? commands.applyVersions(entry.undo, entry.sprintUndo)
-      : commands.applyVersions(entry.redo, entry.sprintRedo),
+      ? applyVersions(entry.undo, entry.sprintUndo)
+      : applyVersions(entry.redo, entry.sprintRedo),
   );
   return ok !== null;
 }

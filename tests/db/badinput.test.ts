@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as commands from '../../src/db/commands';
+import { exportAll, restoreBackup } from '../../src/db/commands/backup';
+import { createAction, createPerson, createTheme } from '../../src/db/commands/catalogue';
+import { importPlanner } from '../../src/db/commands/plannerImport';
+import { createPlan, setSprintLength, updatePlan, updateSprint } from '../../src/db/commands/plans';
+import {
+  type NewTask,
+  addChecklistItem,
+  addNote,
+  createTask,
+  updateTask,
+} from '../../src/db/commands/tasks';
 import { CommandError } from '../../src/db/errors';
 import { db } from '../../src/db/schema';
 import { demoRows, writePlanRows } from '../../src/db/seed';
@@ -41,25 +51,22 @@ beforeEach(async () => {
 });
 afterEach(() => setClock(null));
 
-const newTask = (fields: Partial<commands.NewTask>) => () =>
-  commands.createTask({
+const newTask = (fields: Partial<NewTask>) => () =>
+  createTask({
     planId: ctx.planId,
     themeId: ctx.themeId,
     title: 'Geldige titel',
     ...fields,
   });
-const edit = (patch: Parameters<typeof commands.updateTask>[1]) => () =>
-  commands.updateTask(ctx.taskId, patch);
+const edit = (patch: Parameters<typeof updateTask>[1]) => () => updateTask(ctx.taskId, patch);
 const settings = (firstStart: string, lengthWeeks: number) => () =>
-  commands.updatePlan(ctx.planId, { sprintSettings: { firstStart, lengthWeeks } });
+  updatePlan(ctx.planId, { sprintSettings: { firstStart, lengthWeeks } });
 
 const LONG = 'x'.repeat(10_000);
 
 /** The current database as a backup, with one change made to a copy of it. */
 async function backupWith(change: (backup: Backup) => void): Promise<Backup> {
-  const backup = structuredClone(
-    makeBackup(await commands.exportAll(), '2025-05-20T10:00:00.000Z'),
-  );
+  const backup = structuredClone(makeBackup(await exportAll(), '2025-05-20T10:00:00.000Z'));
   change(backup);
   return backup;
 }
@@ -90,7 +97,7 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
   ],
   [
     'an edit of a task that no longer exists',
-    () => commands.updateTask('gone', { title: 'x' }),
+    () => updateTask('gone', { title: 'x' }),
     'not-found',
   ],
   ['a sprint length of 0 in the plan', settings('2025-01-06', 0), 'sprint-length'],
@@ -99,82 +106,74 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
   ['a sprint length of 27 weeks', settings('2025-01-06', 27), 'sprint-length'],
   ['a sprint length that is not a number', settings('2025-01-06', Number.NaN), 'sprint-length'],
   ['a first sprint start on 31-02', settings('2025-02-31', 6), 'date-invalid'],
-  [
-    'one sprint stretched to 0 weeks',
-    () => commands.setSprintLength(ctx.sprintId, 0),
-    'sprint-length',
-  ],
-  ['a plan year of 99999', () => commands.updatePlan(ctx.planId, { year: 99999 }), 'year-invalid'],
-  ['an empty plan name', () => commands.updatePlan(ctx.planId, { name: ' ' }), 'title-empty'],
+  ['one sprint stretched to 0 weeks', () => setSprintLength(ctx.sprintId, 0), 'sprint-length'],
+  ['a plan year of 99999', () => updatePlan(ctx.planId, { year: 99999 }), 'year-invalid'],
+  ['an empty plan name', () => updatePlan(ctx.planId, { name: ' ' }), 'title-empty'],
   [
     'a new plan with sprint length 0',
     () =>
-      commands.createPlan({
+      createPlan({
         name: 'Nul',
         year: 2026,
         sprintSettings: { firstStart: '2026-01-05', lengthWeeks: 0 },
       }),
     'sprint-length',
   ],
-  ['an empty note', () => commands.addNote(ctx.taskId, '  \n '), 'note-empty'],
-  ['an empty checklist item', () => commands.addChecklistItem(ctx.taskId, ''), 'title-empty'],
+  ['an empty note', () => addNote(ctx.taskId, '  \n '), 'note-empty'],
+  ['an empty checklist item', () => addChecklistItem(ctx.taskId, ''), 'title-empty'],
   [
     'an empty theme name',
-    () => commands.createTheme({ planId: ctx.planId, name: '', label: '', color: '#000000' }),
+    () => createTheme({ planId: ctx.planId, name: '', label: '', color: '#000000' }),
     'title-empty',
   ],
   [
     'a JSON backup from another app',
-    () => commands.restoreBackup({ board: 'trello', cards: [{ name: 'x' }] } as never),
+    () => restoreBackup({ board: 'trello', cards: [{ name: 'x' }] } as never),
     'backup-invalid',
   ],
   [
     'an empty action title',
-    () => commands.createAction({ planId: ctx.planId, themeId: ctx.themeId, title: ' \n ' }),
+    () => createAction({ planId: ctx.planId, themeId: ctx.themeId, title: ' \n ' }),
     'title-empty',
   ],
   [
     'a 10,000-character action title',
-    () => commands.createAction({ planId: ctx.planId, themeId: ctx.themeId, title: LONG }),
+    () => createAction({ planId: ctx.planId, themeId: ctx.themeId, title: LONG }),
     'title-too-long',
   ],
   [
     'an empty person name',
-    () => commands.createPerson({ planId: ctx.planId, name: '\t', role: '' }),
+    () => createPerson({ planId: ctx.planId, name: '\t', role: '' }),
     'title-empty',
   ],
   [
     'a 10,000-character person name',
-    () => commands.createPerson({ planId: ctx.planId, name: LONG, role: '' }),
+    () => createPerson({ planId: ctx.planId, name: LONG, role: '' }),
     'title-too-long',
   ],
   [
     'a 10,000-character theme name',
-    () => commands.createTheme({ planId: ctx.planId, name: LONG, label: 'kort', color: '#000000' }),
+    () => createTheme({ planId: ctx.planId, name: LONG, label: 'kort', color: '#000000' }),
     'title-too-long',
   ],
-  [
-    'a 10,000-character plan name',
-    () => commands.updatePlan(ctx.planId, { name: LONG }),
-    'title-too-long',
-  ],
+  ['a 10,000-character plan name', () => updatePlan(ctx.planId, { name: LONG }), 'title-too-long'],
   [
     'a checklist item of 10,000 characters',
-    () => commands.addChecklistItem(ctx.taskId, LONG),
+    () => addChecklistItem(ctx.taskId, LONG),
     'title-too-long',
   ],
   [
     'a Planner import whose unlabeled theme name is empty',
-    () => commands.importPlanner(ctx.planId, [], { unlabeledName: '  ' }),
+    () => importPlanner(ctx.planId, [], { unlabeledName: '  ' }),
     'title-empty',
   ],
   [
     'a backup whose task rows were cut off',
     async () => {
-      const backup = makeBackup(await commands.exportAll(), '2025-05-20T10:00:00.000Z');
+      const backup = makeBackup(await exportAll(), '2025-05-20T10:00:00.000Z');
       const [first] = backup.data.tasks;
       const cut = { id: first!.id, planId: first!.planId, title: first!.title };
-      return commands.restoreBackup({ ...backup, data: { ...backup.data, tasks: [cut as never] } });
+      return restoreBackup({ ...backup, data: { ...backup.data, tasks: [cut as never] } });
     },
     'backup-invalid',
   ],
@@ -197,7 +196,7 @@ describe('a backup carrying input the screens refuse', () => {
   it.each(BAD_BACKUPS)('%s is refused and changes nothing', async (_what, change) => {
     const backup = await backupWith(change);
     const before = await everything();
-    const error = await commands.restoreBackup(backup).then(
+    const error = await restoreBackup(backup).then(
       () => null,
       (e: unknown) => e,
     );
@@ -256,11 +255,11 @@ describe('unusual text is stored exactly as text', () => {
   it('keeps HTML, emoji and right-to-left text in descriptions, notes, checklists and goals', async () => {
     const text = `${SCRIPT_TITLE} 🚀 مرحبا`;
     const tasksBefore = (await db.tasks.toArray()).filter((t) => t.id !== ctx.taskId);
-    await commands.updateTask(ctx.taskId, { description: text, blockedReason: text });
-    await commands.addNote(ctx.taskId, text);
-    await commands.addChecklistItem(ctx.taskId, text);
-    await commands.updateSprint(ctx.sprintId, { goal: text });
-    const theme = await commands.createTheme({
+    await updateTask(ctx.taskId, { description: text, blockedReason: text });
+    await addNote(ctx.taskId, text);
+    await addChecklistItem(ctx.taskId, text);
+    await updateSprint(ctx.sprintId, { goal: text });
+    const theme = await createTheme({
       planId: ctx.planId,
       name: text,
       label: text,
@@ -278,14 +277,14 @@ describe('unusual text is stored exactly as text', () => {
   it('keeps HTML, emoji and right-to-left text in plan, action and person names', async () => {
     const text = `${SCRIPT_TITLE} 🚀 مرحبا`;
     const tasksBefore = await db.tasks.toArray();
-    await commands.updatePlan(ctx.planId, { name: text });
-    const action = await commands.createAction({
+    await updatePlan(ctx.planId, { name: text });
+    const action = await createAction({
       planId: ctx.planId,
       themeId: ctx.themeId,
       title: text,
       description: text,
     });
-    const person = await commands.createPerson({ planId: ctx.planId, name: text, role: text });
+    const person = await createPerson({ planId: ctx.planId, name: text, role: text });
     expect((await db.plans.get(ctx.planId))!.name).toBe(text);
     expect(await db.actions.get(action.id)).toMatchObject({ title: text, description: text });
     expect(await db.people.get(person.id)).toMatchObject({ name: text, role: text });
@@ -317,7 +316,7 @@ describe('unusual text is stored exactly as text', () => {
       ['title-too-long', 'due-before-start'],
     ]);
     const tasksBefore = await db.tasks.toArray();
-    await commands.importPlanner(ctx.planId, parsed.rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(ctx.planId, parsed.rows, { unlabeledName: 'Zonder label' });
     const imported = await db.tasks.where('plannerId').anyOf('P1', 'P2', 'P3').sortBy('plannerId');
     expect(imported.map((t) => t.title)).toEqual([SCRIPT_TITLE, '🚀 مرحبا DPIA', 'x'.repeat(500)]);
     expect(imported[0]!.description).toBe('<script>alert(1)</script>');
@@ -329,7 +328,7 @@ describe('unusual text is stored exactly as text', () => {
   });
 
   it('stores a 10,000-character description whole (descriptions have no length limit here)', async () => {
-    await commands.updateTask(ctx.taskId, { description: LONG });
+    await updateTask(ctx.taskId, { description: LONG });
     expect((await db.tasks.get(ctx.taskId))!.description).toHaveLength(10_000);
   });
 });

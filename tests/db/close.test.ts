@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as commands from '../../src/db/commands';
+import { createTheme } from '../../src/db/commands/catalogue';
+import { createPlan, updatePlan } from '../../src/db/commands/plans';
+import { closeSprint, reopenSprint } from '../../src/db/commands/sprintClose';
+import { createTask } from '../../src/db/commands/tasks';
 import { CommandError } from '../../src/db/errors';
 import { historyOfTask, planBundle } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
@@ -8,12 +11,12 @@ import { closeSprintUndoable, redo, setSprintGoal, undo } from '../../src/db/und
 import { useUndo } from '../../src/state/undo';
 
 async function sprintWithTasks() {
-  const plan = await commands.createPlan({
+  const plan = await createPlan({
     name: 'Jaarplan AI 2025',
     year: 2025,
     sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
   });
-  const theme = await commands.createTheme({
+  const theme = await createTheme({
     planId: plan.id,
     name: 'Betrouwbare AI',
     label: 'betrouwbare AI',
@@ -22,8 +25,8 @@ async function sprintWithTasks() {
   const sprints = (await planBundle(plan.id))!.sprints;
   const s4 = sprints[3]!;
   const s5 = sprints[4]!;
-  const make = (title: string, fields: Partial<Parameters<typeof commands.createTask>[0]> = {}) =>
-    commands.createTask({ planId: plan.id, themeId: theme.id, title, sprintId: s4.id, ...fields });
+  const make = (title: string, fields: Partial<Parameters<typeof createTask>[0]> = {}) =>
+    createTask({ planId: plan.id, themeId: theme.id, title, sprintId: s4.id, ...fields });
   const done = await make('EU AI Act lezen', { status: 'afgerond' });
   const busy = await make('DPIA M365 Copilot', { status: 'in-uitvoering', carryOverCount: 1 });
   const planned = await make('CAICO-rol uitwerken', { status: 'gepland' });
@@ -48,7 +51,7 @@ afterEach(() => setClock(null));
 describe('closeSprint', () => {
   it('moves unfinished tasks to the next sprint by default and raises their carry-over', async () => {
     const { s4, s5, done, busy, planned, blocked } = await sprintWithTasks();
-    const result = await commands.closeSprint(s4.id, {});
+    const result = await closeSprint(s4.id, {});
     expect(result.moved.map((m) => m.after.id).sort()).toEqual(
       [busy.id, planned.id, blocked.id].sort(),
     );
@@ -72,7 +75,7 @@ describe('closeSprint', () => {
 
   it('marks the sprint closed with a frozen snapshot of all its tasks', async () => {
     const { s4, busy } = await sprintWithTasks();
-    await commands.closeSprint(s4.id, {});
+    await closeSprint(s4.id, {});
     const stored = await db.sprints.get(s4.id);
     expect(stored!.closedAt).toBe('2025-06-08T15:00:00.000Z');
     expect(stored!.snapshot).toHaveLength(4);
@@ -84,7 +87,7 @@ describe('closeSprint', () => {
 
   it('follows the decision per task: backlog, keep', async () => {
     const { s4, busy, planned, blocked } = await sprintWithTasks();
-    await commands.closeSprint(s4.id, {
+    await closeSprint(s4.id, {
       [planned.id]: 'backlog',
       [busy.id]: 'keep',
       [blocked.id]: 'backlog',
@@ -104,7 +107,7 @@ describe('closeSprint', () => {
 
   it('writes the move in the history of each moved task', async () => {
     const { s4, s5, busy, planned } = await sprintWithTasks();
-    await commands.closeSprint(s4.id, { [planned.id]: 'backlog' });
+    await closeSprint(s4.id, { [planned.id]: 'backlog' });
     const busyLines = await historyOfTask(busy.id);
     expect(busyLines.at(-1)).toMatchObject({ field: 'sprintId', from: s4.id, to: s5.id });
     const plannedLines = (await historyOfTask(planned.id)).map((h) => [h.field, h.from, h.to]);
@@ -114,9 +117,9 @@ describe('closeSprint', () => {
 
   it('refuses a sprint that is already closed and changes nothing', async () => {
     const { s4 } = await sprintWithTasks();
-    await commands.closeSprint(s4.id, {});
+    await closeSprint(s4.id, {});
     const before = await tables();
-    const error = await commands.closeSprint(s4.id, {}).catch((e: unknown) => e);
+    const error = await closeSprint(s4.id, {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CommandError);
     expect(error).toMatchObject({ code: 'sprint-closed' });
     expect(await tables()).toEqual(before);
@@ -125,28 +128,28 @@ describe('closeSprint', () => {
   it('refuses an unknown sprint and changes nothing', async () => {
     await sprintWithTasks();
     const before = await tables();
-    await expect(commands.closeSprint('nope', {})).rejects.toMatchObject({ code: 'not-found' });
+    await expect(closeSprint('nope', {})).rejects.toMatchObject({ code: 'not-found' });
     expect(await tables()).toEqual(before);
   });
 
   it('sends everything to the backlog when the last sprint closes', async () => {
     const { plan, theme, sprints } = await sprintWithTasks();
     const last = sprints.at(-1)!;
-    const task = await commands.createTask({
+    const task = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'Laatste',
       sprintId: last.id,
       status: 'in-uitvoering',
     });
-    await commands.closeSprint(last.id, {});
+    await closeSprint(last.id, {});
     expect(await db.tasks.get(task.id)).toMatchObject({ sprintId: null, carryOverCount: 1 });
   });
 
   it('keeps the close when the calendar is rebuilt', async () => {
     const { plan, s4 } = await sprintWithTasks();
-    await commands.closeSprint(s4.id, {});
-    await commands.updatePlan(plan.id, { name: 'Jaarplan AI 2025 (herzien)' });
+    await closeSprint(s4.id, {});
+    await updatePlan(plan.id, { name: 'Jaarplan AI 2025 (herzien)' });
     expect((await db.sprints.get(s4.id))!.closedAt).not.toBeNull();
   });
 });
@@ -154,15 +157,15 @@ describe('closeSprint', () => {
 describe('reopenSprint', () => {
   it('opens the sprint again and leaves the tasks where they are', async () => {
     const { s4, s5, busy } = await sprintWithTasks();
-    await commands.closeSprint(s4.id, {});
-    await commands.reopenSprint(s4.id);
+    await closeSprint(s4.id, {});
+    await reopenSprint(s4.id);
     expect(await db.sprints.get(s4.id)).toMatchObject({ closedAt: null, snapshot: null });
     expect(await db.tasks.get(busy.id)).toMatchObject({ sprintId: s5.id, carryOverCount: 2 });
-    await expect(commands.closeSprint(s4.id, {})).resolves.toMatchObject({ moved: [] });
+    await expect(closeSprint(s4.id, {})).resolves.toMatchObject({ moved: [] });
   });
 
   it('refuses an unknown sprint', async () => {
-    await expect(commands.reopenSprint('nope')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(reopenSprint('nope')).rejects.toMatchObject({ code: 'not-found' });
   });
 });
 

@@ -1,17 +1,47 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as commands from '../../src/db/commands';
+import {
+  createAction,
+  createPerson,
+  createTheme,
+  deleteAction,
+  deletePerson,
+  deleteTheme,
+  moveTheme,
+  updateAction,
+  updatePerson,
+  updateTheme,
+} from '../../src/db/commands/catalogue';
+import {
+  createPlan,
+  deletePlan,
+  setActivePlan,
+  setSprintLength,
+  updatePlan,
+  updateSprint,
+} from '../../src/db/commands/plans';
+import {
+  addChecklistItem,
+  addNote,
+  createTask,
+  deleteNote,
+  deleteTask,
+  moveTask,
+  restoreTask,
+  setChecklist,
+  updateTask,
+} from '../../src/db/commands/tasks';
 import { CommandError } from '../../src/db/errors';
 import { activePlanId, historyOfTask, planBundle, tasksOfSprint } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
 import { setClock } from '../../src/lib/clock';
 
 async function freshPlan() {
-  const plan = await commands.createPlan({
+  const plan = await createPlan({
     name: 'Jaarplan AI 2025',
     year: 2025,
     sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
   });
-  const theme = await commands.createTheme({
+  const theme = await createTheme({
     planId: plan.id,
     name: 'Betrouwbare AI',
     label: 'betrouwbare AI',
@@ -48,8 +78,8 @@ describe('plans and sprints', () => {
   it('stretches one sprint and the later ones follow, keeping ids and goals', async () => {
     const { plan, sprints } = await freshPlan();
     const s6 = sprints[5]!;
-    await commands.updateSprint(s6.id, { goal: 'Zomer' });
-    await commands.setSprintLength(s6.id, 8);
+    await updateSprint(s6.id, { goal: 'Zomer' });
+    await setSprintLength(s6.id, 8);
     const after = (await planBundle(plan.id))!.sprints;
     expect(after[5]).toMatchObject({ id: s6.id, goal: 'Zomer', lengthWeeks: 8, start: s6.start });
     expect(after[6]!.start).toBe('2025-09-29');
@@ -59,7 +89,7 @@ describe('plans and sprints', () => {
     const { plan } = await freshPlan();
     const before = await snapshot();
     await expect(
-      commands.updatePlan(plan.id, {
+      updatePlan(plan.id, {
         sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 0 },
       }),
     ).rejects.toMatchObject({ code: 'sprint-length' });
@@ -68,13 +98,13 @@ describe('plans and sprints', () => {
 
   it('keeps a sprint with tasks when the calendar shrinks', async () => {
     const { plan, theme, sprints } = await freshPlan();
-    await commands.createTask({
+    await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'Laat werk',
       sprintId: sprints[8]!.id,
     });
-    await commands.updatePlan(plan.id, {
+    await updatePlan(plan.id, {
       sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 12 },
     });
     const after = (await planBundle(plan.id))!.sprints;
@@ -83,14 +113,14 @@ describe('plans and sprints', () => {
 
   it('keeps several plans side by side and deletes one whole', async () => {
     const a = await freshPlan();
-    const b = await commands.createPlan({
+    const b = await createPlan({
       name: 'Jaarplan AI 2026',
       year: 2026,
       sprintSettings: { firstStart: '2026-01-05', lengthWeeks: 6 },
     });
-    await commands.createTask({ planId: a.plan.id, themeId: a.theme.id, title: 'x' });
-    await commands.setActivePlan(a.plan.id);
-    await commands.deletePlan(a.plan.id);
+    await createTask({ planId: a.plan.id, themeId: a.theme.id, title: 'x' });
+    await setActivePlan(a.plan.id);
+    await deletePlan(a.plan.id);
     expect(await db.tasks.count()).toBe(0);
     expect(await activePlanId()).toBe(b.id);
   });
@@ -99,13 +129,13 @@ describe('plans and sprints', () => {
 describe('tasks', () => {
   it('creates a task with history and a rank below the others', async () => {
     const { plan, theme, sprints } = await freshPlan();
-    const first = await commands.createTask({
+    const first = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: ' EU AI Act ',
       sprintId: sprints[3]!.id,
     });
-    const second = await commands.createTask({
+    const second = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'DPIA',
@@ -125,9 +155,9 @@ describe('tasks', () => {
   ])('refuses title %# (%s…) and stores nothing', async (title, code) => {
     const { plan, theme } = await freshPlan();
     const before = await snapshot();
-    await expect(
-      commands.createTask({ planId: plan.id, themeId: theme.id, title }),
-    ).rejects.toMatchObject({ code });
+    await expect(createTask({ planId: plan.id, themeId: theme.id, title })).rejects.toMatchObject({
+      code,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -137,14 +167,14 @@ describe('tasks', () => {
     [{ title: '  ' }, 'title-empty'],
   ])('refuses edit %o and keeps the task as it was', async (patch, code) => {
     const { plan, theme } = await freshPlan();
-    const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
-    await expect(commands.updateTask(task.id, patch)).rejects.toMatchObject({ code });
+    const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
+    await expect(updateTask(task.id, patch)).rejects.toMatchObject({ code });
     expect(await db.tasks.get(task.id)).toEqual(task);
   });
 
   it('stores HTML and emoji as plain text', async () => {
     const { plan, theme } = await freshPlan();
-    const task = await commands.createTask({
+    const task = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: '<img src=x onerror=alert(1)> 🤖',
@@ -154,14 +184,14 @@ describe('tasks', () => {
 
   it('updates with status bookkeeping, updatedAt and history in one go', async () => {
     const { plan, theme, sprints } = await freshPlan();
-    const task = await commands.createTask({
+    const task = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'Taak',
       status: 'in-uitvoering',
     });
     setClock(() => new Date('2025-05-21T09:00:00Z'));
-    const { before, after } = await commands.updateTask(task.id, {
+    const { before, after } = await updateTask(task.id, {
       status: 'geblokkeerd',
       blockedReason: 'Wacht op juridische dienst',
       sprintId: sprints[3]!.id,
@@ -183,30 +213,28 @@ describe('tasks', () => {
 
   it('moves a task with re-ranked neighbours in one transaction', async () => {
     const { plan, theme } = await freshPlan();
-    const a = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'a' });
-    const b = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'b' });
-    await commands.moveTask(b.id, { rank: 1536, status: 'in-uitvoering' }, [
-      { id: a.id, rank: 2048 },
-    ]);
+    const a = await createTask({ planId: plan.id, themeId: theme.id, title: 'a' });
+    const b = await createTask({ planId: plan.id, themeId: theme.id, title: 'b' });
+    await moveTask(b.id, { rank: 1536, status: 'in-uitvoering' }, [{ id: a.id, rank: 2048 }]);
     expect((await db.tasks.get(a.id))!.rank).toBe(2048);
     expect((await db.tasks.get(b.id))!).toMatchObject({ rank: 1536, status: 'in-uitvoering' });
   });
 
   it('a failing move leaves the neighbours untouched', async () => {
     const { plan, theme } = await freshPlan();
-    const a = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'a' });
-    await expect(
-      commands.moveTask('missing', { rank: 1 }, [{ id: a.id, rank: 99 }]),
-    ).rejects.toBeInstanceOf(CommandError);
+    const a = await createTask({ planId: plan.id, themeId: theme.id, title: 'a' });
+    await expect(moveTask('missing', { rank: 1 }, [{ id: a.id, rank: 99 }])).rejects.toBeInstanceOf(
+      CommandError,
+    );
     expect((await db.tasks.get(a.id))!.rank).toBe(a.rank);
   });
 
   it('deletes and restores a task (undo) with history for both', async () => {
     const { plan, theme } = await freshPlan();
-    const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
-    const removed = await commands.deleteTask(task.id);
+    const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
+    const removed = await deleteTask(task.id);
     expect(await db.tasks.get(task.id)).toBeUndefined();
-    await commands.restoreTask(removed);
+    await restoreTask(removed);
     expect((await db.tasks.get(task.id))!.title).toBe('Taak');
     expect((await historyOfTask(task.id)).map((h) => h.field)).toEqual([
       'created',
@@ -217,88 +245,88 @@ describe('tasks', () => {
 
   it('keeps checklist and notes (newest first)', async () => {
     const { plan, theme } = await freshPlan();
-    const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
-    await commands.addChecklistItem(task.id, 'Stap 1');
-    await commands.addChecklistItem(task.id, 'Stap 2');
-    await commands.addNote(task.id, 'eerste', '2025-04-28');
-    const after = await commands.addNote(task.id, 'tweede', '2025-05-06');
+    const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
+    await addChecklistItem(task.id, 'Stap 1');
+    await addChecklistItem(task.id, 'Stap 2');
+    await addNote(task.id, 'eerste', '2025-04-28');
+    const after = await addNote(task.id, 'tweede', '2025-05-06');
     expect(after.checklist.map((c) => c.title)).toEqual(['Stap 1', 'Stap 2']);
     expect(after.notes.map((n) => n.text)).toEqual(['tweede', 'eerste']);
-    await expect(commands.addNote(task.id, '  ')).rejects.toMatchObject({ code: 'note-empty' });
-    const cleared = await commands.setChecklist(task.id, [{ ...after.checklist[1]!, done: true }]);
+    await expect(addNote(task.id, '  ')).rejects.toMatchObject({ code: 'note-empty' });
+    const cleared = await setChecklist(task.id, [{ ...after.checklist[1]!, done: true }]);
     expect(cleared.checklist).toEqual([
       { id: after.checklist[1]!.id, title: 'Stap 2', done: true },
     ]);
-    expect((await commands.deleteNote(task.id, after.notes[0]!.id)).notes).toHaveLength(1);
+    expect((await deleteNote(task.id, after.notes[0]!.id)).notes).toHaveLength(1);
   });
 });
 
 describe('themes, actions and people', () => {
   it('refuses to delete a theme with tasks unless they move', async () => {
     const { plan, theme } = await freshPlan();
-    const other = await commands.createTheme({
+    const other = await createTheme({
       planId: plan.id,
       name: 'Strategie en doelstellingen',
       label: 'strategie',
       color: '#1f5fa8',
     });
-    const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
-    await expect(commands.deleteTheme(theme.id, null)).rejects.toMatchObject({
+    const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
+    await expect(deleteTheme(theme.id, null)).rejects.toMatchObject({
       code: 'theme-has-tasks',
     });
-    await commands.deleteTheme(theme.id, other.id);
+    await deleteTheme(theme.id, other.id);
     expect((await db.tasks.get(task.id))!.themeId).toBe(other.id);
     expect(await db.themes.get(theme.id)).toBeUndefined();
   });
 
   it('reorders and renames themes', async () => {
     const { plan, theme } = await freshPlan();
-    const other = await commands.createTheme({
+    const other = await createTheme({
       planId: plan.id,
       name: 'Strategie',
       label: 'strategie',
       color: '#1f5fa8',
     });
-    await commands.moveTheme(other.id, -1);
-    await commands.updateTheme(theme.id, { name: 'Betrouwbare en veilige AI' });
+    await moveTheme(other.id, -1);
+    await updateTheme(theme.id, { name: 'Betrouwbare en veilige AI' });
     const themes = (await planBundle(plan.id))!.themes;
     expect(themes.map((t) => t.name)).toEqual(['Strategie', 'Betrouwbare en veilige AI']);
   });
 
   it('deleting an action keeps its tasks', async () => {
     const { plan, theme } = await freshPlan();
-    const action = await commands.createAction({
+    const action = await createAction({
       planId: plan.id,
       themeId: theme.id,
       title: 'EU AI Act',
     });
-    await commands.updateAction(action.id, { description: 'Wat geldt in 2025?' });
-    const task = await commands.createTask({
+    await updateAction(action.id, { description: 'Wat geldt in 2025?' });
+    const task = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'Taak',
       actionId: action.id,
     });
-    await commands.deleteAction(action.id);
+    await deleteAction(action.id);
     expect((await db.tasks.get(task.id))!.actionId).toBeNull();
   });
 
   it('deleting a person unassigns them', async () => {
     const { plan, theme } = await freshPlan();
-    const p = await commands.createPerson({
+    const p = await createPerson({
       planId: plan.id,
       name: 'Data & Informatie',
       role: 'Data & Informatie',
     });
     expect(p.initials).toBe('DI');
-    await commands.updatePerson(p.id, { initials: 'DA' });
-    const task = await commands.createTask({
+    await updatePerson(p.id, { initials: 'DA' });
+    const task = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'Taak',
       assigneeIds: [p.id],
     });
-    await commands.deletePerson(p.id);
+    await deletePerson(p.id);
     expect((await db.tasks.get(task.id))!.assigneeIds).toEqual([]);
   });
 });

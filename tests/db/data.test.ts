@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as commands from '../../src/db/commands';
+import { exportAll, restoreBackup } from '../../src/db/commands/backup';
+import { importPlanner } from '../../src/db/commands/plannerImport';
+import { createPlan } from '../../src/db/commands/plans';
+import { createTask, updateTask } from '../../src/db/commands/tasks';
 import { activePlanId, planBundle } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
 import { demoRows, writePlanRows } from '../../src/db/seed';
@@ -31,12 +34,12 @@ afterEach(() => setClock(null));
 
 describe('backup and restore', () => {
   async function backupText(): Promise<string> {
-    return JSON.stringify(makeBackup(await commands.exportAll(), '2025-05-20T10:00:00.000Z'));
+    return JSON.stringify(makeBackup(await exportAll(), '2025-05-20T10:00:00.000Z'));
   }
 
   it('restores a backup into an empty database with every field intact', async () => {
     const planId = await seedDemo();
-    await commands.createTask({
+    await createTask({
       planId,
       themeId: (await planBundle(planId))!.themes[0]!.id,
       title: 'Met alles erop',
@@ -44,28 +47,28 @@ describe('backup and restore', () => {
       notes: [{ id: 'n1', date: '2025-05-19', text: 'Notitie' }],
       plannerId: 'PL-1',
     });
-    const before = await commands.exportAll();
+    const before = await exportAll();
     const text = await backupText();
 
     await db.delete();
     await db.open();
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.problem);
-    await commands.restoreBackup(parsed.backup);
+    await restoreBackup(parsed.backup);
 
-    expect(await commands.exportAll()).toEqual(before);
+    expect(await exportAll()).toEqual(before);
     expect(await activePlanId()).toBe(planId);
     expect((await db.meta.get('seeded'))?.value).toBe(true);
   });
 
   it('replaces what was there and opens the active plan of the backup', async () => {
     const demoId = await seedDemo();
-    const other = await commands.createPlan({
+    const other = await createPlan({
       name: 'Jaarplan AI 2026',
       year: 2026,
       sprintSettings: { firstStart: '2026-01-05', lengthWeeks: 6 },
     });
-    const exported = await commands.exportAll();
+    const exported = await exportAll();
     expect(exported.plans[0]!.id).toBe(other.id);
     const backup = makeBackup(
       {
@@ -75,7 +78,7 @@ describe('backup and restore', () => {
       },
       '2025-05-20T10:00:00.000Z',
     );
-    await commands.restoreBackup(backup);
+    await restoreBackup(backup);
     expect((await db.plans.toArray()).map((p) => p.name)).toEqual(['Jaarplan AI 2025']);
     expect(await activePlanId()).toBe(demoId);
   });
@@ -88,10 +91,10 @@ describe('backup and restore', () => {
       ...good,
       data: { ...good.data, tasks: [{ ...good.data.tasks[0], id: undefined }] },
     };
-    await expect(commands.restoreBackup(broken as unknown as Backup)).rejects.toMatchObject({
+    await expect(restoreBackup(broken as unknown as Backup)).rejects.toMatchObject({
       code: 'backup-invalid',
     });
-    await expect(commands.restoreBackup({ ...good, version: 9 })).rejects.toMatchObject({
+    await expect(restoreBackup({ ...good, version: 9 })).rejects.toMatchObject({
       code: 'backup-invalid',
     });
     expect(await snapshot()).toEqual(before);
@@ -100,14 +103,14 @@ describe('backup and restore', () => {
   it('leaves the current data untouched when writing fails halfway', async () => {
     await seedDemo();
     const good = JSON.parse(await backupText()) as Backup;
-    await commands.createTask({
+    await createTask({
       planId: good.data.plans[0]!.id,
       themeId: good.data.themes[0]!.id,
       title: 'Na de back-up',
     });
     const before = await snapshot();
     const failing = vi.spyOn(db.history, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
-    await expect(commands.restoreBackup(good)).rejects.toMatchObject({ code: 'write-failed' });
+    await expect(restoreBackup(good)).rejects.toMatchObject({ code: 'write-failed' });
     expect(failing).toHaveBeenCalledTimes(1);
     expect(await snapshot()).toEqual(before);
   });
@@ -163,7 +166,7 @@ describe('Planner import of the real export (632 tasks)', () => {
     const tasksBefore = await db.tasks.count();
     const result = await preview(planId, { Curriculum: 'backlog' });
 
-    const first = await commands.importPlanner(planId, result.rows, {
+    const first = await importPlanner(planId, result.rows, {
       unlabeledName: 'Zonder label',
     });
     expect(first).toEqual({ created: 632, updated: 0, themesCreated: 7, peopleCreated: 13 });
@@ -195,7 +198,7 @@ describe('Planner import of the real export (632 tasks)', () => {
       { field: 'created' },
     ]);
 
-    const second = await commands.importPlanner(planId, result.rows, {
+    const second = await importPlanner(planId, result.rows, {
       unlabeledName: 'Zonder label',
     });
     expect(second).toEqual({ created: 0, updated: 632, themesCreated: 0, peopleCreated: 0 });
@@ -208,15 +211,15 @@ describe('Planner import of the real export (632 tasks)', () => {
   it('keeps the sprint the team chose when Planner has no due date, and updates the title', async () => {
     const planId = await seedDemo();
     const { rows } = await preview(planId);
-    await commands.importPlanner(planId, rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, rows, { unlabeledName: 'Zonder label' });
     const sprint4 = (await planBundle(planId))!.sprints[3]!;
     const undated = rows.find((r) => r.task?.dueDate === null)!.task!;
     const task = (await db.tasks.where('plannerId').equals(undated.plannerId!).first())!;
-    await commands.updateTask(task.id, { sprintId: sprint4.id });
+    await updateTask(task.id, { sprintId: sprint4.id });
     const changed: ImportRow[] = [
       { row: 6, problems: [], task: { ...undated, title: 'Nieuwe titel' } },
     ];
-    await commands.importPlanner(planId, changed, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, changed, { unlabeledName: 'Zonder label' });
     expect(await db.tasks.get(task.id)).toMatchObject({
       title: 'Nieuwe titel',
       sprintId: sprint4.id,
@@ -226,13 +229,13 @@ describe('Planner import of the real export (632 tasks)', () => {
   it.each<[string, (planId: string, rows: ImportRow[]) => Promise<unknown>, string]>([
     [
       'an unknown plan',
-      (_p, rows) => commands.importPlanner('nope', rows, { unlabeledName: 'Zonder label' }),
+      (_p, rows) => importPlanner('nope', rows, { unlabeledName: 'Zonder label' }),
       'not-found',
     ],
     [
       'a row with an empty title',
       (p, rows) =>
-        commands.importPlanner(
+        importPlanner(
           p,
           [
             ...rows,
@@ -247,7 +250,7 @@ describe('Planner import of the real export (632 tasks)', () => {
     [
       'a row with a due date before its start',
       (p, rows) =>
-        commands.importPlanner(
+        importPlanner(
           p,
           [
             ...rows,

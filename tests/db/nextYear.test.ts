@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as commands from '../../src/db/commands';
+import { startNextYearPlan } from '../../src/db/commands/plans';
 import { activePlanId, historyOfPlan, planBundle, tasksOfPlan } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
 import { demoRows, writePlanRows } from '../../src/db/seed';
@@ -35,7 +35,7 @@ describe('startNextYearPlan', () => {
       ]);
     const before = await demoState();
 
-    const plan = await commands.startNextYearPlan(demo.plan.id, { ...NEXT, carryOpenTasks: true });
+    const plan = await startNextYearPlan(demo.plan.id, { ...NEXT, carryOpenTasks: true });
 
     expect(await activePlanId()).toBe(plan.id);
     const bundle = (await planBundle(plan.id))!;
@@ -101,7 +101,7 @@ describe('startNextYearPlan', () => {
   it('copies no tasks when they are not carried over', async () => {
     const demo = demoRows();
     await writePlanRows(demo);
-    const plan = await commands.startNextYearPlan(demo.plan.id, { ...NEXT, carryOpenTasks: false });
+    const plan = await startNextYearPlan(demo.plan.id, { ...NEXT, carryOpenTasks: false });
     expect(await tasksOfPlan(plan.id)).toEqual([]);
     expect(await historyOfPlan(plan.id)).toEqual([]);
     expect((await planBundle(plan.id))!.themes).toHaveLength(demo.themes.length);
@@ -125,14 +125,14 @@ describe('startNextYearPlan', () => {
     await writePlanRows(demo);
     const before = await everything();
     await expect(
-      commands.startNextYearPlan(demo.plan.id, { ...input, carryOpenTasks: true }),
+      startNextYearPlan(demo.plan.id, { ...input, carryOpenTasks: true }),
     ).rejects.toMatchObject({ code });
     expect(await everything()).toEqual(before);
   });
 
   it('refuses an unknown source plan', async () => {
     await expect(
-      commands.startNextYearPlan('nope', { ...NEXT, carryOpenTasks: true }),
+      startNextYearPlan('nope', { ...NEXT, carryOpenTasks: true }),
     ).rejects.toMatchObject({ code: 'not-found' });
     expect(await db.plans.count()).toBe(0);
   });

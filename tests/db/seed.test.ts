@@ -3,7 +3,7 @@ import { DEMO_STORY_DAY, demoRows, resetDemo, seedDemoIfEmpty } from '../../src/
 import { buildSprintReport } from '../../src/domain/report';
 import { activePlanId, planBundle, tasksOfPlan } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
-import { createPlan } from '../../src/db/commands';
+import { createPlan } from '../../src/db/commands/plans';
 
 beforeEach(async () => {
   await db.delete();

@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { checkTitle, daysBlocked } from '../../domain/tasks';
 import type { ChecklistItem, HistoryEntry, Task } from '../../domain/types';
-import { addChecklistItem, addNote, deleteNote, setChecklist } from '../../db/commands';
+import { addChecklistItem, addNote, deleteNote, setChecklist } from '../../db/commands/tasks';
 import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
 import { attempt, editTask } from '../../db/undoable';
 import { today } from '../../lib/clock';

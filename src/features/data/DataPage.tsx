@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportAll } from '../../db/commands';
+import { exportAll } from '../../db/commands/backup';
 import type { PlanBundle } from '../../db/live';
 import { attempt } from '../../db/undoable';
 import { makeBackup } from '../../domain/backup';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importPlanner } from '../../db/commands';
+import { importPlanner } from '../../db/commands/plannerImport';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
 import { attempt } from '../../db/undoable';
 import {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { restoreBackup } from '../../db/commands';
+import { restoreBackup } from '../../db/commands/backup';
 import { attempt } from '../../db/undoable';
 import {
   BACKUP_TABLES,

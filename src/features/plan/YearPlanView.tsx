@@ -39,7 +39,7 @@ import {
   moveAction,
   updateAction,
   updateTheme,
-} from '../../db/commands';
+} from '../../db/commands/catalogue';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
 import {
   attempt,

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange, type Lang } from '../../domain/dates';
 import type { Action, Task, Theme } from '../../domain/types';
-import { createAction, deleteAction, moveAction, updateAction } from '../../db/commands';
+import { createAction, deleteAction, moveAction, updateAction } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import {

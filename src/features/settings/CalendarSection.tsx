@@ -6,7 +6,7 @@ import {
   parseWeeks,
   sprintLengthOverride,
 } from '../../domain/planSettings';
-import { setSprintLength, updatePlan, updateSprint } from '../../db/commands';
+import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
 import { SavedField, useAnnounce, useRun } from './fields';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { nextFreeColor } from '../../domain/colors';
 import { checkInitials } from '../../domain/planSettings';
 import type { Person, Task } from '../../domain/types';
-import { createPerson, deletePerson, updatePerson } from '../../db/commands';
+import { createPerson, deletePerson, updatePerson } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import { Avatar } from '../../ui/Avatar';

@@ -9,7 +9,7 @@ import {
   setActivePlan,
   startNextYearPlan,
   updatePlan,
-} from '../../db/commands';
+} from '../../db/commands/plans';
 import { usePlans, type PlanBundle } from '../../db/live';
 import { resetDemo } from '../../db/seed';
 import { today as clockToday } from '../../lib/clock';

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextFreeColor } from '../../domain/colors';
 import type { Task, Theme } from '../../domain/types';
-import { createTheme, deleteTheme, moveTheme, updateTheme } from '../../db/commands';
+import { createTheme, deleteTheme, moveTheme, updateTheme } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import { Chip } from '../../ui/Chip';

@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as commands from '../../../src/db/commands';
+import { createAction, createPerson, createTheme } from '../../../src/db/commands/catalogue';
+import { createPlan } from '../../../src/db/commands/plans';
+import { addNote, createTask } from '../../../src/db/commands/tasks';
 import { historyOfTask, planBundle } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
 import { TaskDialog } from '../../../src/features/board/TaskDialog';
@@ -10,47 +12,47 @@ import { setClock } from '../../../src/lib/clock';
 import { useToasts } from '../../../src/state/toast';
 import { useUndo } from '../../../src/state/undo';
 
-async function setup(fields: Partial<Parameters<typeof commands.createTask>[0]> = {}) {
-  const plan = await commands.createPlan({
+async function setup(fields: Partial<Parameters<typeof createTask>[0]> = {}) {
+  const plan = await createPlan({
     name: 'Jaarplan AI 2025',
     year: 2025,
     sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
   });
-  const rollen = await commands.createTheme({
+  const rollen = await createTheme({
     planId: plan.id,
     name: 'AI-rollen, processen en verantwoordelijkheden',
     label: 'rollen',
     color: '#5b3f8c',
   });
-  const betrouwbaar = await commands.createTheme({
+  const betrouwbaar = await createTheme({
     planId: plan.id,
     name: 'Betrouwbare AI',
     label: 'betrouwbare AI',
     color: '#1d7a4f',
   });
-  const dpiaAction = await commands.createAction({
+  const dpiaAction = await createAction({
     planId: plan.id,
     themeId: rollen.id,
     title: 'Governance van AI-tools',
   });
-  const actAction = await commands.createAction({
+  const actAction = await createAction({
     planId: plan.id,
     themeId: betrouwbaar.id,
     title: 'EU AI Act toepassen',
   });
-  const an = await commands.createPerson({
+  const an = await createPerson({
     planId: plan.id,
     name: 'An Peeters',
     role: 'Programmamanager',
   });
-  const bert = await commands.createPerson({
+  const bert = await createPerson({
     planId: plan.id,
     name: 'Bert De Smet',
     role: 'Architect',
   });
   const sprints = (await planBundle(plan.id))!.sprints;
   const s4 = sprints[3]!;
-  const task = await commands.createTask({
+  const task = await createTask({
     planId: plan.id,
     themeId: rollen.id,
     actionId: dpiaAction.id,
@@ -59,7 +61,7 @@ async function setup(fields: Partial<Parameters<typeof commands.createTask>[0]> 
     status: 'gepland',
     ...fields,
   });
-  const other = await commands.createTask({
+  const other = await createTask({
     planId: plan.id,
     themeId: rollen.id,
     title: 'Samenstelling kernteam wijzigen',
@@ -243,18 +245,18 @@ describe('TaskDialog', () => {
 
   it('counts the days blocked', async () => {
     setClock(() => new Date('2025-05-12T10:00:00Z'));
-    const plan = await commands.createPlan({
+    const plan = await createPlan({
       name: 'P',
       year: 2025,
       sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
     });
-    const theme = await commands.createTheme({
+    const theme = await createTheme({
       planId: plan.id,
       name: 'T',
       label: 't',
       color: '#1d7a4f',
     });
-    const task = await commands.createTask({
+    const task = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'Kernteam',
@@ -322,7 +324,7 @@ describe('TaskDialog', () => {
     const user = userEvent.setup();
     const { task } = await setup();
     await act(async () => {
-      await commands.addNote(task.id, 'antwoord AI-expert', '2025-04-28');
+      await addNote(task.id, 'antwoord AI-expert', '2025-04-28');
     });
     await screen.findByText('antwoord AI-expert');
     const box = screen.getByRole('textbox', { name: 'Nieuwe notitie' });
@@ -385,18 +387,18 @@ describe('TaskDialog', () => {
   });
 
   it('gives the focus back to what opened it when it closes', async () => {
-    const plan = await commands.createPlan({
+    const plan = await createPlan({
       name: 'P',
       year: 2025,
       sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
     });
-    const theme = await commands.createTheme({
+    const theme = await createTheme({
       planId: plan.id,
       name: 'T',
       label: 't',
       color: '#1d7a4f',
     });
-    const task = await commands.createTask({ planId: plan.id, themeId: theme.id, title: 'Kaart' });
+    const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Kaart' });
     const bundle = (await planBundle(plan.id))!;
     function Host() {
       const [open, setOpen] = useState(false);

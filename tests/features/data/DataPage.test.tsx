@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as commands from '../../../src/db/commands';
+import { exportAll } from '../../../src/db/commands/backup';
+import { createTask } from '../../../src/db/commands/tasks';
 import { planBundle, type PlanBundle } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
@@ -94,8 +95,8 @@ describe('DataPage: restore', () => {
 
   it('shows what a backup holds and replaces the data only after the question', async () => {
     const user = userEvent.setup();
-    const backup = makeBackup(await commands.exportAll(), '2025-05-19T08:00:00.000Z');
-    await commands.createTask({
+    const backup = makeBackup(await exportAll(), '2025-05-19T08:00:00.000Z');
+    await createTask({
       planId: bundle.plan.id,
       themeId: bundle.themes[0]!.id,
       title: 'Na de back-up',

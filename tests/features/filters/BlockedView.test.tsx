@@ -1,7 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as commands from '../../../src/db/commands';
+import { createTheme } from '../../../src/db/commands/catalogue';
+import { createPlan } from '../../../src/db/commands/plans';
+import { createTask, updateTask } from '../../../src/db/commands/tasks';
 import { planBundle } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
@@ -111,12 +113,12 @@ describe('BlockedView', () => {
   });
 
   it('follows changes live and shows an empty plan plainly', async () => {
-    const plan = await commands.createPlan({
+    const plan = await createPlan({
       name: 'Leeg',
       year: 2025,
       sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
     });
-    const theme = await commands.createTheme({
+    const theme = await createTheme({
       planId: plan.id,
       name: 'Betrouwbare AI',
       label: 'betrouwbare AI',
@@ -128,7 +130,7 @@ describe('BlockedView', () => {
       await screen.findByText('Er zijn geen geblokkeerde taken in dit jaarplan.'),
     ).toBeInTheDocument();
 
-    const task = await commands.createTask({
+    const task = await createTask({
       planId: plan.id,
       themeId: theme.id,
       title: 'EU AI Act: artikels',
@@ -142,7 +144,7 @@ describe('BlockedView', () => {
     expect(row.getByText('Niemand')).toBeInTheDocument();
     expect(row.getAllByRole('cell').at(-1)).toHaveTextContent('0sinds 20-05');
 
-    await commands.updateTask(task.id, { status: 'in-uitvoering' });
+    await updateTask(task.id, { status: 'in-uitvoering' });
     expect(
       await screen.findByText('Er zijn geen geblokkeerde taken in dit jaarplan.'),
     ).toBeInTheDocument();

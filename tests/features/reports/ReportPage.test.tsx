@@ -1,16 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  closeSprint,
-  createPerson,
-  createPlan,
-  createTask,
-  createTheme,
-  moveTask,
-  setSprintLength,
-  updateTask,
-} from '../../../src/db/commands';
+import { createPerson, createTheme } from '../../../src/db/commands/catalogue';
+import { createPlan, setSprintLength } from '../../../src/db/commands/plans';
+import { closeSprint } from '../../../src/db/commands/sprintClose';
+import { createTask, moveTask, updateTask } from '../../../src/db/commands/tasks';
 import { planBundle, tasksOfPlan, historyOfPlan } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';

@@ -1,0 +1,26 @@
+import { isIsoDate } from '../../domain/dates';
+import { validateSprintLength } from '../../domain/sprints';
+import { checkDates, checkTitle } from '../../domain/tasks';
+import type { SprintSettings, Task } from '../../domain/types';
+import { CommandError } from '../errors';
+
+// The refusals every command shares; the rules themselves live in src/domain.
+
+export function requireTitle(raw: string): string {
+  const checked = checkTitle(raw);
+  if (!checked.ok)
+    throw new CommandError(checked.problem === 'empty' ? 'title-empty' : 'title-too-long');
+  return checked.title;
+}
+
+export function validateTask(task: Task): void {
+  for (const d of [task.dueDate, task.startDate]) {
+    if (d !== null && !isIsoDate(d)) throw new CommandError('date-invalid');
+  }
+  if (checkDates(task.startDate, task.dueDate)) throw new CommandError('due-before-start');
+}
+
+export function checkSettings(settings: SprintSettings): void {
+  if (!isIsoDate(settings.firstStart)) throw new CommandError('date-invalid');
+  if (validateSprintLength(settings.lengthWeeks) !== 'ok') throw new CommandError('sprint-length');
+}

@@ -1,0 +1,133 @@
+import { applyPatch, blankTask } from '../../domain/tasks';
+import { RANK_STEP } from '../../domain/ordering';
+import type { ChecklistItem, Note, Task } from '../../domain/types';
+import { now, today } from '../../lib/clock';
+import { newId } from '../../lib/ids';
+import { CommandError } from '../errors';
+import { db } from '../schema';
+import { removeTask, storeTask, write } from '../write';
+import { requireTitle, validateTask } from './checks';
+
+async function lastRank(planId: string, sprintId: string | null): Promise<number> {
+  const tasks =
+    sprintId === null
+      ? await db.tasks
+          .where('planId')
+          .equals(planId)
+          .filter((t) => t.sprintId === null)
+          .toArray()
+      : await db.tasks.where('[planId+sprintId]').equals([planId, sprintId]).toArray();
+  return tasks.reduce((max, t) => Math.max(max, t.rank), 0);
+}
+
+export interface NewTask extends Partial<Omit<Task, 'id' | 'planId' | 'themeId' | 'title'>> {
+  planId: string;
+  themeId: string;
+  title: string;
+}
+
+export async function createTask(input: NewTask): Promise<Task> {
+  const title = requireTitle(input.title);
+  return write([db.tasks, db.history], async () => {
+    const stamp = now();
+    const { planId, themeId, title: _t, ...fields } = input;
+    const sprintId = fields.sprintId ?? null;
+    const rank = fields.rank ?? (await lastRank(planId, sprintId)) + RANK_STEP;
+    let task = blankTask(
+      { id: newId(), planId, themeId, title, now: stamp },
+      { ...fields, sprintId, rank },
+    );
+    if (fields.status === 'geblokkeerd' && !task.blockedSince)
+      task = { ...task, blockedSince: today() };
+    if (fields.status === 'afgerond' && !task.completedAt) task = { ...task, completedAt: stamp };
+    validateTask(task);
+    await storeTask(null, task);
+    return task;
+  });
+}
+
+/** Edits one task; returns the stored version and the one before, for undo. */
+export async function updateTask(
+  id: string,
+  patch: Partial<Task>,
+): Promise<{ before: Task; after: Task }> {
+  const clean = { ...patch };
+  delete clean.id;
+  delete clean.planId;
+  if (clean.title !== undefined) clean.title = requireTitle(clean.title);
+  return write([db.tasks, db.history], async () => {
+    const before = await db.tasks.get(id);
+    if (!before) throw new CommandError('not-found');
+    const after = applyPatch(before, clean, today(), now());
+    validateTask(after);
+    await storeTask(before, after);
+    return { before, after };
+  });
+}
+
+/** A drop on the board: the moved task's new fields plus, when a column ran out of room, fresh ranks. */
+export async function moveTask(
+  id: string,
+  patch: Partial<Task>,
+  reranked: ReadonlyArray<{ id: string; rank: number }> = [],
+): Promise<{ before: Task; after: Task }> {
+  return write([db.tasks, db.history], async () => {
+    for (const r of reranked) {
+      if (r.id !== id) await db.tasks.update(r.id, { rank: r.rank });
+    }
+    return updateTask(id, patch);
+  });
+}
+
+export async function deleteTask(id: string): Promise<Task> {
+  return write([db.tasks, db.history], async () => {
+    const before = await db.tasks.get(id);
+    if (!before) throw new CommandError('not-found');
+    await removeTask(before, now());
+    return before;
+  });
+}
+
+/** Puts back an earlier version of a task (undo of an edit or a delete); history records the change. */
+export async function restoreTask(version: Task): Promise<Task> {
+  return write([db.tasks, db.history], async () => {
+    const current = (await db.tasks.get(version.id)) ?? null;
+    const restored = { ...version, updatedAt: now() };
+    await storeTask(current, restored);
+    return restored;
+  });
+}
+
+export async function addChecklistItem(taskId: string, title: string): Promise<Task> {
+  const clean = requireTitle(title);
+  return mutateTask(taskId, (t) => ({
+    checklist: [...t.checklist, { id: newId(), title: clean, done: false }],
+  }));
+}
+
+export async function setChecklist(taskId: string, checklist: ChecklistItem[]): Promise<Task> {
+  return mutateTask(taskId, () => ({ checklist }));
+}
+
+export async function addNote(taskId: string, text: string, date = today()): Promise<Task> {
+  const clean = text.trim();
+  if (!clean) throw new CommandError('note-empty');
+  return mutateTask(taskId, (t) => ({
+    notes: [{ id: newId(), date, text: clean } satisfies Note, ...t.notes],
+  }));
+}
+
+export async function deleteNote(taskId: string, noteId: string): Promise<Task> {
+  return mutateTask(taskId, (t) => ({ notes: t.notes.filter((n) => n.id !== noteId) }));
+}
+
+// Reads and writes in one transaction so that two quick edits of a list never overwrite each other.
+async function mutateTask(taskId: string, change: (t: Task) => Partial<Task>): Promise<Task> {
+  return write([db.tasks, db.history], async () => {
+    const before = await db.tasks.get(taskId);
+    if (!before) throw new CommandError('not-found');
+    const after = applyPatch(before, change(before), today(), now());
+    await storeTask(before, after);
+    return after;
+  });
+}
