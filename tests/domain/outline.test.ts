@@ -14,23 +14,7 @@ import {
   type TreeNode,
 } from '../../src/domain/outline';
 import type { Action, Task } from '../../src/domain/types';
-import { aSprint, aTask, aTheme } from '../builders';
-
-function anAction(fields: Partial<Action> = {}): Action {
-  return {
-    id: 'action-1',
-    planId: 'plan-1',
-    themeId: 'theme-1',
-    title: 'Een actie',
-    description: '',
-    order: 1,
-    ownerId: null,
-    targetSprintId: null,
-    phase: null,
-    updatedAt: '2025-05-01T08:00:00.000Z',
-    ...fields,
-  };
-}
+import { aSprint, anAction, aTask, aTheme } from '../builders';
 
 const sprints = [
   aSprint({ id: 's4', number: 4 }),

@@ -21,10 +21,10 @@ import {
   visibleNodes,
   type TreeNode,
 } from '../../domain/outline';
+import { listWindow } from '../../domain/listWindow';
 import {
   belongsToAction,
   EMPTY_PROGRESS,
-  listWindow,
   progressOf,
   rollupPlan,
   sprintSpanOf,

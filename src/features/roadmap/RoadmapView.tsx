@@ -33,23 +33,21 @@ import {
   parseFilter,
   filterTasks,
 } from '../../domain/filter';
+import { listWindow } from '../../domain/listWindow';
+import { printFit } from '../../domain/printFit';
 import {
   BACKLOG_COLUMN,
-  EMPTY_PROGRESS,
-  listWindow,
   looseRowKey,
   orderedActions,
   planRoadmapMove,
-  printFit,
   roadmapCellKey,
   roadmapCells,
-  rollupPlan,
-  type Progress,
   type RoadmapColumn,
   type RoadmapRow,
   type RoadmapRowKind,
   type RoadmapTask,
-} from '../../domain/rollup';
+} from '../../domain/roadmap';
+import { EMPTY_PROGRESS, rollupPlan, type Progress } from '../../domain/rollup';
 import { currentSprint } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
