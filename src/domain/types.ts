@@ -134,6 +134,8 @@ export const HISTORY_FIELDS = [
   'themeId',
   'assigneeIds',
   'deleted',
+  /** A change made by the repair of damaged data (see domain/repair.ts). */
+  'repaired',
 ] as const;
 export type HistoryField = (typeof HISTORY_FIELDS)[number];
 
