@@ -94,6 +94,23 @@ export default tseslint.config(
     rules: restrict([{ group: ['dexie'], message: 'only src/db touches Dexie' }]),
   },
   {
+    // The sync server shares only the pure domain with the app (for validation).
+    files: ['server/**'],
+    rules: restrict([
+      {
+        group: ['app', 'db', 'state', 'features', 'ui', 'lib', 'sync', 'i18n'].flatMap((layer) => [
+          `**/src/${layer}`,
+          `**/src/${layer}/**`,
+        ]),
+        message: 'the server imports only src/domain from the app',
+      },
+      {
+        group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'i18next', 'react-i18next'],
+        message: 'the server imports only src/domain from the app',
+      },
+    ]),
+  },
+  {
     files: ['tests/e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
