@@ -183,11 +183,12 @@ class Timeline {
     };
   }
 
-  /** The state at the end of `day`. */
-  at(day: IsoDate): TaskState {
+  /** The state at the end of `day`, counting only what happened before `until` (when given). */
+  at(day: IsoDate, until?: IsoDateTime): TaskState {
     const state = { ...this.initial };
     for (const e of this.events) {
       if (e.day > day) break;
+      if (until !== undefined && e.at >= until) break;
       if (e.field === 'created') {
         state.exists = true;
         state.status = asStatus(e.to) ?? state.status;
@@ -261,12 +262,36 @@ function inSprint(state: TaskState, sprintId: string): boolean {
   return state.exists && state.sprintId === sprintId;
 }
 
-/** Days of the sprint the chart covers: all of a closed sprint, up to today for an open one. */
+/**
+ * The tasks a report describes: a closed sprint as it stood at its close (its snapshot), an open
+ * one (or a closed one from before snapshots existed) as its tasks are now.
+ */
+export function reportTasks(
+  sprint: Pick<Sprint, 'id' | 'closedAt' | 'snapshot'>,
+  planTasks: readonly Task[],
+): readonly Task[] {
+  if (sprint.closedAt !== null && sprint.snapshot) return sprint.snapshot;
+  return planTasks.filter((t) => t.sprintId === sprint.id);
+}
+
+/**
+ * The day a report's figures describe: the close day of a closed sprint, otherwise today — so
+ * the report made just before a close and the one after it describe the same day.
+ */
+export function reportDay(sprint: Pick<Sprint, 'closedAt'>, today: IsoDate): IsoDate {
+  return sprint.closedAt ? dayOf(sprint.closedAt) : today;
+}
+
+/**
+ * Days of the sprint the chart covers: up to the report's day, never past the sprint's end. A
+ * closed sprint ends at its close: what the close moved on is not a drop in its scope.
+ */
 export function burnUpDays(
   sprint: Pick<Sprint, 'start' | 'end' | 'closedAt'>,
   today: IsoDate,
 ): IsoDate[] {
-  const last = sprint.closedAt !== null || today > sprint.end ? sprint.end : today;
+  const day = reportDay(sprint, today);
+  const last = day > sprint.end ? sprint.end : day;
   const days: IsoDate[] = [];
   for (let d = sprint.start; d <= last && days.length < 400; d = addDaysIso(d, 1)) days.push(d);
   return days;
@@ -285,7 +310,9 @@ export function buildSprintReport(input: ReportInput): SprintReport {
   const personById = new Map(input.people.map((p) => [p.id, p]));
   const titleById = new Map([...(input.planTasks ?? []), ...tasks].map((t) => [t.id, t.title]));
   const closed = sprint.closedAt !== null;
-  const asOf = closed && sprint.closedAt ? dayOf(sprint.closedAt) : today;
+  const asOf = reportDay(sprint, today);
+  // The close itself (and anything after it) is not part of the sprint's story.
+  const until = sprint.closedAt ?? undefined;
   const ordered = tasks.sort(
     (a, b) => themeOrder(a.themeId) - themeOrder(b.themeId) || byRank(a, b),
   );
@@ -297,7 +324,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
   const lines = timelines(ordered, input.history);
   const plannedIds = new Set<string>();
   for (const [id, line] of lines)
-    if (inSprint(line.at(sprint.start), sprint.id)) plannedIds.add(id);
+    if (inSprint(line.at(sprint.start, until), sprint.id)) plannedIds.add(id);
   const currentIds = new Set(ordered.map((t) => t.id));
 
   const done = ordered.filter(isDone).length;
@@ -393,7 +420,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
     let scope = 0;
     let doneThen = 0;
     for (const line of lines.values()) {
-      const state = line.at(date);
+      const state = line.at(date, until);
       if (!inSprint(state, sprint.id)) continue;
       scope += 1;
       if (state.status === 'afgerond') doneThen += 1;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSprintReport, burnUpDays, type ReportTotals } from '../../src/domain/report';
+import {
+  buildSprintReport,
+  burnUpDays,
+  reportTasks,
+  type ReportTotals,
+} from '../../src/domain/report';
 import { aSprint, aTask } from '../builders';
 import { A, C, history, handMadeInput, sprint4, sprintTasks, TODAY } from './reportFixture';
 
@@ -230,9 +235,15 @@ describe('burnUpDays', () => {
       ],
     ],
     [
-      'closed early: the whole sprint',
+      'closed early: up to the close day, not the days after it',
       { ...s, closedAt: '2025-04-29T10:00:00.000Z' },
-      '2025-04-29',
+      '2025-05-02',
+      ['2025-04-28', '2025-04-29'],
+    ],
+    [
+      'closed after the end: up to the end',
+      { ...s, closedAt: '2025-05-06T10:00:00.000Z' },
+      '2025-05-06',
       [
         '2025-04-28',
         '2025-04-29',
@@ -245,5 +256,26 @@ describe('burnUpDays', () => {
     ],
   ])('%s', (_name, sprint, today, expected) => {
     expect(burnUpDays(sprint, today)).toEqual(expected);
+  });
+});
+
+describe('reportTasks', () => {
+  const now = aTask({ id: 'now', sprintId: 'sprint-4', status: 'in-uitvoering' });
+  const elsewhere = aTask({ id: 'elsewhere', sprintId: 'sprint-5' });
+  const frozen = aTask({ id: 'frozen', sprintId: 'sprint-4', status: 'gepland' });
+  it.each([
+    ['an open sprint: its tasks as they are now', aSprint(), ['now']],
+    [
+      'a closed sprint: its snapshot',
+      aSprint({ closedAt: '2025-06-06T10:00:00.000Z', snapshot: [frozen] }),
+      ['frozen'],
+    ],
+    [
+      'a closed sprint without snapshot: its tasks as they are now',
+      aSprint({ closedAt: '2025-06-06T10:00:00.000Z', snapshot: null }),
+      ['now'],
+    ],
+  ])('%s', (_name, sprint, expected) => {
+    expect(reportTasks(sprint, [now, elsewhere]).map((t) => t.id)).toEqual(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth, formatRange, formatShort, type Lang } from '../../domain/dates';
-import { buildSprintReport, type SprintReport } from '../../domain/report';
+import { buildSprintReport, reportTasks, type SprintReport } from '../../domain/report';
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
 import { usePlanHistory, usePlanTasks, type PlanBundle } from '../../db/live';
@@ -34,11 +34,6 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
 
   const report = useMemo(() => {
     if (!sprint || !planTasks || !history) return null;
-    // A closed sprint is reported as it stood at its close, not as its tasks look now.
-    const tasks =
-      sprint.closedAt && sprint.snapshot
-        ? sprint.snapshot
-        : planTasks.filter((x) => x.sprintId === sprint.id);
     return buildSprintReport({
       plan: bundle.plan,
       sprint,
@@ -46,7 +41,7 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
       actions: bundle.actions,
       people: bundle.people,
       sprints: bundle.sprints,
-      tasks,
+      tasks: reportTasks(sprint, planTasks),
       history,
       today,
       planTasks,
