@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
 import type { Person, Task, Theme } from '../../domain/types';
 import { now } from '../../lib/clock';
+import { AddTitleForm } from '../../ui/AddTitleForm';
 import { TaskCard, type CardText } from './TaskCard';
 
 export const itemId = (cell: string, taskId: string) => `${cell}|${taskId}`;
@@ -129,13 +130,10 @@ interface AddTaskProps {
   onAdd: (title: string) => Promise<string | null>;
 }
 
-/** "+ Taak toevoegen": Enter saves, Escape cancels, an empty title is refused. */
+/** "+ Taak toevoegen": Enter saves and keeps the field for the next title, Escape closes it. */
 function AddTask({ onAdd }: AddTaskProps) {
   const { t } = useTranslation('board');
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const errorId = useId();
   if (!open) {
     return (
       <button type="button" className="add-task" onClick={() => setOpen(true)}>
@@ -144,46 +142,17 @@ function AddTask({ onAdd }: AddTaskProps) {
     );
   }
   return (
-    <div className="add-task-form">
-      <input
-        // The field appears because the user asked for it, so focus follows.
-        autoFocus
-        type="text"
-        aria-label={t('newTitle')}
-        aria-describedby={error ? errorId : undefined}
-        aria-invalid={error ? true : undefined}
-        placeholder={t('addHint')}
-        value={title}
-        onChange={(e) => {
-          setTitle(e.target.value);
-          setError(null);
-        }}
-        onKeyDown={async (e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            setOpen(false);
-            setTitle('');
-            setError(null);
-          } else if (e.key === 'Enter') {
-            e.preventDefault();
-            const problem = await onAdd(title);
-            if (problem) setError(problem);
-            else setTitle('');
-          }
-        }}
-        onBlur={() => {
-          if (!title.trim()) {
-            setOpen(false);
-            setError(null);
-          }
-        }}
-      />
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <AddTitleForm
+      className="add-task-form"
+      label={t('newTitle')}
+      hideLabel
+      placeholder={t('addHint')}
+      // The field appears because the user asked for it, so focus follows.
+      autoFocus
+      onAdd={onAdd}
+      onCancel={() => setOpen(false)}
+      onLeaveEmpty={() => setOpen(false)}
+    />
   );
 }
 

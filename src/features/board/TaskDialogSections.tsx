@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkTitle, daysBlocked } from '../../domain/tasks';
 import type { ChecklistItem, HistoryEntry, Task } from '../../domain/types';
@@ -8,6 +8,7 @@ import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
 import { attempt, editTask } from '../../db/undoable';
 import { today } from '../../lib/clock';
 import { undoEntry, useUndo } from '../../state/undo';
+import { AddTitleForm } from '../../ui/AddTitleForm';
 import { EditableText } from './EditableText';
 
 /** 2025-04-28 → 28-04-2025, the Belgian way of writing a full date. */
@@ -28,10 +29,6 @@ export function ChecklistSection({ task }: { task: Task }) {
   const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
   const headingId = useId();
-  const inputId = useId();
-  const errorId = useId();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const refocus = useRef<{ id: string; dir: 'up' | 'down' } | 'input' | null>(null);
@@ -67,16 +64,16 @@ export function ChecklistSection({ task }: { task: Task }) {
     refocus.current = { id: a.id, dir };
     void store(next);
   };
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
+  const checkItem = (title: string) => {
     const checked = checkTitle(title);
-    if (!checked.ok) {
-      setError(tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`));
-      return;
-    }
-    setError(null);
-    if (await changeTask(task, () => addChecklistItem(task.id, checked.title))) setTitle('');
+    if (checked.ok) return null;
+    return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
   };
+  // The toast has said what went wrong; the field keeps the title and says it was not added.
+  const add = async (title: string) =>
+    (await changeTask(task, () => addChecklistItem(task.id, title)))
+      ? null
+      : tc('errors.write-failed');
 
   return (
     <section className="td-section" aria-labelledby={headingId}>
@@ -147,26 +144,14 @@ export function ChecklistSection({ task }: { task: Task }) {
           ))}
         </ul>
       )}
-      <form className="td-add" onSubmit={add}>
-        <label htmlFor={inputId}>{t('checklist.newItem')}</label>
-        <input
-          id={inputId}
-          ref={inputRef}
-          value={title}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setError(null);
-          }}
-        />
-        <button type="submit">{t('checklist.add')}</button>
-        {error && (
-          <p id={errorId} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
-      </form>
+      <AddTitleForm
+        className="td-add"
+        label={t('checklist.newItem')}
+        submitLabel={t('checklist.add')}
+        inputRef={inputRef}
+        check={checkItem}
+        onAdd={add}
+      />
     </section>
   );
 }
@@ -177,52 +162,27 @@ export function NotesSection({ task }: { task: Task }) {
   const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
   const headingId = useId();
-  const inputId = useId();
-  const errorId = useId();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   // Newest first; notes written on the same day keep the order they were added in (newest on top).
   const notes = useMemo(
     () => [...task.notes].sort((a, b) => b.date.localeCompare(a.date)),
     [task.notes],
   );
 
-  const add = async (e?: FormEvent) => {
-    e?.preventDefault();
-    if (!text.trim()) {
-      setError(tc('errors.note-empty'));
-      return;
-    }
-    setError(null);
-    if (await changeTask(task, () => addNote(task.id, text))) setText('');
-  };
+  const checkNote = (text: string) => (text.trim() ? null : tc('errors.note-empty'));
+  const add = async (text: string) =>
+    (await changeTask(task, () => addNote(task.id, text))) ? null : tc('errors.write-failed');
 
   return (
     <section className="td-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('notes.heading')}</h3>
-      <form className="td-note-form" onSubmit={add}>
-        <label htmlFor={inputId}>{t('notes.newNote')}</label>
-        <textarea
-          id={inputId}
-          rows={2}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(null);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void add(e);
-          }}
-        />
-        {error && (
-          <p id={errorId} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
-        <button type="submit">{t('notes.add')}</button>
-      </form>
+      <AddTitleForm
+        className="td-note-form"
+        label={t('notes.newNote')}
+        submitLabel={t('notes.add')}
+        multiline
+        check={checkNote}
+        onAdd={add}
+      />
       {notes.length === 0 ? (
         <p className="td-muted">{t('notes.empty')}</p>
       ) : (

@@ -12,6 +12,8 @@ import {
   type Task,
   type Theme,
 } from '../../domain/types';
+import { AddTitleForm } from '../../ui/AddTitleForm';
+import { FieldError } from '../../ui/FieldError';
 
 /** The Dutch message for a refused title, or null when the title is fine. */
 export function useTitleProblem() {
@@ -21,15 +23,6 @@ export function useTitleProblem() {
     if (checked.ok) return null;
     return t(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
   };
-}
-
-function FieldError({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <p id={id} role="alert" className="field-error">
-      {message}
-    </p>
-  );
 }
 
 /** Escape anywhere in an inline form gives up the edit. */
@@ -359,50 +352,25 @@ export function AddForm({
 }) {
   const { t } = useTranslation('plan');
   const problemOf = useTitleProblem();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [added, setAdded] = useState('');
-  const errorId = useId();
   return (
-    <form
+    <AddTitleForm
       className="outline-add"
-      aria-label={label}
-      onKeyDown={onEscape(onClose)}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const problem = problemOf(title);
-        if (problem) return setError(problem);
-        const failed = await onAdd(title);
-        if (failed) return setError(failed);
-        setAdded(t('added', { title: title.trim() }));
-        setTitle('');
-      }}
+      formLabel={label}
+      fieldClassName="field"
+      label={label}
+      // The form opens because the user asked to add: the title is what they came for.
+      autoFocus
+      submitLabel={t('add')}
+      submitClassName="primary"
+      check={problemOf}
+      onAdd={onAdd}
+      addedMessage={(title) => t('added', { title })}
+      statusClassName="outline-added"
+      onCancel={onClose}
     >
-      <label className="field">
-        <span>{label}</span>
-        <input
-          type="text"
-          autoFocus
-          value={title}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setError(null);
-            setAdded('');
-          }}
-        />
-      </label>
-      <button type="submit" className="primary">
-        {t('add')}
-      </button>
       <button type="button" onClick={onClose}>
         {t('close')}
       </button>
-      <FieldError id={errorId} message={error} />
-      <p role="status" className="outline-added">
-        {added}
-      </p>
-    </form>
+    </AddTitleForm>
   );
 }

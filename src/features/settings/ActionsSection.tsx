@@ -1,14 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange, type Lang } from '../../domain/dates';
 import type { Action, Task, Theme } from '../../domain/types';
 import { createAction, deleteAction, moveAction, updateAction } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
+import { AddTitleForm } from '../../ui/AddTitleForm';
 import { useToasts } from '../../state/toast';
 import {
-  AddFormFooter,
   ConfirmDialog,
-  FieldError,
   OrderButtons,
   SavedField,
   SavedSelect,
@@ -169,42 +168,17 @@ function AddAction({ planId, theme }: { planId: string; theme: Theme }) {
   const { t } = useTranslation('settings');
   const checks = useChecks();
   const run = useRun();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [added, setAdded] = useState('');
-  const inputId = useId();
-  const errorId = useId();
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const problem = checks.title(title);
-    if (problem) return setError(problem);
-    const failed = await run(() => createAction({ planId, themeId: theme.id, title }));
-    if (failed) return setError(failed);
-    setAdded(t('actions.added', { name: title.replace(/\s+/g, ' ').trim() }));
-    setTitle('');
-  };
-
   return (
-    <form className="settings-add settings-add-inline" noValidate onSubmit={(e) => void submit(e)}>
-      <div className="field settings-field settings-wide">
-        <label htmlFor={inputId}>{t('actions.newTitle', { theme: theme.name })}</label>
-        <input
-          id={inputId}
-          type="text"
-          autoComplete="off"
-          value={title}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setError(null);
-            setAdded('');
-          }}
-        />
-        <FieldError id={errorId} message={error} />
-      </div>
-      <AddFormFooter button={t('actions.addButton')} added={added} />
-    </form>
+    <AddTitleForm
+      className="settings-add settings-add-inline"
+      fieldClassName="field settings-field settings-wide"
+      label={t('actions.newTitle', { theme: theme.name })}
+      submitLabel={t('actions.addButton')}
+      submitClassName="primary"
+      check={checks.title}
+      onAdd={(title) => run(() => createAction({ planId, themeId: theme.id, title }))}
+      addedMessage={(name) => t('actions.added', { name })}
+      statusClassName="settings-added"
+    />
   );
 }

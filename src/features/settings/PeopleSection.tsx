@@ -185,22 +185,32 @@ function AddPerson({
     setErrors(next);
     if (next.name || next.initials || next.color) return;
     const clean = name.replace(/\s+/g, ' ').trim();
-    const failed = await run(() =>
-      createPerson({
-        planId,
-        name: clean,
-        role,
-        color: shown,
-        ...(checkedInitials?.ok ? { initials: checkedInitials.initials } : {}),
-      }),
-    );
-    if (failed) return setErrors({ form: failed });
-    setAdded(t('people.added', { name: clean }));
+    const typed = { name, role, initials, color };
+    // Emptied before the write, so that a name typed while it runs starts the next person.
     setName('');
     setRole('');
     setInitials('');
     setColor(null);
+    setAdded('');
     inputRef.current?.focus();
+    const failed = await run(() =>
+      createPerson({
+        planId,
+        name: clean,
+        role: typed.role,
+        color: shown,
+        ...(checkedInitials?.ok ? { initials: checkedInitials.initials } : {}),
+      }),
+    );
+    if (failed) {
+      setErrors({ form: failed });
+      setName((now) => now || typed.name);
+      setRole((now) => now || typed.role);
+      setInitials((now) => now || typed.initials);
+      setColor((now) => now ?? typed.color);
+      return;
+    }
+    setAdded(t('people.added', { name: clean }));
   };
 
   const invalid = (key: 'name' | 'initials' | 'color') => ({

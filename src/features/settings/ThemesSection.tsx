@@ -228,20 +228,29 @@ function AddTheme({
     setErrors(next);
     if (next.name || next.color) return;
     const clean = name.replace(/\s+/g, ' ').trim();
+    const typed = { name, label, color };
+    // Emptied before the write, so that a name typed while it runs starts the next label.
+    setName('');
+    setLabel('');
+    setColor(null);
+    setAdded('');
+    document.getElementById(`${ids.name}-input`)?.focus();
     const failed = await run(() =>
       createTheme({
         planId,
         name: clean,
-        label: label.trim() || clean.toLowerCase(),
+        label: typed.label.trim() || clean.toLowerCase(),
         color: shown,
       }),
     );
-    if (failed) return setErrors({ form: failed });
+    if (failed) {
+      setErrors({ form: failed });
+      setName((now) => now || typed.name);
+      setLabel((now) => now || typed.label);
+      setColor((now) => now ?? typed.color);
+      return;
+    }
     setAdded(t('themes.added', { name: clean }));
-    setName('');
-    setLabel('');
-    setColor(null);
-    document.getElementById(`${ids.name}-input`)?.focus();
   };
 
   return (

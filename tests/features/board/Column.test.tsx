@@ -92,6 +92,33 @@ describe('Column', () => {
     expect(onAdd).toHaveBeenCalledTimes(2);
   });
 
+  it('empties the field the moment Enter is pressed, so titles typed during a slow write stay apart', async () => {
+    const user = userEvent.setup();
+    const pending: Array<(problem: string | null) => void> = [];
+    const onAdd = vi.fn(
+      (_title: string) => new Promise<string | null>((resolve) => pending.push(resolve)),
+    );
+    renderColumn({ open, done: [] }, onAdd);
+    await user.click(screen.getByRole('button', { name: '+ Taak toevoegen' }));
+    const field = screen.getByRole('textbox', { name: 'Titel van de nieuwe taak' });
+    await user.type(field, 'Burst 01{Enter}Burst 02{Enter}Burst 03');
+    expect(onAdd.mock.calls.map(([title]) => title)).toEqual(['Burst 01', 'Burst 02']);
+    expect(field).toHaveValue('Burst 03');
+    pending.forEach((resolve) => resolve(null));
+  });
+
+  it('shows a refused write in the field and gives the refused title back when the field is empty', async () => {
+    const user = userEvent.setup();
+    const onAdd = vi.fn(async () => 'De schijf is vol.');
+    renderColumn({ open, done: [] }, onAdd);
+    await user.click(screen.getByRole('button', { name: '+ Taak toevoegen' }));
+    const field = screen.getByRole('textbox', { name: 'Titel van de nieuwe taak' });
+    await user.type(field, 'Lunchsessie{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('De schijf is vol.');
+    expect(field).toHaveValue('Lunchsessie');
+    expect(field).toHaveAccessibleDescription('De schijf is vol.');
+  });
+
   it('renders the first 50 open cards; "Meer tonen (n)" adds 50 more and focuses the first of them', async () => {
     const user = userEvent.setup();
     const many = Array.from({ length: 120 }, (_, i) =>

@@ -320,6 +320,35 @@ describe('TaskDialog', () => {
     expect(screen.queryByRole('checkbox', { name: 'Advies DPO vragen' })).not.toBeInTheDocument();
   });
 
+  it('keeps checklist items typed one after another without waiting apart, in order', async () => {
+    // No delay between keys: the next item is typed while the previous write is still running.
+    const user = userEvent.setup({ delay: null });
+    const { task } = await setup();
+    const input = screen.getByRole('textbox', { name: 'Nieuw checklistitem' });
+    await user.type(input, 'Eerste{Enter}Tweede{Enter}Derde{Enter}');
+    expect(input).toHaveValue('');
+    await waitFor(async () =>
+      expect((await stored(task.id))!.checklist.map((c) => c.title)).toEqual([
+        'Eerste',
+        'Tweede',
+        'Derde',
+      ]),
+    );
+  });
+
+  it('keeps notes added one after another without waiting apart, each on its own', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { task } = await setup();
+    const box = screen.getByRole('textbox', { name: 'Nieuwe notitie' });
+    await user.type(box, 'eerste{Control>}{Enter}{/Control}tweede{Control>}{Enter}{/Control}');
+    expect(box).toHaveValue('');
+    await waitFor(async () =>
+      expect(
+        (await stored(task.id))!.notes.map((n) => n.text).sort((a, b) => a.localeCompare(b)),
+      ).toEqual(['eerste', 'tweede']),
+    );
+  });
+
   it('keeps notes as a dated log, newest first, and deletes one', async () => {
     const user = userEvent.setup();
     const { task } = await setup();

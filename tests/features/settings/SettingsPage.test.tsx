@@ -191,6 +191,24 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       ).toBeInTheDocument();
     });
 
+    it('keeps labels typed one after another without waiting apart, each with its own name', async () => {
+      await renderDemo();
+      // No delay between keys: the next name is typed while the previous write is still running.
+      const user = userEvent.setup({ delay: null });
+      const form = within(section('Labels')).getByRole('group', { name: 'Nieuw label' });
+      const name = within(form).getByRole('textbox', { name: 'Naam' });
+      await user.type(name, 'Platform{Enter}Opleiding{Enter}');
+      expect(name).toHaveValue('');
+      await waitFor(async () =>
+        expect(
+          (await db.themes.toArray())
+            .sort((a, b) => a.order - b.order)
+            .slice(-2)
+            .map((t) => t.name),
+        ).toEqual(['Platform', 'Opleiding']),
+      );
+    });
+
     it('deletes a theme with tasks only after choosing where its tasks go', async () => {
       const rows = await renderDemo();
       const user = userEvent.setup();
@@ -306,6 +324,26 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
   });
 
   describe('people', () => {
+    it('keeps people typed one after another without waiting apart, each with their own name', async () => {
+      await renderDemo();
+      const user = userEvent.setup({ delay: null });
+      const form = within(section('Mensen')).getByRole('group', { name: 'Nieuwe persoon' });
+      const name = within(form).getByRole('textbox', { name: 'Naam' });
+      await user.type(name, 'Juridische dienst{Enter}Archief{Enter}');
+      expect(name).toHaveValue('');
+      await waitFor(async () =>
+        expect(
+          (
+            await db.people
+              .filter((p) => ['Juridische dienst', 'Archief'].includes(p.name))
+              .toArray()
+          )
+            .map((p) => p.name)
+            .sort(),
+        ).toEqual(['Archief', 'Juridische dienst']),
+      );
+    });
+
     it('adds a person with initials from the name and refuses initials that are too long', async () => {
       await renderDemo();
       const user = userEvent.setup();
