@@ -1,5 +1,5 @@
 import { blankTask } from '../src/domain/tasks';
-import type { Person, Sprint, Task, Theme } from '../src/domain/types';
+import type { Action, Person, Sprint, Task, Theme } from '../src/domain/types';
 
 const NOW = '2025-05-01T08:00:00.000Z';
 
@@ -53,6 +53,22 @@ export function aPerson(fields: Partial<Person> = {}): Person {
     initials: 'PM',
     color: '#2f4f6f',
     role: 'Programmamanager',
+    ...fields,
+  };
+}
+
+export function anAction(fields: Partial<Action> = {}): Action {
+  return {
+    id: 'action-1',
+    planId: 'plan-1',
+    themeId: 'theme-1',
+    title: 'AI-visie schrijven',
+    description: '',
+    order: 1,
+    ownerId: null,
+    targetSprintId: null,
+    phase: null,
+    updatedAt: NOW,
     ...fields,
   };
 }
