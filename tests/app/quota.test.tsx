@@ -34,26 +34,40 @@ afterEach(() => setClock(null));
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 describe('quota and write errors', () => {
-  it('a full disk during an edit: Dutch message, nothing stored, and "Back-up maken" downloads everything', async () => {
-    const task = (await db.tasks.toCollection().first())!;
-    const before = await db.tasks.toArray();
-    vi.spyOn(db.tasks, 'put').mockRejectedValue(quotaExceeded());
-    render(<Toasts />);
+  // Every table, history too: a failure at the first write or only at the last one must leave
+  // the whole database as it was, not just the table the mock refuses to write.
+  const everyTable = async () =>
+    Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])));
 
-    expect(await editTask(task.id, { title: 'Nieuwe titel' })).toBeNull();
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(
-      'De opslag van deze browser is vol: je wijziging is niet bewaard.',
-    );
-    vi.mocked(db.tasks.put).mockRestore();
-    expect(await db.tasks.toArray()).toEqual(before);
+  it.each([
+    ['the task', () => vi.spyOn(db.tasks, 'put')],
+    ['its history, after the task was written', () => vi.spyOn(db.history, 'bulkAdd')],
+  ])(
+    'a full disk while writing %s: Dutch message, no table changed, and "Back-up maken" downloads everything',
+    async (_where, refuse) => {
+      const task = (await db.tasks.filter((t) => t.status === 'gepland').first())!;
+      const before = await everyTable();
+      expect(before.history).not.toEqual([]);
+      const spy = refuse().mockRejectedValue(quotaExceeded());
+      render(<Toasts />);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
-    expect(
-      await screen.findByText('Back-up gedownload: sprintbord-backup-2025-05-20.json'),
-    ).toBeInTheDocument();
-    expect(downloads).toEqual(['sprintbord-backup-2025-05-20.json']);
-  });
+      // A status change writes both the task and a history line.
+      expect(await editTask(task.id, { title: 'Nieuwe titel', status: 'afgerond' })).toBeNull();
+      expect(spy).toHaveBeenCalled();
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(
+        'De opslag van deze browser is vol: je wijziging is niet bewaard.',
+      );
+      spy.mockRestore();
+      expect(await everyTable()).toEqual(before);
+
+      await userEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+      expect(
+        await screen.findByText('Back-up gedownload: sprintbord-backup-2025-05-20.json'),
+      ).toBeInTheDocument();
+      expect(downloads).toEqual(['sprintbord-backup-2025-05-20.json']);
+    },
+  );
 
   it.each([
     ['write-failed', 'Je wijziging kon niet bewaard worden.'],
