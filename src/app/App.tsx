@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivePlanId, usePlanBundle } from '../db/live';
@@ -34,7 +35,7 @@ const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
-const NAV: ReadonlyArray<{ view: View; key: string }> = [
+const NAV: ReadonlyArray<{ view: View; key: ParseKeys }> = [
   { view: 'bord', key: 'nav.board' },
   { view: 'geblokkeerd', key: 'nav.blocked' },
   { view: 'jaarplan', key: 'nav.yearPlan' },

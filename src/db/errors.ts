@@ -1,7 +1,25 @@
+// Each code is also its message's key under `errors.` in the common namespace.
+export const ERROR_CODES = [
+  'title-empty',
+  'title-too-long',
+  'date-invalid',
+  'due-before-start',
+  'sprint-length',
+  'year-invalid',
+  'not-found',
+  'theme-has-tasks',
+  'note-empty',
+  'sprint-closed',
+  'quota',
+  'write-failed',
+  'backup-invalid',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** A write refused or failed; `code` is an i18n key under `errors.` so the UI can say it in Dutch. */
 export class CommandError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly detail?: unknown,
   ) {
     super(code);
@@ -20,6 +38,6 @@ export function toCommandError(error: unknown): CommandError {
 }
 
 /** The i18n key (under `errors.`) for anything a command threw. */
-export function errorCode(error: unknown): string {
+export function errorCode(error: unknown): ErrorCode {
   return toCommandError(error).code;
 }

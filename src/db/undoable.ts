@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type ParseKeys } from 'i18next';
 import type { CloseDecision } from '../domain/close';
 import type { Sprint, Task } from '../domain/types';
 import { useToasts, type ToastAction } from '../state/toast';
@@ -52,7 +52,7 @@ export async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
 export async function editTask(
   id: string,
   patch: Partial<Task>,
-  label = 'undo.edit',
+  label: ParseKeys = 'undo.edit',
 ): Promise<Task | null> {
   const result = await attempt(() => updateTask(id, patch));
   if (!result) return null;

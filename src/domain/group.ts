@@ -37,6 +37,10 @@ export interface GroupContext {
 export const DUE_BUCKETS = ['te-laat', 'deze-week', 'later', 'geen-datum'] as const;
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 
+export function isDueBucket(value: unknown): value is DueBucket {
+  return (DUE_BUCKETS as readonly unknown[]).includes(value);
+}
+
 export function dueBucket(task: Pick<Task, 'dueDate' | 'status'>, today: IsoDate): DueBucket {
   if (!task.dueDate) return 'geen-datum';
   if (task.dueDate < today && task.status !== 'afgerond') return 'te-laat';

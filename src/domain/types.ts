@@ -12,12 +12,20 @@ export const OPEN_STATUSES: readonly Status[] = [
   'geblokkeerd',
 ];
 
+export function isStatus(value: unknown): value is Status {
+  return (STATUSES as readonly unknown[]).includes(value);
+}
+
 export const PRIORITIES = ['urgent', 'belangrijk', 'normaal', 'laag'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 /** The road of a use case (seed 000, "welk proces hanteren we?"). */
 export const PHASES = ['inspireren', 'verkennen', 'experimenteren', 'investeren'] as const;
 export type Phase = (typeof PHASES)[number];
+
+export function isPhase(value: unknown): value is Phase {
+  return (PHASES as readonly unknown[]).includes(value);
+}
 
 export interface SprintSettings {
   /** Start of sprint 1; any weekday is allowed, a Monday is usual. */

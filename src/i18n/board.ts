@@ -1,4 +1,5 @@
-export const boardMessages = {
+import { defineMessages } from './messages';
+export const boardMessages = defineMessages({
   nl: {
     heading: 'Sprintbord',
     loading: 'Taken laden…',
@@ -173,4 +174,4 @@ export const boardMessages = {
     },
     close: 'Close',
   },
-};
+});

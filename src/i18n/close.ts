@@ -1,4 +1,5 @@
-export const closeMessages = {
+import { defineMessages } from './messages';
+export const closeMessages = defineMessages({
   nl: {
     title: 'Sprint {{number}} afsluiten',
     close: 'Sluiten',
@@ -46,4 +47,4 @@ export const closeMessages = {
     cancel: 'Cancel',
     closed: 'Sprint {{number}} closed: {{next}} to the next sprint, {{backlog}} to the backlog.',
   },
-};
+});

@@ -1,4 +1,5 @@
-export const dataMessages = {
+import { defineMessages } from './messages';
+export const dataMessages = defineMessages({
   nl: {
     heading: 'Gegevens',
     intro:
@@ -212,4 +213,4 @@ export const dataMessages = {
       unlabeled: 'Without label',
     },
   },
-};
+});

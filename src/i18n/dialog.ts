@@ -1,4 +1,5 @@
-export const dialogMessages = {
+import { defineMessages } from './messages';
+export const dialogMessages = defineMessages({
   nl: {
     close: 'Sluiten',
     loading: 'Taak laden…',
@@ -167,4 +168,4 @@ export const dialogMessages = {
       cancel: 'Cancel',
     },
   },
-};
+});

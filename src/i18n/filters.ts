@@ -1,4 +1,5 @@
-export const filtersMessages = {
+import { defineMessages } from './messages';
+export const filtersMessages = defineMessages({
   nl: {
     bar: 'Filters en zoeken',
     blocked: 'Geblokkeerd ({{count}})',
@@ -115,4 +116,4 @@ export const filtersMessages = {
       openOnBoard: 'Show {{sprint}} on the board',
     },
   },
-};
+});

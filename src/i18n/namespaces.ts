@@ -11,7 +11,7 @@ import { storageMessages } from './storage';
 
 // One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
 // Register a new feature's messages here.
-export const namespaces: Record<string, { nl: object; en: object }> = {
+export const namespaces = {
   board: boardMessages,
   close: closeMessages,
   dialog: dialogMessages,
@@ -22,4 +22,4 @@ export const namespaces: Record<string, { nl: object; en: object }> = {
   reports: reportsMessages,
   settings: settingsMessages,
   storage: storageMessages,
-};
+} satisfies Record<string, { nl: object; en: object }>;

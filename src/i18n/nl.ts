@@ -1,3 +1,5 @@
+import type { Widen } from './messages';
+
 // Dutch (nl-BE) is the source language: every key exists here first.
 export const nl = {
   app: {
@@ -87,5 +89,4 @@ export const nl = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof nl>;

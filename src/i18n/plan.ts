@@ -1,4 +1,5 @@
-export const planMessages = {
+import { defineMessages } from './messages';
+export const planMessages = defineMessages({
   nl: {
     heading: 'Jaarplan',
     intro: 'Thema’s, acties en taken van het jaarplan, met hun voortgang.',
@@ -167,4 +168,4 @@ export const planMessages = {
       investeren: 'Invest',
     },
   },
-};
+});

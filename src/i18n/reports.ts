@@ -1,6 +1,7 @@
+import { defineMessages } from './messages';
 // The `export` part is also read by the pure exporters in src/domain/export: the files always
 // speak Dutch, whatever language the screen is in, because they go to management as they are.
-export const reportsMessages = {
+export const reportsMessages = defineMessages({
   nl: {
     title: 'Sprintrapport',
     sprintPicker: 'Sprint',
@@ -338,4 +339,4 @@ export const reportsMessages = {
       fileName: 'sprint-report-sprint-{{number}}-{{year}}',
     },
   },
-};
+});

@@ -1,4 +1,5 @@
-export const roadmapMessages = {
+import { defineMessages } from './messages';
+export const roadmapMessages = defineMessages({
   nl: {
     heading: 'Roadmap',
     caption: 'Roadmap {{plan}}: {{rows}} per sprint',
@@ -109,4 +110,4 @@ export const roadmapMessages = {
       cancel: 'Moving {{title}} was cancelled.',
     },
   },
-};
+});

@@ -1,4 +1,5 @@
-export const settingsMessages = {
+import { defineMessages } from './messages';
+export const settingsMessages = defineMessages({
   nl: {
     heading: 'Instellingen',
     intro:
@@ -407,4 +408,4 @@ export const settingsMessages = {
       heading: 'Storage',
     },
   },
-};
+});

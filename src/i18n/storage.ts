@@ -1,4 +1,5 @@
-export const storageMessages = {
+import { defineMessages } from './messages';
+export const storageMessages = defineMessages({
   nl: {
     panel: {
       heading: 'Opslag op dit toestel',
@@ -77,4 +78,4 @@ export const storageMessages = {
       backupFailed: 'The backup could not be made.',
     },
   },
-};
+});

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { create } from 'zustand';
 import type { Sprint, Task } from '../domain/types';
 
@@ -9,7 +10,7 @@ export interface TaskVersion {
 
 export interface UndoEntry {
   /** i18n key describing the change, e.g. 'undo.move'. */
-  label: string;
+  label: ParseKeys;
   undo: TaskVersion[];
   redo: TaskVersion[];
   /** Sprint rows to put back (a sprint goal, a sprint close), written with the tasks at once. */
@@ -49,7 +50,7 @@ export const useUndo = create<UndoState>()((set, get) => ({
 }));
 
 /** The undo entry for an edit that turned `before` into `after` (either may be null). */
-export function undoEntry(label: string, before: Task | null, after: Task | null): UndoEntry {
+export function undoEntry(label: ParseKeys, before: Task | null, after: Task | null): UndoEntry {
   const id = (before ?? after)?.id ?? '';
   return { label, undo: [{ id, version: before }], redo: [{ id, version: after }] };
 }

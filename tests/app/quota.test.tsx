@@ -5,7 +5,7 @@ import { Toasts } from '../../src/app/Toasts';
 import { db } from '../../src/db/schema';
 import { demoRows, writePlanRows } from '../../src/db/seed';
 import { editTask, reportError } from '../../src/db/undoable';
-import { CommandError } from '../../src/db/errors';
+import { CommandError, type ErrorCode } from '../../src/db/errors';
 import { setClock } from '../../src/lib/clock';
 import { useToasts } from '../../src/state/toast';
 
@@ -69,7 +69,7 @@ describe('quota and write errors', () => {
     },
   );
 
-  it.each([
+  it.each<[ErrorCode, string]>([
     ['write-failed', 'Je wijziging kon niet bewaard worden.'],
     ['quota', 'De opslag van deze browser is vol'],
   ])('offers a backup with the %s message', (code, text) => {

@@ -23,6 +23,7 @@ import {
   columnsFor,
   GROUP_BYS,
   groupTasks,
+  isDueBucket,
   NONE,
   parseCellId,
   type Cell,
@@ -30,7 +31,7 @@ import {
   type GroupBy,
 } from '../../domain/group';
 import { resolveSprintChoice } from '../../domain/sprints';
-import type { Sprint, Task } from '../../domain/types';
+import { isPhase, isStatus, type Sprint, type Task } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
 import { createTaskUndoable, moveTaskUndoable } from '../../db/undoable';
 import { errorCode } from '../../db/errors';
@@ -180,10 +181,13 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const columnTitle = useCallback(
     (col: ColumnDef) => {
       if (col.title !== null) return col.title;
-      if (col.key === NONE) return t(`none.${col.groupBy}`);
-      if (col.groupBy === 'status') return tc(`status.${col.key}`);
-      if (col.groupBy === 'due') return t(`due.${col.key}`);
-      return t(`phase.${col.key}`);
+      const { key, groupBy } = col;
+      if (key === NONE && (groupBy === 'action' || groupBy === 'assignee' || groupBy === 'phase'))
+        return t(`none.${groupBy}`);
+      if (groupBy === 'status' && isStatus(key)) return tc(`status.${key}`);
+      if (groupBy === 'due' && isDueBucket(key)) return t(`due.${key}`);
+      if (groupBy === 'phase' && isPhase(key)) return t(`phase.${key}`);
+      return key;
     },
     [t, tc],
   );

@@ -22,7 +22,7 @@ export interface CardDragProps {
 
 /** The board's and the common namespace's t, handed down by the board. */
 export interface CardText {
-  t: TFunction;
+  t: TFunction<'board'>;
   tc: TFunction;
 }
 

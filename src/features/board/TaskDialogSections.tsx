@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkTitle, daysBlocked } from '../../domain/tasks';
-import type { ChecklistItem, HistoryEntry, Task } from '../../domain/types';
+import { isStatus, type ChecklistItem, type HistoryEntry, type Task } from '../../domain/types';
 import { addChecklistItem, addNote, deleteNote, setChecklist } from '../../db/commands/tasks';
 import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
 import { attempt, editTask } from '../../db/undoable';
@@ -334,7 +334,7 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
   const value = (entry: HistoryEntry, v: HistoryEntry['from']): string => {
     switch (entry.field) {
       case 'status':
-        return typeof v === 'string' ? tc(`status.${v}`) : t('history.unknown');
+        return isStatus(v) ? tc(`status.${v}`) : t('history.unknown');
       case 'sprintId': {
         if (v === null) return tc('sprint.backlog');
         const sprint = bundle.sprints.find((s) => s.id === v);
@@ -358,7 +358,7 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
     if (entry.field === 'created')
       return t('history.created', {
         when,
-        status: typeof entry.to === 'string' ? tc(`status.${entry.to}`) : '',
+        status: isStatus(entry.to) ? tc(`status.${entry.to}`) : '',
       });
     if (entry.field === 'deleted') return t('history.deleted', { when });
     return t('history.line', {

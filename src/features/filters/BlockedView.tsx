@@ -42,7 +42,6 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
 
   const headingId = 'blocked-heading';
   const filtered = !isFilterEmpty(filter);
-  const col = (key: string) => t(`blockedView.col.${key}`);
 
   return (
     <section className="blocked-view" aria-labelledby={headingId}>
@@ -68,14 +67,14 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
             <caption className="visually-hidden">{t('blockedView.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{col('task')}</th>
-                <th scope="col">{col('theme')}</th>
-                <th scope="col">{col('reason')}</th>
-                <th scope="col">{col('blockedBy')}</th>
-                <th scope="col">{col('assignees')}</th>
-                <th scope="col">{col('sprint')}</th>
+                <th scope="col">{t('blockedView.col.task')}</th>
+                <th scope="col">{t('blockedView.col.theme')}</th>
+                <th scope="col">{t('blockedView.col.reason')}</th>
+                <th scope="col">{t('blockedView.col.blockedBy')}</th>
+                <th scope="col">{t('blockedView.col.assignees')}</th>
+                <th scope="col">{t('blockedView.col.sprint')}</th>
                 <th scope="col" aria-sort="descending" className="num">
-                  {col('days')}
+                  {t('blockedView.col.days')}
                 </th>
               </tr>
             </thead>

@@ -6,7 +6,6 @@ import { activePlanId } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
 import { SettingsPage } from '../../../src/features/settings/SettingsPage';
-import { settingsMessages } from '../../../src/i18n/settings';
 import { setClock } from '../../../src/lib/clock';
 
 // The whole demo plan is on one page: many fields, each live-read, so a loaded machine needs time.
@@ -64,14 +63,6 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
         .map((a) => a.textContent),
     ).toEqual(['Jaarplan', 'Labels', 'Acties per thema', 'Mensen', 'Sprintkalender', 'Opslag']);
     expect(screen.getByText('Opslagpaneel')).toBeInTheDocument();
-  });
-
-  it('has the same keys in Dutch and English', () => {
-    const keys = (o: object, prefix = ''): string[] =>
-      Object.entries(o).flatMap(([k, v]) =>
-        typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
-      );
-    expect(keys(settingsMessages.en).sort()).toEqual(keys(settingsMessages.nl).sort());
   });
 
   describe('labels', () => {

@@ -1,0 +1,12 @@
+import type { nl } from './nl';
+import type { namespaces } from './namespaces';
+
+type Namespaces = typeof namespaces;
+
+// Typed resources: a key that does not exist in the Dutch source fails the typecheck.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof nl } & { [K in keyof Namespaces]: Namespaces[K]['nl'] };
+  }
+}
