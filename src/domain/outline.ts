@@ -1,6 +1,8 @@
+import { actionsOfTheme } from './actionOrder';
 import { normalizeText } from './filter';
+import { listWindow } from './listWindow';
 import { byRank, needsRebalance, rankBetween, rebalance } from './ordering';
-import { belongsToAction } from './rollup';
+import { placeTasks } from './placement';
 import type { Action, Sprint, Task, Theme } from './types';
 
 // ---------- order in the outline ----------
@@ -19,20 +21,6 @@ export function outlineOrder(
       ? Number.MAX_SAFE_INTEGER
       : (numbers.get(t.sprintId) ?? Number.MAX_SAFE_INTEGER - 1);
   return [...tasks].sort((a, b) => sprintNo(a) - sprintNo(b) || byRank(a, b));
-}
-
-/** A theme's tasks that stand directly under it: no action, or an action of another theme. */
-export function looseTasks(
-  theme: Pick<Theme, 'id'>,
-  tasks: readonly Task[],
-  actions: readonly Action[],
-): Task[] {
-  const byId = new Map(actions.map((a) => [a.id, a]));
-  return tasks.filter((t) => {
-    if (t.themeId !== theme.id) return false;
-    const action = t.actionId === null ? undefined : byId.get(t.actionId);
-    return !action || !belongsToAction(t, action);
-  });
 }
 
 export interface RankChange {
@@ -203,4 +191,84 @@ export function treeKey(
     default:
       return { kind: 'none' };
   }
+}
+
+// ---------- the year-plan tree ----------
+
+/** "more": the item that puts the next page of a long task list on screen. */
+export type OutlineKind = 'theme' | 'action' | 'task' | 'more';
+
+export interface OutlineNode extends TreeNode {
+  kind: OutlineKind;
+  /** Theme, action or task id; for "more", the id of the node whose tasks it pages. */
+  entityId: string;
+  children: OutlineNode[];
+  /** For "more": how many tasks are not shown yet. */
+  hidden?: number;
+}
+
+export const outlineNodeId = (kind: OutlineKind, id: string) => `${kind}:${id}`;
+
+export interface OutlineInput {
+  themes: readonly Theme[];
+  actions: readonly Action[];
+  sprints: readonly Pick<Sprint, 'id' | 'number'>[];
+  /** The tasks to show: the plan's, narrowed by the filter when there is one. */
+  tasks: readonly Task[];
+  /** A filter is on: themes and actions without a matching task are left out. */
+  filtering: boolean;
+  /** Tasks listed under one theme or action before a "more" item. */
+  pageSize: number;
+  /** Per node id, how many of its tasks are on screen when more than a page was asked for. */
+  limits: ReadonlyMap<string, number>;
+  /** A task just added or moved: it is listed even past the page it would fall on. */
+  pinned: string | null;
+}
+
+/**
+ * The year plan as a tree: themes in their order, under each its actions in their order with
+ * their tasks, then the theme's tasks without action; tasks in outline order (`outlineOrder`), a
+ * page at a time, a "more" item after a page that leaves tasks out.
+ */
+export function buildOutline(input: OutlineInput): OutlineNode[] {
+  const { perAction, loosePerTheme } = placeTasks(input.tasks, input.actions);
+  const paged = (list: readonly Task[], parentId: string): OutlineNode[] => {
+    const { shown, hidden } = listWindow(
+      outlineOrder(list, input.sprints),
+      input.limits.get(parentId) ?? input.pageSize,
+      input.pinned,
+    );
+    const nodes = shown.map((task): OutlineNode => ({
+      id: outlineNodeId('task', task.id),
+      parentId,
+      kind: 'task',
+      entityId: task.id,
+      children: [],
+    }));
+    if (hidden > 0)
+      nodes.push({
+        id: outlineNodeId('more', parentId),
+        parentId,
+        kind: 'more',
+        entityId: parentId,
+        children: [],
+        hidden,
+      });
+    return nodes;
+  };
+  const themes = [...input.themes].sort((a, b) => a.order - b.order);
+  return themes.flatMap((theme): OutlineNode[] => {
+    const themeId = outlineNodeId('theme', theme.id);
+    const actionNodes = actionsOfTheme(theme.id, input.actions).flatMap((action): OutlineNode[] => {
+      const own = perAction.get(action.id) ?? [];
+      if (input.filtering && own.length === 0) return [];
+      const id = outlineNodeId('action', action.id);
+      return [
+        { id, parentId: themeId, kind: 'action', entityId: action.id, children: paged(own, id) },
+      ];
+    });
+    const children = [...actionNodes, ...paged(loosePerTheme.get(theme.id) ?? [], themeId)];
+    if (input.filtering && children.length === 0) return [];
+    return [{ id: themeId, parentId: null, kind: 'theme', entityId: theme.id, children }];
+  });
 }

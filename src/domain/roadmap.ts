@@ -1,5 +1,6 @@
 import { byRank, RANK_STEP } from './ordering';
-import { belongsToAction } from './rollup';
+import { actionsOfTheme } from './actionOrder';
+import { placedActionId } from './placement';
 import { isLate } from './tasks';
 import type { Action, IsoDate, Sprint, Status, Task, Theme } from './types';
 
@@ -95,27 +96,14 @@ function countsOf(tasks: readonly RoadmapTask[]): CellCounts {
   };
 }
 
-/** Theme order, then action order inside a theme. */
-export function orderedActions(themes: readonly Theme[], actions: readonly Action[]): Action[] {
-  const order = new Map(themes.map((t) => [t.id, t.order]));
-  return actions
-    .filter((a) => order.has(a.themeId))
-    .sort(
-      (a, b) =>
-        order.get(a.themeId)! - order.get(b.themeId)! ||
-        a.order - b.order ||
-        a.title.localeCompare(b.title, 'nl'),
-    );
-}
-
-function rowKeyOf(
-  task: Task,
+/** The row a task stands in: its theme, or in action rows its action or its theme's row of tasks without action. */
+export function roadmapRowKey(
+  task: Pick<Task, 'themeId' | 'actionId'>,
   kind: RoadmapRowKind,
-  actionById: ReadonlyMap<string, Action>,
+  actionById: ReadonlyMap<string, Pick<Action, 'id' | 'themeId'>>,
 ): string {
   if (kind === 'themes') return task.themeId;
-  const action = task.actionId === null ? undefined : actionById.get(task.actionId);
-  return action && belongsToAction(task, action) ? action.id : looseRowKey(task.themeId);
+  return placedActionId(task, actionById) ?? looseRowKey(task.themeId);
 }
 
 /**
@@ -166,7 +154,7 @@ export function roadmapCells(
   const usedLoose = new Set<string>();
   for (const { task, column, frozen } of placed) {
     if (!themeIds.has(task.themeId)) continue;
-    const rowKey = rowKeyOf(task, rows, actionById);
+    const rowKey = roadmapRowKey(task, rows, actionById);
     if (parseLooseRowKey(rowKey) !== null) usedLoose.add(rowKey);
     const key = roadmapCellKey(rowKey, column);
     const bucket = buckets.get(key) ?? { rowKey, columnKey: column, tasks: [], frozen };
@@ -179,7 +167,7 @@ export function roadmapCells(
     rows === 'themes'
       ? themes.map((t) => ({ key: t.id, kind: rows, themeId: t.id, actionId: null }))
       : themes.flatMap((t) => {
-          const own = orderedActions([t], ctx.actions).map((a): RoadmapRow => ({
+          const own = actionsOfTheme(t.id, ctx.actions).map((a): RoadmapRow => ({
             key: a.id,
             kind: rows,
             themeId: t.id,

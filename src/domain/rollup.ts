@@ -1,3 +1,4 @@
+import { placeTasks } from './placement';
 import { isLate } from './tasks';
 import type { Action, IsoDate, Sprint, Task, Theme } from './types';
 
@@ -85,14 +86,6 @@ function rollupOf(tasks: readonly Task[], sprints: readonly Sprint[], today: Iso
   return { progress: progressOf(tasks, today), span: sprintSpanOf(tasks, sprints) };
 }
 
-/** True when the task stands under `action` in the outline (an action lives in one theme). */
-export function belongsToAction(
-  task: Pick<Task, 'actionId' | 'themeId'>,
-  action: Pick<Action, 'id' | 'themeId'>,
-): boolean {
-  return task.actionId === action.id && task.themeId === action.themeId;
-}
-
 /**
  * Progress of every theme and action of a plan. A theme counts all its tasks, with or without an
  * action; a task whose action sits in another theme counts for its own theme only.
@@ -102,17 +95,18 @@ export function rollupPlan(
   plan: { themes: readonly Theme[]; actions: readonly Action[]; sprints: readonly Sprint[] },
   today: IsoDate,
 ): PlanRollup {
-  const actionById = new Map(plan.actions.map((a) => [a.id, a]));
-  const perTheme = new Map<string, Task[]>(plan.themes.map((t) => [t.id, []]));
-  const perAction = new Map<string, Task[]>(plan.actions.map((a) => [a.id, []]));
-  const loose = new Map<string, Task[]>(plan.themes.map((t) => [t.id, []]));
+  const { perAction, loosePerTheme } = placeTasks(tasks, plan.actions);
+  const perTheme = new Map<string, Task[]>();
   for (const task of tasks) {
-    perTheme.get(task.themeId)?.push(task);
-    const action = task.actionId === null ? undefined : actionById.get(task.actionId);
-    if (action && belongsToAction(task, action)) perAction.get(action.id)?.push(task);
-    else loose.get(task.themeId)?.push(task);
+    const list = perTheme.get(task.themeId);
+    if (list) list.push(task);
+    else perTheme.set(task.themeId, [task]);
   }
-  const roll = (m: Map<string, Task[]>) =>
-    new Map([...m].map(([k, list]) => [k, rollupOf(list, plan.sprints, today)] as const));
-  return { byTheme: roll(perTheme), byAction: roll(perAction), looseByTheme: roll(loose) };
+  const roll = (ids: readonly { id: string }[], m: ReadonlyMap<string, Task[]>) =>
+    new Map(ids.map(({ id }) => [id, rollupOf(m.get(id) ?? [], plan.sprints, today)] as const));
+  return {
+    byTheme: roll(plan.themes, perTheme),
+    byAction: roll(plan.actions, perAction),
+    looseByTheme: roll(plan.themes, loosePerTheme),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildOutline,
   isPipelineTheme,
-  looseTasks,
   moveTargetOfAction,
   moveTargetOfTheme,
   newTaskPlacement,
@@ -10,6 +10,8 @@ import {
   reorderInOutline,
   treeKey,
   visibleNodes,
+  type OutlineInput,
+  type OutlineNode,
   type TreeCommand,
   type TreeNode,
 } from '../../src/domain/outline';
@@ -38,20 +40,6 @@ describe('outlineOrder', () => {
       's5',
       'backlog',
     ]);
-  });
-});
-
-describe('looseTasks', () => {
-  it('keeps a theme\u2019s tasks without action or with an action of another theme', () => {
-    const actions = [anAction({ id: 'A', themeId: 'T1' }), anAction({ id: 'B', themeId: 'T2' })];
-    const tasks = [
-      aTask({ id: '1', themeId: 'T1', actionId: 'A' }),
-      aTask({ id: '2', themeId: 'T1', actionId: null }),
-      aTask({ id: '3', themeId: 'T1', actionId: 'B' }),
-      aTask({ id: '4', themeId: 'T1', actionId: 'deleted' }),
-      aTask({ id: '5', themeId: 'T2', actionId: null }),
-    ];
-    expect(looseTasks({ id: 'T1' }, tasks, actions).map((t) => t.id)).toEqual(['2', '3', '4']);
   });
 });
 
@@ -247,5 +235,112 @@ describe('tree keyboard navigation', () => {
     ],
   ])('%s', (_name, key, current, expanded, expected) => {
     expect(treeKey(key, current, roots, new Set(expanded))).toEqual(expected);
+  });
+});
+
+describe('buildOutline', () => {
+  const themes = [
+    aTheme({ id: 'T2', order: 2 }),
+    aTheme({ id: 'T1', order: 1 }),
+    aTheme({ id: 'T3', order: 3 }),
+  ];
+  const actions = [
+    anAction({ id: 'A2', themeId: 'T1', order: 2 }),
+    anAction({ id: 'A1', themeId: 'T1', order: 1 }),
+    anAction({ id: 'B1', themeId: 'T2', order: 1 }),
+  ];
+  const tasks = [
+    aTask({ id: 'a1-s5', themeId: 'T1', actionId: 'A1', sprintId: 's5' }),
+    aTask({ id: 'a1-s3', themeId: 'T1', actionId: 'A1', sprintId: 's3' }),
+    aTask({ id: 'a1-backlog', themeId: 'T1', actionId: 'A1', sprintId: null }),
+    aTask({ id: 'loose', themeId: 'T1', actionId: null, sprintId: 's4' }),
+    aTask({ id: 'other-theme', themeId: 'T1', actionId: 'B1', sprintId: 's4' }),
+    aTask({ id: 'b1', themeId: 'T2', actionId: 'B1', sprintId: 's4' }),
+  ];
+  const base: OutlineInput = {
+    themes,
+    actions,
+    sprints,
+    tasks,
+    filtering: false,
+    pageSize: 25,
+    limits: new Map<string, number>(),
+    pinned: null,
+  };
+
+  /** The tree in one line: `id(child child)`, with "+N" after a "more" item. */
+  const shape = (nodes: readonly OutlineNode[]): string =>
+    nodes
+      .map((n) => {
+        const own = n.kind === 'more' ? `${n.id}+${n.hidden}` : n.id;
+        return n.children.length ? `${own}(${shape(n.children)})` : own;
+      })
+      .join(' ');
+
+  it.each<[string, Partial<OutlineInput>, string]>([
+    [
+      'themes and actions in their order; a theme’s actions before its tasks without action; tasks in outline order',
+      {},
+      'theme:T1(action:A1(task:a1-s3 task:a1-s5 task:a1-backlog) action:A2 task:loose task:other-theme) theme:T2(action:B1(task:b1)) theme:T3',
+    ],
+    [
+      'a filter leaves out themes and actions without a task',
+      { filtering: true },
+      'theme:T1(action:A1(task:a1-s3 task:a1-s5 task:a1-backlog) task:loose task:other-theme) theme:T2(action:B1(task:b1))',
+    ],
+    [
+      'a filter that leaves a theme nothing leaves out the theme',
+      { filtering: true, tasks: tasks.filter((t) => t.id === 'b1') },
+      'theme:T2(action:B1(task:b1))',
+    ],
+    [
+      'a long list ends in a "more" item after a page',
+      { pageSize: 1 },
+      'theme:T1(action:A1(task:a1-s3 more:action:A1+2) action:A2 task:loose more:theme:T1+1) theme:T2(action:B1(task:b1)) theme:T3',
+    ],
+    [
+      'a list shown further than a page',
+      { pageSize: 1, limits: new Map([['action:A1', 2]]) },
+      'theme:T1(action:A1(task:a1-s3 task:a1-s5 more:action:A1+1) action:A2 task:loose more:theme:T1+1) theme:T2(action:B1(task:b1)) theme:T3',
+    ],
+    [
+      'a pinned task past the page is listed all the same',
+      { pageSize: 1, pinned: 'a1-backlog' },
+      'theme:T1(action:A1(task:a1-s3 task:a1-backlog more:action:A1+1) action:A2 task:loose more:theme:T1+1) theme:T2(action:B1(task:b1)) theme:T3',
+    ],
+    ['an empty plan', { themes: [], actions: [], tasks: [] }, ''],
+  ])('%s', (_name, input, expected) => {
+    expect(shape(buildOutline({ ...base, ...input }))).toBe(expected);
+  });
+
+  it('links every item to its parent, and a "more" item to the list it pages', () => {
+    const parents = new Map<string, string | null>();
+    const entities = new Map<string, string>();
+    const walk = (nodes: readonly OutlineNode[]) =>
+      nodes.forEach((n) => {
+        parents.set(n.id, n.parentId);
+        entities.set(n.id, n.entityId);
+        walk(n.children);
+      });
+    walk(buildOutline({ ...base, pageSize: 1 }));
+    expect([
+      parents.get('theme:T1'),
+      parents.get('action:A1'),
+      parents.get('task:a1-s3'),
+      parents.get('task:loose'),
+      parents.get('more:action:A1'),
+      entities.get('more:action:A1'),
+      entities.get('task:a1-s3'),
+      entities.get('action:A1'),
+    ]).toEqual([
+      null,
+      'theme:T1',
+      'action:A1',
+      'theme:T1',
+      'action:A1',
+      'action:A1',
+      'a1-s3',
+      'A1',
+    ]);
   });
 });

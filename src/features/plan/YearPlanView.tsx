@@ -12,18 +12,19 @@ import { useTranslation } from 'react-i18next';
 import { formatDayMonth, type Lang } from '../../domain/dates';
 import { filterTasks, isFilterEmpty, knownIdsOf, parseFilter } from '../../domain/filter';
 import {
+  buildOutline,
   isPipelineTheme,
   newTaskPlacement,
-  outlineOrder,
+  outlineNodeId,
   planOutlineMove,
   reorderInOutline,
   treeKey,
   visibleNodes,
-  type TreeNode,
+  type OutlineNode,
 } from '../../domain/outline';
-import { listWindow } from '../../domain/listWindow';
+import { belongsToAction } from '../../domain/placement';
+import { actionsOfTheme } from '../../domain/actionOrder';
 import {
-  belongsToAction,
   EMPTY_PROGRESS,
   progressOf,
   rollupPlan,
@@ -68,22 +69,8 @@ interface YearPlanViewProps {
   renderFilters?: (tasks: Task[], sprint: Sprint | null) => ReactNode;
 }
 
-/** "more": the item that puts the next page of a long task list on screen. */
-type Kind = 'theme' | 'action' | 'task' | 'more';
-
-interface OutlineNode extends TreeNode {
-  kind: Kind;
-  /** Theme, action or task id; for "more", the id of the node whose tasks it pages. */
-  entityId: string;
-  children: OutlineNode[];
-  /** For "more": how many tasks are not shown yet. */
-  hidden?: number;
-}
-
 /** Tasks listed under one theme or action before "Nog … tonen": a plan of 10,000 tasks stays a small DOM. */
 export const OUTLINE_PAGE = 25;
-
-const nodeIdOf = (kind: Kind, id: string) => `${kind}:${id}`;
 
 interface PendingDelete {
   kind: 'action' | 'task';
@@ -193,64 +180,20 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   // A task just added or moved stays on screen even past the page it would fall on.
   const [pinned, setPinned] = useState<string | null>(null);
 
-  const roots = useMemo<OutlineNode[]>(() => {
-    const taskNode = (task: Task, parentId: string): OutlineNode => ({
-      id: nodeIdOf('task', task.id),
-      parentId,
-      kind: 'task',
-      entityId: task.id,
-      children: [],
-    });
-    const paged = (list: Task[], parentId: string): OutlineNode[] => {
-      const { shown, hidden } = listWindow(
-        outlineOrder(list, bundle.sprints),
-        limits.get(parentId) ?? OUTLINE_PAGE,
+  const roots = useMemo(
+    () =>
+      buildOutline({
+        themes: bundle.themes,
+        actions: bundle.actions,
+        sprints: bundle.sprints,
+        tasks,
+        filtering,
+        pageSize: OUTLINE_PAGE,
+        limits,
         pinned,
-      );
-      const nodes = shown.map((x) => taskNode(x, parentId));
-      if (hidden > 0)
-        nodes.push({
-          id: `more:${parentId}`,
-          parentId,
-          kind: 'more',
-          entityId: parentId,
-          children: [],
-          hidden,
-        });
-      return nodes;
-    };
-    // One pass over the tasks, not one per action: thousands of tasks × dozens of actions add up.
-    const actionById = new Map(bundle.actions.map((a) => [a.id, a]));
-    const perAction = new Map<string, Task[]>();
-    const loosePerTheme = new Map<string, Task[]>();
-    for (const task of tasks) {
-      const action = task.actionId === null ? undefined : actionById.get(task.actionId);
-      const [map, key] =
-        action && belongsToAction(task, action)
-          ? [perAction, action.id]
-          : [loosePerTheme, task.themeId];
-      const list = map.get(key);
-      if (list) list.push(task);
-      else map.set(key, [task]);
-    }
-    return bundle.themes.flatMap((theme) => {
-      const themeId = nodeIdOf('theme', theme.id);
-      const actions = bundle.actions.filter((a) => a.themeId === theme.id);
-      const actionNodes = actions.flatMap((action): OutlineNode[] => {
-        const own = perAction.get(action.id) ?? [];
-        if (filtering && own.length === 0) return [];
-        const id = nodeIdOf('action', action.id);
-        return [
-          { id, parentId: themeId, kind: 'action', entityId: action.id, children: paged(own, id) },
-        ];
-      });
-      const children = [...actionNodes, ...paged(loosePerTheme.get(theme.id) ?? [], themeId)];
-      if (filtering && children.length === 0) return [];
-      return [
-        { id: themeId, parentId: null, kind: 'theme' as const, entityId: theme.id, children },
-      ];
-    });
-  }, [bundle.themes, bundle.actions, bundle.sprints, tasks, filtering, limits, pinned]);
+      }),
+    [bundle.themes, bundle.actions, bundle.sprints, tasks, filtering, limits, pinned],
+  );
 
   const nodeById = useMemo(() => {
     const map = new Map<string, OutlineNode>();
@@ -261,7 +204,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   }, [roots]);
 
   const [expanded, setExpanded] = useState<Set<string>>(
-    () => new Set(bundle.themes.map((x) => nodeIdOf('theme', x.id))),
+    () => new Set(bundle.themes.map((x) => outlineNodeId('theme', x.id))),
   );
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -369,9 +312,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
     if (!parent) return false;
     if (node.kind === 'action') {
-      const list = bundle.actions.filter(
-        (a) => a.themeId === actionById.get(node.entityId)?.themeId,
-      );
+      const themeId = actionById.get(node.entityId)?.themeId;
+      const list = themeId === undefined ? [] : actionsOfTheme(themeId, bundle.actions);
       const i = list.findIndex((a) => a.id === node.entityId);
       return i + direction >= 0 && i + direction < list.length;
     }
@@ -442,7 +384,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       ...newTaskPlacement(action, bundle.sprints),
     });
     if (!created) return tc('errors.write-failed');
-    setOpen(nodeIdOf('action', action.id), true);
+    setOpen(outlineNodeId('action', action.id), true);
     setPinned(created.id);
     return null;
   };
@@ -460,9 +402,9 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     if (move) {
       setPinned(task.id);
       const parent = move.actionId
-        ? nodeIdOf('action', move.actionId)
-        : nodeIdOf('theme', move.themeId);
-      setExpanded((prev) => new Set([...prev, nodeIdOf('theme', move.themeId), parent]));
+        ? outlineNodeId('action', move.actionId)
+        : outlineNodeId('theme', move.themeId);
+      setExpanded((prev) => new Set([...prev, outlineNodeId('theme', move.themeId), parent]));
       setEditing(null);
       focusItem(nodeId, parent);
       return;
@@ -926,8 +868,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
           onClose={() => {
             const back =
               pendingDelete.kind === 'action'
-                ? nodeIdOf('action', pendingDelete.id)
-                : nodeIdOf('task', pendingDelete.id);
+                ? outlineNodeId('action', pendingDelete.id)
+                : outlineNodeId('task', pendingDelete.id);
             setPendingDelete(null);
             focusItem(back);
           }}
@@ -951,8 +893,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
               onClick={() => {
                 const back =
                   pendingDelete.kind === 'action'
-                    ? nodeIdOf('action', pendingDelete.id)
-                    : nodeIdOf('task', pendingDelete.id);
+                    ? outlineNodeId('action', pendingDelete.id)
+                    : outlineNodeId('task', pendingDelete.id);
                 setPendingDelete(null);
                 focusItem(back);
               }}

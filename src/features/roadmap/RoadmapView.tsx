@@ -33,12 +33,13 @@ import {
   parseFilter,
   filterTasks,
 } from '../../domain/filter';
+import { actionsOfTheme } from '../../domain/actionOrder';
 import { listWindow } from '../../domain/listWindow';
 import { printFit } from '../../domain/printFit';
 import {
   BACKLOG_COLUMN,
   looseRowKey,
-  orderedActions,
+  roadmapRowKey,
   planRoadmapMove,
   roadmapCellKey,
   roadmapCells,
@@ -566,7 +567,7 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     if (rowKind === 'themes')
       return bundle.themes.map((th) => ({ key: th.id, label: th.name, group: th.name }));
     return bundle.themes.flatMap((th) => [
-      ...orderedActions([th], bundle.actions).map((a) => ({
+      ...actionsOfTheme(th.id, bundle.actions).map((a) => ({
         key: a.id,
         label: a.title,
         group: th.name,
@@ -575,11 +576,8 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     ]);
   }, [rowKind, bundle.themes, bundle.actions, t]);
 
-  const rowKeyOfTask = (task: Pick<Task, 'themeId' | 'actionId'>): string => {
-    if (rowKind === 'themes') return task.themeId;
-    const action = task.actionId ? actionById.get(task.actionId) : undefined;
-    return action && action.themeId === task.themeId ? action.id : looseRowKey(task.themeId);
-  };
+  const rowKeyOfTask = (task: Pick<Task, 'themeId' | 'actionId'>): string =>
+    roadmapRowKey(task, rowKind, actionById);
 
   const move = async (task: Task, sprintId: string | null, rowKey: string): Promise<boolean> => {
     const patch = planRoadmapMove(
