@@ -1,3 +1,4 @@
+import { compareActions } from '../domain/actionOrder';
 import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../domain/types';
 import { db } from './schema';
 
@@ -26,7 +27,11 @@ export async function planBundle(planId: string): Promise<PlanBundle | null> {
   if (!plan) return null;
   const [themes, actions, people, sprints] = await Promise.all([
     db.themes.where('planId').equals(planId).sortBy('order'),
-    db.actions.where('planId').equals(planId).sortBy('order'),
+    db.actions
+      .where('planId')
+      .equals(planId)
+      .toArray()
+      .then((list) => list.sort(compareActions)),
     db.people.where('planId').equals(planId).sortBy('name'),
     db.sprints.where('planId').equals(planId).sortBy('number'),
   ]);

@@ -17,13 +17,18 @@ export function actionsOfTheme<A extends Ordered & Pick<Action, 'themeId'>>(
 
 /**
  * Every action of the plan as lists show them: theme order, then action order inside a theme.
- * An action whose theme is not given has no place in that order and is left out.
+ * Actions of a theme that is not given come last, so that a list of them never loses one.
  */
 export function orderedActions<A extends Ordered & Pick<Action, 'themeId'>>(
   themes: readonly Pick<Theme, 'id' | 'order'>[],
   actions: readonly A[],
 ): A[] {
-  return [...themes]
-    .sort((a, b) => a.order - b.order)
-    .flatMap((theme) => actionsOfTheme(theme.id, actions));
+  const themeOrder = new Map(themes.map((t) => [t.id, t.order]));
+  const rank = (a: A) => themeOrder.get(a.themeId) ?? Number.POSITIVE_INFINITY;
+  return [...actions].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    // Two unknown themes are both Infinity: their difference is NaN, so they are compared directly.
+    return (ra === rb ? 0 : ra - rb) || compareActions(a, b);
+  });
 }

@@ -1,5 +1,6 @@
 import { addDaysIso, fromIsoDate, toIsoDate } from './dates';
 import { startOfISOWeek } from 'date-fns';
+import { orderedActions } from './actionOrder';
 import { byRank } from './ordering';
 import {
   PHASES,
@@ -67,10 +68,7 @@ export function columnsFor(groupBy: GroupBy, ctx: GroupContext): ColumnDef[] {
     case 'status':
       return STATUSES.map((s) => col(s, null));
     case 'action': {
-      const order = new Map(ctx.themes.map((t) => [t.id, t.order]));
-      const actions = [...ctx.actions].sort(
-        (a, b) => (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0) || a.order - b.order,
-      );
+      const actions = orderedActions(ctx.themes, ctx.actions);
       return [
         ...actions.map((a) =>
           col(a.id, a.title, ctx.themes.find((t) => t.id === a.themeId)?.color ?? null),

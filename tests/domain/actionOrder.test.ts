@@ -44,9 +44,21 @@ describe('orderedActions', () => {
       ['t1-1', 't1-2', 't2-1'],
     ],
     [
-      'an action of an unknown theme is left out',
-      [anAction({ id: 'gone', themeId: 'T9' }), anAction({ id: 'kept', themeId: 'T2' })],
-      ['kept'],
+      'actions of an unknown theme come last, in their order',
+      [
+        anAction({ id: 'lost-2', themeId: 'T9', order: 2 }),
+        anAction({ id: 'lost-1', themeId: 'T8', order: 1 }),
+        anAction({ id: 't2-1', themeId: 'T2', order: 1 }),
+      ],
+      ['t2-1', 'lost-1', 'lost-2'],
+    ],
+    [
+      'on a tie inside a theme, by title',
+      [
+        anAction({ id: 'b', themeId: 'T1', order: 1, title: 'Beta' }),
+        anAction({ id: 'a', themeId: 'T1', order: 1, title: 'Alfa' }),
+      ],
+      ['a', 'b'],
     ],
     ['no actions', [], []],
   ])('%s', (_name, actions, expected) => {

@@ -1,3 +1,4 @@
+import { compareActions } from '../../domain/actionOrder';
 import type { Action, Person, Theme } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { newId } from '../../lib/ids';
@@ -194,7 +195,7 @@ export async function moveAction(id: string, direction: -1 | 1): Promise<void> {
     const action = await db.actions.get(id);
     if (!action) throw new CommandError('not-found');
     const list = (await db.actions.where('themeId').equals(action.themeId).toArray()).sort(
-      (a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nl'),
+      compareActions,
     );
     const i = list.findIndex((a) => a.id === id);
     const other = list[i + direction];

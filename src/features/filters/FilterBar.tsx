@@ -11,6 +11,7 @@ import {
   writeFilter,
   type TaskFilter,
 } from '../../domain/filter';
+import { orderedActions } from '../../domain/actionOrder';
 import { NONE } from '../../domain/group';
 import { PRIORITIES, STATUSES, type IsoDate, type Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
@@ -130,12 +131,10 @@ export function FilterBar({ bundle, tasks, sprint, variant = 'board' }: FilterBa
   }, []);
 
   const actionOptions = useMemo(() => {
-    const themeOrder = new Map(bundle.themes.map((x) => [x.id, x.order]));
-    const sorted = [...bundle.actions].sort(
-      (a, b) =>
-        (themeOrder.get(a.themeId) ?? 0) - (themeOrder.get(b.themeId) ?? 0) || a.order - b.order,
-    );
-    const opts: Option<string>[] = sorted.map((a) => ({ value: a.id, label: a.title }));
+    const opts: Option<string>[] = orderedActions(bundle.themes, bundle.actions).map((a) => ({
+      value: a.id,
+      label: a.title,
+    }));
     if (opts.length) opts.push({ value: NONE, label: t('noAction') });
     return opts;
   }, [bundle.actions, bundle.themes, t]);
