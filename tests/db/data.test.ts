@@ -164,7 +164,7 @@ describe('Planner import of the real export (632 tasks)', () => {
   it('imports tasks that fall in no sprint by the backlog rule: only Backlog, Geblokkeerd or Afgerond', async () => {
     const planId = await seedDemo();
     const result = await preview(planId);
-    await commands.importPlanner(planId, result.rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, result.rows, { unlabeledName: 'Zonder label' });
     const imported = await db.tasks
       .where('planId')
       .equals(planId)
