@@ -1,4 +1,6 @@
+import { sprintMovePatch } from './backlog';
 import { byRank, RANK_STEP } from './ordering';
+import { isUnfinished } from './taskState';
 import type { Sprint, Task } from './types';
 
 export type CloseDecision = 'next' | 'backlog' | 'keep';
@@ -7,10 +9,6 @@ export interface SprintClosePlan {
   moves: Array<{ id: string; patch: Partial<Task> }>;
   /** The sprint's tasks as they stood at the close, before any move. */
   snapshot: Task[];
-}
-
-export function isUnfinished(task: Pick<Task, 'status'>): boolean {
-  return task.status !== 'afgerond';
 }
 
 /** The choice offered first: on to the next sprint, or the backlog when the plan has no next sprint. */
@@ -60,17 +58,11 @@ export function planSprintClose(
     if (decision === 'next' && !next) decision = 'backlog';
     if (decision === 'keep') continue;
     const carryOverCount = task.carryOverCount + 1;
-    if (decision === 'next' && next) {
-      moves.push({
-        id: task.id,
-        patch: { sprintId: next.id, carryOverCount, rank: rankIn(next.id) },
-      });
-    } else {
-      const patch: Partial<Task> = { sprintId: null, carryOverCount, rank: rankIn(null) };
-      // Planned for a sprint that is over means no longer planned; work under way or blocked stays so.
-      if (task.status === 'gepland') patch.status = 'backlog';
-      moves.push({ id: task.id, patch });
-    }
+    const target = decision === 'next' && next ? next.id : null;
+    moves.push({
+      id: task.id,
+      patch: { ...sprintMovePatch(task, target, sprint), carryOverCount, rank: rankIn(target) },
+    });
   }
   return { moves, snapshot };
 }

@@ -1,6 +1,7 @@
 import { addDaysIso, toIsoDate } from './dates';
 import { byRank } from './ordering';
 import { daysBlocked } from './tasks';
+import { countStates, isBlocked, isDone, taskState } from './taskState';
 import type {
   Action,
   HistoryEntry,
@@ -297,9 +298,6 @@ export function burnUpDays(
   return days;
 }
 
-const isDone = (t: Pick<Task, 'status'>) => t.status === 'afgerond';
-const isBlocked = (t: Pick<Task, 'status'>) => t.status === 'geblokkeerd';
-
 /** Everything the sprint report shows and exports, computed from the plan's rows. */
 export function buildSprintReport(input: ReportInput): SprintReport {
   const { sprint, today } = input;
@@ -327,8 +325,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
     if (inSprint(line.at(sprint.start, until), sprint.id)) plannedIds.add(id);
   const currentIds = new Set(ordered.map((t) => t.id));
 
-  const done = ordered.filter(isDone).length;
-  const blocked = ordered.filter(isBlocked).length;
+  const { done, blocked, open } = countStates(ordered);
   const totals: ReportTotals = {
     total: ordered.length,
     planned: plannedIds.size,
@@ -338,7 +335,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
     completion: ordered.length ? Math.round((done / ordered.length) * 100) : 0,
     inProgress: ordered.filter((t) => t.status === 'in-uitvoering').length,
     blocked,
-    open: ordered.length - done - blocked,
+    open,
     carriedOver: ordered.filter((t) => t.carryOverCount > 0).length,
   };
 
@@ -356,9 +353,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
       total: 0,
     };
     row.total += 1;
-    if (isDone(t)) row.done += 1;
-    else if (isBlocked(t)) row.blocked += 1;
-    else row.open += 1;
+    row[taskState(t)] += 1;
     themeRows.set(t.themeId, row);
   }
 
@@ -401,9 +396,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
       blocked: 0,
     };
     row.assigned += 1;
-    if (isDone(t)) row.done += 1;
-    else if (isBlocked(t)) row.blocked += 1;
-    else row.open += 1;
+    row[taskState(t)] += 1;
     personRows.set(personId, row);
   };
   for (const t of ordered) {
@@ -423,7 +416,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
       const state = line.at(date, until);
       if (!inSprint(state, sprint.id)) continue;
       scope += 1;
-      if (state.status === 'afgerond') doneThen += 1;
+      if (state.status && isDone({ status: state.status })) doneThen += 1;
     }
     return { date, scope, done: doneThen };
   });

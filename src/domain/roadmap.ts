@@ -1,3 +1,5 @@
+import { sprintMovePatch } from './backlog';
+import { countStates, isBlocked } from './taskState';
 import { byRank, RANK_STEP } from './ordering';
 import { actionsOfTheme } from './actionOrder';
 import { placedActionId } from './placement';
@@ -86,14 +88,7 @@ export interface RoadmapContext {
 }
 
 function countsOf(tasks: readonly RoadmapTask[]): CellCounts {
-  const done = tasks.filter((t) => t.status === 'afgerond').length;
-  return {
-    total: tasks.length,
-    done,
-    open: tasks.length - done,
-    blocked: tasks.filter((t) => t.blocked).length,
-    late: tasks.filter((t) => t.late).length,
-  };
+  return { ...countStates(tasks), late: tasks.filter((t) => t.late).length };
 }
 
 /** The row a task stands in: its theme, or in action rows its action or its theme's row of tasks without action. */
@@ -188,7 +183,7 @@ export function roadmapCells(
       id: t.id,
       title: t.title,
       status: t.status,
-      blocked: t.status === 'geblokkeerd',
+      blocked: isBlocked(t),
       late: isLate(t, ctx.today),
       frozen: bucket.frozen,
     }));
@@ -238,10 +233,8 @@ export function planRoadmapMove(
     if (!sprint || sprint.closedAt !== null) return null;
   }
   if (target.sprintId !== task.sprintId) {
-    patch.sprintId = target.sprintId;
-    // Planned means planned in a sprint: the backlog status follows the column.
-    if (target.sprintId === null && task.status === 'gepland') patch.status = 'backlog';
-    if (target.sprintId !== null && task.status === 'backlog') patch.status = 'gepland';
+    const from = ctx.sprints.find((s) => s.id === task.sprintId);
+    Object.assign(patch, sprintMovePatch(task, target.sprintId, from));
     if (ctx.tasks) {
       const last = ctx.tasks
         .filter((t) => t.id !== task.id && t.sprintId === target.sprintId)

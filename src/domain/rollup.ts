@@ -1,12 +1,13 @@
 import { placeTasks } from './placement';
 import { isLate } from './tasks';
+import { countStates } from './taskState';
 import type { Action, IsoDate, Sprint, Task, Theme } from './types';
 
 /** How far a set of tasks has come: the numbers behind a progress bar in the year plan. */
 export interface Progress {
   total: number;
   done: number;
-  /** Not done (blocked included). */
+  /** Neither done nor blocked (see taskState), so that open + blocked + done = total. */
   open: number;
   blocked: number;
   /** Open with a due date before today. */
@@ -34,19 +35,12 @@ export function progressOf(
   tasks: readonly Pick<Task, 'status' | 'dueDate'>[],
   today: IsoDate,
 ): Progress {
-  let done = 0;
-  let blocked = 0;
-  let late = 0;
-  for (const t of tasks) {
-    if (t.status === 'afgerond') done += 1;
-    if (t.status === 'geblokkeerd') blocked += 1;
-    if (isLate(t, today)) late += 1;
-  }
-  const total = tasks.length;
+  const { total, open, blocked, done } = countStates(tasks);
+  const late = tasks.filter((t) => isLate(t, today)).length;
   return {
     total,
     done,
-    open: total - done,
+    open,
     blocked,
     late,
     // Floor, so that "100 %" is only ever shown when everything is done.

@@ -93,18 +93,32 @@ export function nextSprint<S extends { number: number }>(
 }
 
 /**
- * Which sprint the board shows for a `sprint` URL value: a sprint number, 'backlog' (null), or
- * anything else (missing, unknown) → the current sprint for today.
+ * The sprint a plan opens on: the one that holds today (or the nearest), or — when that one is
+ * closed already — the first open sprint after it, where the work now lives.
  */
-export function resolveSprintChoice<S extends SprintRange & { number: number }>(
+export function openingSprint<S extends SprintRange & { number: number; closedAt?: string | null }>(
   sprints: readonly S[],
-  choice: string | null,
   today: IsoDate,
-): S | null {
+): S | undefined {
+  const current = currentSprint(sprints, today);
+  if (!current?.closedAt) return current;
+  const later = sprints
+    .filter((s) => s.number > current.number && !s.closedAt)
+    .sort((a, b) => a.number - b.number);
+  return later[0] ?? current;
+}
+
+/**
+ * Which sprint the board shows for a `sprint` URL value: a sprint number, 'backlog' (null), or
+ * anything else (missing, unknown) → the sprint the plan opens on (see `openingSprint`).
+ */
+export function resolveSprintChoice<
+  S extends SprintRange & { number: number; closedAt?: string | null },
+>(sprints: readonly S[], choice: string | null, today: IsoDate): S | null {
   if (choice === 'backlog') return null;
   if (choice !== null && /^\d+$/.test(choice)) {
     const found = sprints.find((s) => s.number === Number(choice));
     if (found) return found;
   }
-  return currentSprint(sprints, today) ?? null;
+  return openingSprint(sprints, today) ?? null;
 }

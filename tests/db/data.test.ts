@@ -161,6 +161,21 @@ describe('Planner import of the real export (632 tasks)', () => {
     expect(result.counts.inSprint).toBe(0);
   });
 
+  it('imports tasks that fall in no sprint by the backlog rule: only Backlog, Geblokkeerd or Afgerond', async () => {
+    const planId = await seedDemo();
+    const result = await preview(planId);
+    await importPlanner(planId, result.rows, { unlabeledName: 'Zonder label' });
+    const imported = await db.tasks
+      .where('planId')
+      .equals(planId)
+      .filter((t) => t.plannerId !== null)
+      .toArray();
+    const statuses = new Set(imported.map((t) => t.status));
+    // 22 rows are "in progress" in Planner, but none of them lands in a sprint of this plan.
+    expect([...statuses].sort()).toEqual(['afgerond', 'backlog']);
+    expect(imported.filter((t) => t.status === 'backlog')).toHaveLength(632 - 580);
+  });
+
   it('imports once, and a second import of the same file updates instead of duplicating', async () => {
     const planId = await seedDemo();
     const tasksBefore = await db.tasks.count();

@@ -27,11 +27,11 @@ describe('planSprintClose: one unfinished task', () => {
       patch: { sprintId: 'sprint-5', carryOverCount: 2 },
     },
     {
-      name: 'default without a next sprint goes to the backlog',
+      name: 'default without a next sprint goes to the backlog, as Backlog',
       status: 'in-uitvoering',
       decision: undefined,
       next: undefined,
-      patch: { sprintId: null, carryOverCount: 2 },
+      patch: { sprintId: null, carryOverCount: 2, status: 'backlog' },
     },
     {
       name: 'next keeps a planned status',
@@ -55,11 +55,11 @@ describe('planSprintClose: one unfinished task', () => {
       patch: { sprintId: null, carryOverCount: 2, status: 'backlog' },
     },
     {
-      name: 'backlog keeps work in progress in progress',
+      name: 'backlog turns work in progress into backlog',
       status: 'in-uitvoering',
       decision: 'backlog',
       next: s5,
-      patch: { sprintId: null, carryOverCount: 2 },
+      patch: { sprintId: null, carryOverCount: 2, status: 'backlog' },
     },
     {
       name: 'backlog keeps a blocked task blocked',
@@ -74,6 +74,13 @@ describe('planSprintClose: one unfinished task', () => {
       decision: 'backlog',
       next: s5,
       patch: { sprintId: null, carryOverCount: 2 },
+    },
+    {
+      name: 'next turns a backlog status into planned',
+      status: 'backlog',
+      decision: 'next',
+      next: s5,
+      patch: { sprintId: 'sprint-5', carryOverCount: 2, status: 'gepland' },
     },
     {
       name: 'keep leaves the task alone',
@@ -100,6 +107,18 @@ describe('planSprintClose: one unfinished task', () => {
       expect(plan.moves[0]!.patch).toMatchObject(patch);
       if (!('status' in patch)) expect(plan.moves[0]!.patch).not.toHaveProperty('status');
     }
+  });
+});
+
+describe('planSprintClose: due dates', () => {
+  it.each([
+    ['to the backlog, a due date in the closed sprint is cleared', 'backlog', '2025-06-08', null],
+    ['to the backlog, a due date after the sprint stays', 'backlog', '2025-09-01', '2025-09-01'],
+    ['to the next sprint, the due date stays', 'next', '2025-06-08', '2025-06-08'],
+  ] as const)('%s', (_name, decision, due, expected) => {
+    const task = aTask({ id: 't1', sprintId: 'sprint-4', status: 'gepland', dueDate: due });
+    const [move] = planSprintClose([task], s4, s5, { t1: decision }).moves;
+    expect({ ...task, ...move!.patch }.dueDate).toBe(expected);
   });
 });
 

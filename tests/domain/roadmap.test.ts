@@ -97,7 +97,7 @@ describe('roadmapCells', () => {
     expect(grid.cells.get(roadmapCellKey('T1', 's4'))?.counts).toEqual({
       total: 2,
       done: 0,
-      open: 2,
+      open: 1,
       blocked: 1,
       late: 0,
     });
@@ -109,7 +109,7 @@ describe('roadmapCells', () => {
     expect(grid.columnCounts.get('s4')).toEqual({
       total: 2,
       done: 0,
-      open: 2,
+      open: 1,
       blocked: 1,
       late: 0,
     });
@@ -220,7 +220,24 @@ describe('planRoadmapMove', () => {
       to('s5', 'T2'),
       { sprintId: 's5', themeId: 'T2', actionId: null },
     ],
-    ['to the backlog keeps a running status', task, to(null, 'T1'), { sprintId: null }],
+    [
+      'work under way going to the backlog becomes backlog',
+      task,
+      to(null, 'T1'),
+      { sprintId: null, status: 'backlog' },
+    ],
+    [
+      'to the backlog, a due date in the old sprint is cleared',
+      { ...task, dueDate: '2025-05-30' },
+      to(null, 'T1'),
+      { sprintId: null, status: 'backlog', dueDate: null },
+    ],
+    [
+      'a blocked task going to the backlog stays blocked',
+      { ...task, status: 'geblokkeerd' },
+      to(null, 'T1'),
+      { sprintId: null },
+    ],
     [
       'a planned task going to the backlog becomes backlog',
       { ...task, status: 'gepland' },

@@ -23,9 +23,9 @@ describe('progressOf', () => {
       { total: 3, done: 1, open: 2, blocked: 0, late: 0, percent: 33 },
     ],
     [
-      'blocked counts as open',
+      'blocked counts as blocked, not as open',
       [aTask({ id: 'a', status: 'geblokkeerd' }), aTask({ id: 'b', status: 'afgerond' })],
-      { total: 2, done: 1, open: 1, blocked: 1, late: 0, percent: 50 },
+      { total: 2, done: 1, open: 0, blocked: 1, late: 0, percent: 50 },
     ],
     [
       'late: open with a due date before today; a done task is never late',
@@ -89,7 +89,7 @@ describe('rollupPlan', () => {
     [
       'theme T1 counts all its tasks',
       () => r.byTheme.get('T1')?.progress,
-      { total: 4, done: 1, open: 3, blocked: 1, late: 1, percent: 25 },
+      { total: 4, done: 1, open: 2, blocked: 1, late: 1, percent: 25 },
     ],
     ['theme T1 spans sprints 3–5', () => r.byTheme.get('T1')?.span, { from: 3, to: 5 }],
     ['action A1 counts its own tasks', () => r.byAction.get('A1')?.progress.total, 2],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildCalendar,
   currentSprint,
+  openingSprint,
   resolveSprintChoice,
   daysLeft,
   sprintForDate,
@@ -172,5 +173,26 @@ describe('resolveSprintChoice', () => {
     [null, 4],
   ] as const)('%s → sprint %s on 2025-05-20', (choice, n) => {
     expect(resolveSprintChoice(team2025, choice, '2025-05-20')?.number ?? null).toBe(n);
+  });
+});
+
+describe('openingSprint', () => {
+  const closed = (numbers: number[]) =>
+    team2025.map((s) => ({
+      ...s,
+      closedAt: numbers.includes(s.number) ? '2025-05-20T16:00:00.000Z' : null,
+    }));
+  it.each<[string, number[], string, number]>([
+    ['the sprint that holds today', [], '2025-05-20', 4],
+    ['the next open sprint when today\u2019s sprint is closed', [4], '2025-05-20', 5],
+    ['past closed sprints in a row', [4, 5], '2025-05-20', 6],
+    ['today\u2019s sprint when every later one is closed too', [4, 5, 6, 7, 8, 9], '2025-05-20', 4],
+    ['an earlier closed sprint does not matter', [3], '2025-05-20', 4],
+  ])('%s', (_name, closedNumbers, today, expected) => {
+    expect(openingSprint(closed(closedNumbers), today)?.number).toBe(expected);
+  });
+
+  it('is what the board opens on without a sprint in the address', () => {
+    expect(resolveSprintChoice(closed([4]), null, '2025-05-20')?.number).toBe(5);
   });
 });

@@ -1,3 +1,4 @@
+import { statusWithoutSprint } from '../../domain/backlog';
 import { applyPatch, blankTask } from '../../domain/tasks';
 import { RANK_STEP } from '../../domain/ordering';
 import type { Person, Task, Theme } from '../../domain/types';
@@ -138,25 +139,28 @@ export async function importPlanner(
           return { id: id ?? newId(), title: c.title, done: c.done };
         });
         // Without a due date Planner says nothing about the sprint: keep where the team put it.
-        const patch: Partial<Task> = { ...fields, checklist, status: item.status };
+        const place = item.dueDate !== null ? sprintId : before.sprintId;
+        const status = place === null ? statusWithoutSprint(item.status) : item.status;
+        const patch: Partial<Task> = { ...fields, checklist, status };
         if (item.dueDate !== null) patch.sprintId = sprintId;
         after = applyPatch(before, patch, day, stamp);
         result.updated += 1;
       } else {
         const rank = (maxRank.get(sprintId) ?? 0) + RANK_STEP;
         maxRank.set(sprintId, rank);
+        const status = sprintId === null ? statusWithoutSprint(item.status) : item.status;
         after = blankTask(
           { id: newId(), planId, themeId, title: item.title, now: stamp },
           {
             ...fields,
-            status: item.status,
+            status,
             sprintId,
             rank,
             plannerId: item.plannerId,
             checklist: item.checklist.map((c) => ({ id: newId(), title: c.title, done: c.done })),
             createdAt: item.createdDate ? plannerMoment(item.createdDate) : stamp,
-            blockedSince: item.status === 'geblokkeerd' ? day : null,
-            completedAt: item.status === 'afgerond' ? stamp : null,
+            blockedSince: status === 'geblokkeerd' ? day : null,
+            completedAt: status === 'afgerond' ? stamp : null,
           },
         );
         result.created += 1;

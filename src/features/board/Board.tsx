@@ -209,6 +209,9 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     useSensor(TouchSensor, TOUCH_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
+  // A closed sprint is a record of what happened: nothing is added to it or moved around in it.
+  const readOnly = sprint?.closedAt != null;
+  const noSensors = useSensors();
 
   const titleOf = (id: UniqueIdentifier) =>
     taskById.get(String(id).split('|')[1] ?? '')?.title ?? '';
@@ -331,9 +334,9 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
             title={columnTitle(col)}
             color={col.color}
             cell={cells.get(id) ?? EMPTY_CELL}
-            droppable={col.droppable && (lane?.droppable ?? true)}
+            droppable={!readOnly && col.droppable && (lane?.droppable ?? true)}
             ctx={cardCtx}
-            onAdd={addTo(id)}
+            onAdd={readOnly ? null : addTo(id)}
           />
         );
       })}
@@ -345,7 +348,8 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       <SprintHeader
         sprints={bundle.sprints}
         sprint={sprint}
-        tasks={tasks}
+        tasks={allTasks}
+        shown={tasks.length}
         today={today}
         onSelect={selectSprint}
         onClose={() => setClosing(true)}
@@ -378,7 +382,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         </label>
       </div>
       <DndContext
-        sensors={sensors}
+        sensors={readOnly ? noSensors : sensors}
         collisionDetection={closestCorners}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}

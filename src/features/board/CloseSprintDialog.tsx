@@ -1,17 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  defaultDecision,
-  isUnfinished,
-  summarizeClose,
-  type CloseDecision,
-} from '../../domain/close';
+import { defaultDecision, summarizeClose, type CloseDecision } from '../../domain/close';
 import { formatRange, type Lang } from '../../domain/dates';
 import { byRank } from '../../domain/ordering';
 import { nextSprint } from '../../domain/sprints';
+import { isUnfinished } from '../../domain/taskState';
 import type { Sprint } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
 import { closeSprintUndoable } from '../../db/undoable';
+import { navigate } from '../../lib/url';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
 import { useReturnFocus } from './useReturnFocus';
@@ -74,6 +71,12 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
         { undo: true },
       );
     onClose();
+    // The work moved on: the board follows it to the next sprint (a link, so a reload stays there).
+    if (next)
+      navigate((p) => {
+        p.set('view', 'bord');
+        p.set('sprint', String(next.number));
+      });
   };
 
   return (

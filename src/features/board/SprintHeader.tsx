@@ -3,14 +3,19 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange, formatShort, type Lang } from '../../domain/dates';
 import { statusCounts } from '../../domain/group';
+import { dayOf } from '../../domain/report';
 import { daysLeft } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import { setSprintGoal } from '../../db/undoable';
+import { navigate } from '../../lib/url';
 
 interface SprintHeaderProps {
   sprints: readonly Sprint[];
   sprint: Sprint | null;
+  /** All tasks of the sprint: the counts are the sprint's own, whatever the filter shows. */
   tasks: readonly Task[];
+  /** How many of them the board shows under the current filter. */
+  shown: number;
   today: string;
   onSelect: (choice: number | 'backlog') => void;
   onClose: () => void;
@@ -49,10 +54,42 @@ function GoalField({ sprint }: { sprint: Sprint }) {
   );
 }
 
+/** A closed sprint can be read, not changed: its goal as text, and the way to its report. */
+function ClosedNotice({ sprint, lang }: { sprint: Sprint; lang: Lang }) {
+  const { t } = useTranslation('board');
+  const href = `?view=rapport&sprint=${sprint.number}`;
+  return (
+    <div className="sprint-closed" role="note">
+      <p>
+        <strong>
+          {t('closedReadOnly', { date: formatShort(dayOf(sprint.closedAt ?? ''), lang) })}
+        </strong>{' '}
+        <a
+          href={href}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate((p) => {
+              p.set('view', 'rapport');
+              p.set('sprint', String(sprint.number));
+            });
+          }}
+        >
+          {t('closedReport', { number: sprint.number })}
+        </a>
+      </p>
+      <p className="sprint-goal-text">
+        <span>{t('goal')}: </span>
+        {sprint.goal || t('noGoal')}
+      </p>
+    </div>
+  );
+}
+
 export function SprintHeader({
   sprints,
   sprint,
   tasks,
+  shown,
   today,
   onSelect,
   onClose,
@@ -106,15 +143,16 @@ export function SprintHeader({
               : left === 0
                 ? t('ended')
                 : t('daysLeft', { count: left ?? 0 })}
-            {sprint.closedAt && (
-              <> · {t('closedOn', { date: formatShort(sprint.closedAt.slice(0, 10), lang) })}</>
-            )}
           </p>
-          <GoalField sprint={sprint} />
-          {!sprint.closedAt && (
-            <button type="button" className="close-sprint" onClick={onClose}>
-              {t('closeSprint')}
-            </button>
+          {sprint.closedAt ? (
+            <ClosedNotice sprint={sprint} lang={lang} />
+          ) : (
+            <>
+              <GoalField sprint={sprint} />
+              <button type="button" className="close-sprint" onClick={onClose}>
+                {t('closeSprint')}
+              </button>
+            </>
           )}
         </div>
       ) : (
@@ -130,6 +168,9 @@ export function SprintHeader({
           </li>
         ))}
       </ul>
+      {shown < tasks.length && (
+        <p className="status-filtered">{t('countsFiltered', { shown, total: tasks.length })}</p>
+      )}
     </div>
   );
 }

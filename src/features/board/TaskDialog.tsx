@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sprintMovePatch } from '../../domain/backlog';
 import { formatRange, isIsoDate, type Lang } from '../../domain/dates';
 import { checkDates, checkTitle } from '../../domain/tasks';
 import {
@@ -180,7 +181,15 @@ function TaskForm({
             <span>{t('sprint')}</span>
             <select
               value={task.sprintId ?? ''}
-              onChange={(e) => void save({ sprintId: e.target.value || null })}
+              onChange={(e) =>
+                void save(
+                  sprintMovePatch(
+                    task,
+                    e.target.value || null,
+                    bundle.sprints.find((s) => s.id === task.sprintId),
+                  ),
+                )
+              }
             >
               {bundle.sprints.map((s) => (
                 <option key={s.id} value={s.id}>

@@ -385,17 +385,23 @@ describe('TaskDialog', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sprint' }), 'Backlog');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Label' }), 'Betrouwbare AI');
     const history = screen.getByRole('region', { name: 'Geschiedenis' });
-    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(4));
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(5));
     const lines = within(history)
       .getAllByRole('listitem')
-      .map((li) => li.textContent);
+      .map((li) => li.textContent ?? '');
     expect(lines[0]).toMatch(
       /^20-05-2025 \d\d:\d\d · Label: AI-rollen, processen en verantwoordelijkheden → Betrouwbare AI$/,
     );
-    expect(lines[1]).toMatch(/· Sprint: Sprint 4 → Backlog$/);
-    expect(lines[2]).toMatch(/· Status: Gepland → In uitvoering$/);
-    expect(lines[3]).toMatch(/· Aangemaakt \(Gepland\)$/);
-    expect((await historyOfTask(task.id)).length).toBe(4);
+    // Sent to the backlog, work under way becomes Backlog in the same write (the backlog rule).
+    expect(
+      lines
+        .slice(1, 3)
+        .map((l) => l.replace(/^.* · /, ''))
+        .sort(),
+    ).toEqual(['Sprint: Sprint 4 → Backlog', 'Status: In uitvoering → Backlog']);
+    expect(lines[3]).toMatch(/· Status: Gepland → In uitvoering$/);
+    expect(lines[4]).toMatch(/· Aangemaakt \(Gepland\)$/);
+    expect((await historyOfTask(task.id)).length).toBe(5);
   });
 
   it('asks for confirmation before deleting, then deletes with an undo toast and closes', async () => {

@@ -66,7 +66,7 @@ describe('YearPlanView outline', { timeout: 30_000 }, () => {
     const blocked = own.filter((t) => t.status === 'geblokkeerd').length;
     expect(werking).toHaveAccessibleDescription(
       new RegExp(
-        `^${done}/${own.length} afgerond, ?${own.length - done} open, ?${blocked} geblokkeerd, ?\\d+ te laat, ?Sprint 1–9$`,
+        `^${done}/${own.length} afgerond, ?${own.length - done - blocked} open, ?${blocked} geblokkeerd, ?\\d+ te laat, ?Sprint 1–9$`,
       ),
     );
     expect(
