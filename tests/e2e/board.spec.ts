@@ -126,8 +126,30 @@ test('a drop into Geblokkeerd asks for the reason; undo with Ctrl+Z', async ({ p
 
 test('every card is reached by Tab and opens with Enter; swimlanes by label', async ({ page }) => {
   await openBoard(page);
+  const cards = page
+    .getByRole('region', { name: /, \d+ ta(ak|ken)$/ })
+    .getByRole('listitem')
+    .getByRole('button');
+  const all = await cards.allInnerTexts();
+  expect(all.length).toBeGreaterThan(5);
+  // Only the keyboard: Tab from the top of the page until every card has had the focus once.
+  const reached = new Set<string>();
+  for (let i = 0; i < 300 && reached.size < all.length; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el instanceof HTMLButtonElement && el.closest('li') ? el.innerText : null;
+    });
+    if (focused !== null && all.includes(focused)) reached.add(focused);
+  }
+  expect([...reached].sort()).toEqual([...all].sort());
+
+  // Tab on to the card, then Enter opens it.
   const card = column(page, 'Betrouwbare AI').getByRole('button', { name: 'Uitwerken rol CAICO' });
-  await card.focus();
+  await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 300 && !(await card.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
+  await expect(card).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

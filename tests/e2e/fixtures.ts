@@ -1,4 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The real Planner export. CI checks the repository out with shared/ beside it (as /work/main and
+ * /work/shared); a worktree elsewhere points SHARED_FIXTURES at that folder.
+ */
+export const PLANNER_FIXTURE = path.resolve(
+  process.env.SHARED_FIXTURES ??
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures'),
+  'planner-export-2021.xlsx',
+);
 
 /** "Today" in the browser for the tests: inside sprint 4 of the demo plan (28 apr – 8 jun 2025). */
 export const DEMO_TODAY = new Date('2025-05-20T09:00:00+02:00');
@@ -34,6 +47,36 @@ export async function openBoard(page: Page, path = '/') {
 
 export { expect };
 
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Zero axe violations for WCAG 2.1 A and AA, plus unique landmark names: not a WCAG tag in axe,
+ * but two regions with one name leave a screen-reader user unable to tell them apart.
+ * `include` narrows the scan to a part of the page (a dialog, say).
+ */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  let axe = new AxeBuilder({ page })
+    .options({ rules: { 'landmark-unique': { enabled: true } } })
+    .withTags(WCAG_TAGS);
+  if (include) axe = axe.include(include);
+  const { violations } = await axe.analyze();
+  expect(
+    violations.map((v) => ({ rule: v.id, help: v.help, nodes: v.nodes.map((n) => n.target) })),
+  ).toEqual([]);
+}
+
+/** The app in English, chosen the way a user does: with the language picker in the header. */
+export async function switchToEnglish(page: Page) {
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+const DND_WORDS = {
+  nl: { start: /opgepakt|boven/, over: 'boven' },
+  en: { start: /Picked up|is over/, over: 'is over' },
+};
+
 /**
  * Drags a card with the keyboard the way a screen-reader user does: Space, then the arrow key
  * until dnd-kit's live region says the card is over the wanted column, then Space. Waiting for
@@ -44,20 +87,22 @@ export async function dragByKeyboard(
   card: Locator,
   key: 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp',
   target: string,
+  lang: 'nl' | 'en' = 'nl',
 ) {
+  const words = DND_WORDS[lang];
   const live = page.locator('[id^="DndLiveRegion"]');
   await card.focus();
   await page.keyboard.press('Space');
-  await expect(live).toContainText(/opgepakt|boven/);
+  await expect(live).toContainText(words.start);
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press(key);
     try {
-      await expect(live).toContainText(`boven ${target}`, { timeout: 400 });
+      await expect(live).toContainText(`${words.over} ${target}`, { timeout: 400 });
       break;
     } catch {
       // not there yet: one more step
     }
   }
-  await expect(live).toContainText(`boven ${target}`);
+  await expect(live).toContainText(`${words.over} ${target}`);
   await page.keyboard.press('Space');
 }

@@ -62,9 +62,18 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
       )}
       {rows.length > 0 && (
         // Wide on a laptop screen: the table scrolls sideways, and keyboard users can scroll it too.
-        <div className="blocked-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+        // Named by the table's caption, not the view's heading: two landmarks with one name
+        // cannot be told apart in a screen reader's landmark list.
+        <div
+          className="blocked-scroll"
+          role="region"
+          aria-labelledby={`${headingId}-caption`}
+          tabIndex={0}
+        >
           <table className="blocked-table">
-            <caption className="visually-hidden">{t('blockedView.caption')}</caption>
+            <caption id={`${headingId}-caption`} className="visually-hidden">
+              {t('blockedView.caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('blockedView.col.task')}</th>
