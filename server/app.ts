@@ -185,6 +185,8 @@ export async function startServer(config: ServerConfig, log: Logger = silentLogg
         redis: config.redisUrl !== null,
         documents: hocuspocus.getDocumentsCount(),
         connections: hocuspocus.getConnectionsCount(),
+        heapUsedBytes: process.memoryUsage().heapUsed,
+        rssBytes: process.memoryUsage.rss(),
       }),
       dropConnections: (planId, kind) => {
         hocuspocus.documents

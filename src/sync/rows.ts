@@ -1,0 +1,100 @@
+import * as Y from 'yjs';
+
+/**
+ * The shared plan as a Y.Doc: every table is a top-level Y.Map from row id to a Y.Map of the
+ * row's fields, so concurrent edits of different fields of one row both survive and the same
+ * field gets one deterministic winner everywhere (Yjs' own rule for a map key).
+ */
+export const SYNC_TABLES = ['plan', 'themes', 'actions', 'tasks', 'sprints', 'people', 'history'] as const;
+export type SyncTable = (typeof SYNC_TABLES)[number];
+
+export type Row = { id: string } & Record<string, unknown>;
+
+/**
+ * Fields holding lists of items with their own id, kept as a Y.Map from item id to the item
+ * (plus its position): two people adding an item at the same time both keep theirs.
+ */
+const ITEM_LIST_FIELDS: Partial<Record<SyncTable, readonly string[]>> = {
+  tasks: ['checklist', 'notes'],
+};
+
+const POSITION = '__pos';
+
+type Item = { id: string } & Record<string, unknown>;
+
+export function tableMap(doc: Y.Doc, table: SyncTable): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(table);
+}
+
+function isItemList(table: SyncTable, field: string): boolean {
+  return ITEM_LIST_FIELDS[table]?.includes(field) ?? false;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function writeItems(target: Y.Map<unknown>, field: string, items: readonly Item[]): void {
+  let list = target.get(field);
+  if (!(list instanceof Y.Map)) {
+    list = new Y.Map<unknown>();
+    target.set(field, list);
+  }
+  const map = list as Y.Map<unknown>;
+  const keep = new Set(items.map((item) => item.id));
+  for (const id of [...map.keys()]) if (!keep.has(id)) map.delete(id);
+  items.forEach((item, index) => {
+    const value = { ...item, [POSITION]: index };
+    if (!sameJson(map.get(item.id), value)) map.set(item.id, value);
+  });
+}
+
+function readItems(list: Y.Map<unknown>): Item[] {
+  return [...list.values()]
+    .map((value) => value as Item & { [POSITION]: number })
+    .sort((a, b) => a[POSITION] - b[POSITION] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ [POSITION]: _position, ...item }) => item as Item);
+}
+
+/**
+ * Writes a row field by field, touching only fields whose value changed, so an unchanged
+ * field never overrides a teammate's concurrent edit of it. An existing row's Y.Map is never
+ * replaced: a replaced map would undo a concurrent delete and drop concurrent field edits.
+ */
+export function writeRow(doc: Y.Doc, table: SyncTable, row: Row): void {
+  doc.transact(() => {
+    const rows = tableMap(doc, table);
+    let target = rows.get(row.id);
+    if (!target) {
+      target = new Y.Map<unknown>();
+      rows.set(row.id, target);
+    }
+    const fields = Object.entries(row).filter(([, value]) => value !== undefined);
+    const present = new Set(fields.map(([key]) => key));
+    for (const key of [...target.keys()]) if (!present.has(key)) target.delete(key);
+    for (const [key, value] of fields) {
+      if (isItemList(table, key) && Array.isArray(value)) {
+        writeItems(target, key, value as Item[]);
+      } else if (!sameJson(target.get(key), value)) {
+        target.set(key, value);
+      }
+    }
+  });
+}
+
+export function readRow(table: SyncTable, yrow: Y.Map<unknown>): Row {
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of yrow.entries()) {
+    row[key] = isItemList(table, key) && value instanceof Y.Map ? readItems(value) : value;
+  }
+  return row as Row;
+}
+
+export function readRows(doc: Y.Doc, table: SyncTable): Row[] {
+  return [...tableMap(doc, table).values()].map((yrow) => readRow(table, yrow));
+}
+
+/** Removes the row: a concurrent edit of one of its fields does not bring it back. */
+export function deleteRow(doc: Y.Doc, table: SyncTable, id: string): void {
+  tableMap(doc, table).delete(id);
+}
