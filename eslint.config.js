@@ -9,10 +9,28 @@ const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
-const featureNames = ['board', 'filters', 'plan', 'reports', 'settings', 'roadmap', 'data', 'storage'];
+const featureNames = [
+  'board',
+  'filters',
+  'plan',
+  'reports',
+  'settings',
+  'roadmap',
+  'data',
+  'storage',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'test-results-*', 'node_modules', 'playwright-report', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'test-results-*',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -105,7 +123,15 @@ export default tseslint.config(
         message: 'the server imports only src/domain from the app',
       },
       {
-        group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'i18next', 'react-i18next'],
+        group: [
+          'react',
+          'react-dom',
+          'dexie',
+          'dexie-react-hooks',
+          'zustand',
+          'i18next',
+          'react-i18next',
+        ],
         message: 'the server imports only src/domain from the app',
       },
     ]),

@@ -27,7 +27,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitFor(condition: () => boolean, what: string, timeoutMs: number): Promise<void> {
   const start = Date.now();
   while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(20);
   }
 }
@@ -54,7 +55,10 @@ function startInstance(name: string): Promise<Instance> {
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 120 s`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start within 120 s`)),
+      120_000,
+    );
     let buffer = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
@@ -77,7 +81,9 @@ async function stopInstance(instance: Instance): Promise<void> {
   await Promise.race([exited, sleep(20_000)]);
 }
 
-async function health(instance: Instance): Promise<{ documents: number; heapUsedBytes: number; rssBytes: number }> {
+async function health(
+  instance: Instance,
+): Promise<{ documents: number; heapUsedBytes: number; rssBytes: number }> {
   const response = await fetch(`${instance.httpUrl}/health`);
   return (await response.json()) as { documents: number; heapUsedBytes: number; rssBytes: number };
 }
@@ -126,7 +132,9 @@ async function main(): Promise<void> {
     report.push(line);
     console.log(line);
   };
-  print(`bench:sync — ${PLANS} plans × ${CLIENTS_PER_PLAN} clients × ${EDITS_PER_CLIENT} edits, two instances, Redis + Postgres`);
+  print(
+    `bench:sync — ${PLANS} plans × ${CLIENTS_PER_PLAN} clients × ${EDITS_PER_CLIENT} edits, two instances, Redis + Postgres`,
+  );
   const instances = [await startInstance('bench-1'), await startInstance('bench-2')];
   const clients: Client[] = [];
   let ok = true;
@@ -188,7 +196,8 @@ async function main(): Promise<void> {
     const expected = (p: number) => {
       const rows = new Map<string, string>();
       for (let c = 0; c < CLIENTS_PER_PLAN; c += 1) {
-        for (let n = 0; n < EDITS_PER_CLIENT; n += 1) rows.set(`p${p}-c${c}-t${n % 5}`, `p${p}-c${c}-e${n}`);
+        for (let n = 0; n < EDITS_PER_CLIENT; n += 1)
+          rows.set(`p${p}-c${c}-t${n % 5}`, `p${p}-c${c}-e${n}`);
       }
       return rows;
     };
@@ -196,7 +205,9 @@ async function main(): Promise<void> {
       const want = expected(p);
       return planClients[p]!.every((client) => {
         const rows = readRows(client.doc, 'tasks');
-        return rows.length === want.size && rows.every((row: Row) => want.get(row.id) === row.title);
+        return (
+          rows.length === want.size && rows.every((row: Row) => want.get(row.id) === row.title)
+        );
       });
     };
     const convergeStart = performance.now();
@@ -242,7 +253,11 @@ async function main(): Promise<void> {
       for (const t of data.tasks) writeRow(seeder.doc, 'tasks', t as unknown as Row);
     });
     const bytes = Y.encodeStateAsUpdate(seeder.doc).length;
-    await waitFor(() => seeder.provider.unsyncedChanges === 0, 'the 10,000-task plan on the server', 60_000);
+    await waitFor(
+      () => seeder.provider.unsyncedChanges === 0,
+      'the 10,000-task plan on the server',
+      60_000,
+    );
     const afterBig = await health(instances[0]!);
     const receiveStart = performance.now();
     const newcomer = await connect(instances[1]!.wsUrl, big.planId, big.editToken);
@@ -252,7 +267,9 @@ async function main(): Promise<void> {
     print(
       `new client received the ${received}-task plan (${mib(bytes)} as a Yjs update) from the other instance in ${receiveMs.toFixed(0)} ms  goal < 3000 ms: ${receiveMs < 3000 && received === BIG_PLAN_TASKS ? 'ok' : 'OVER'}`,
     );
-    print(`server heap for the open 10,000-task plan: ${mib(afterBig.heapUsedBytes - beforeBig.heapUsedBytes)}`);
+    print(
+      `server heap for the open 10,000-task plan: ${mib(afterBig.heapUsedBytes - beforeBig.heapUsedBytes)}`,
+    );
     ok &&= receiveMs < 3000 && received === BIG_PLAN_TASKS;
 
     // --- nothing lost in Postgres once both instances stopped ---
@@ -264,14 +281,16 @@ async function main(): Promise<void> {
     try {
       let stored = 0;
       for (const [p, plan] of plans.entries()) {
-        const { rows } = await db.query<{ state: Buffer }>(`SELECT state FROM ${TABLE_PREFIX}documents WHERE name = $1`, [
-          plan.planId,
-        ]);
+        const { rows } = await db.query<{ state: Buffer }>(
+          `SELECT state FROM ${TABLE_PREFIX}documents WHERE name = $1`,
+          [plan.planId],
+        );
         const doc = new Y.Doc();
         if (rows[0]) Y.applyUpdate(doc, new Uint8Array(rows[0].state));
         const want = expected(p);
         const have = readRows(doc, 'tasks');
-        if (have.length === want.size && have.every((row) => want.get(row.id) === row.title)) stored += 1;
+        if (have.length === want.size && have.every((row) => want.get(row.id) === row.title))
+          stored += 1;
       }
       print(`stored in Postgres after shutdown: ${stored} of ${PLANS} plans complete`);
       ok &&= stored === PLANS;
@@ -281,7 +300,11 @@ async function main(): Promise<void> {
     }
   } finally {
     clients.forEach((client) => client.close());
-    await Promise.all(instances.map((instance) => (instance.process.exitCode === null ? stopInstance(instance) : null)));
+    await Promise.all(
+      instances.map((instance) =>
+        instance.process.exitCode === null ? stopInstance(instance) : null,
+      ),
+    );
   }
   print(ok ? 'bench:sync ok' : 'bench:sync OVER or FAILED');
   process.exit(ok ? 0 : 1);

@@ -73,7 +73,10 @@ function errorMessage(error: unknown): string {
   return String(error);
 }
 
-export async function startServer(config: ServerConfig, log: Logger = silentLogger): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  log: Logger = silentLogger,
+): Promise<RunningServer> {
   const store = await openStore(config);
   let stopping = false;
   // Size of each open document in bytes: exact at load, then grown by each applied update.
@@ -112,7 +115,11 @@ export async function startServer(config: ServerConfig, log: Logger = silentLogg
       sizes.set(documentName, exact);
       const added = Y.diffUpdate(update, Y.encodeStateVector(document)).length;
       if (exact + added > config.maxDocumentBytes) {
-        log('refused', { plan: documentName, reason: DOCUMENT_TOO_LARGE.reason, bytes: exact + added });
+        log('refused', {
+          plan: documentName,
+          reason: DOCUMENT_TOO_LARGE.reason,
+          bytes: exact + added,
+        });
         throw DOCUMENT_TOO_LARGE;
       }
     },
@@ -131,7 +138,13 @@ export async function startServer(config: ServerConfig, log: Logger = silentLogg
   if (config.redisUrl) {
     const { host, port, options } = redisOptions(config.redisUrl);
     extensions.push(
-      new RedisWithoutStoreLock({ host, port, options, identifier: config.instanceName, prefix: `${config.tablePrefix}sync` }),
+      new RedisWithoutStoreLock({
+        host,
+        port,
+        options,
+        identifier: config.instanceName,
+        prefix: `${config.tablePrefix}sync`,
+      }),
     );
   }
   extensions.push(
@@ -166,7 +179,11 @@ export async function startServer(config: ServerConfig, log: Logger = silentLogg
       return { tokenKind: kind } satisfies ConnectionContext;
     },
     async connected({ documentName, socketId, context }) {
-      log('connect', { plan: documentName, kind: (context as ConnectionContext).tokenKind ?? null, socket: socketId.slice(0, 8) });
+      log('connect', {
+        plan: documentName,
+        kind: (context as ConnectionContext).tokenKind ?? null,
+        socket: socketId.slice(0, 8),
+      });
     },
     async onDisconnect({ documentName, socketId }) {
       log('disconnect', { plan: documentName, socket: socketId.slice(0, 8) });
@@ -205,7 +222,8 @@ export async function startServer(config: ServerConfig, log: Logger = silentLogg
       socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     };
     if (stopping) return refuse('503 Service Unavailable', 'stopping');
-    if (!originAllowed(config, request.headers.origin)) return refuse('403 Forbidden', 'origin-not-allowed');
+    if (!originAllowed(config, request.headers.origin))
+      return refuse('403 Forbidden', 'origin-not-allowed');
     wss.handleUpgrade(request, socket, head, (ws) => {
       // Without a listener an oversized or broken frame would be an uncaught error.
       ws.on('error', (error) => log('error', { where: 'websocket', message: error.message }));
@@ -235,12 +253,16 @@ export async function startServer(config: ServerConfig, log: Logger = silentLogg
         open.map((document) =>
           store
             .storeDocument(document.name, Y.encodeStateAsUpdate(document))
-            .catch((error: unknown) => log('error', { where: 'store', plan: document.name, message: errorMessage(error) })),
+            .catch((error: unknown) =>
+              log('error', { where: 'store', plan: document.name, message: errorMessage(error) }),
+            ),
         ),
       );
       // Stores started before `stopping` and Redis' unload delay finish before the store closes.
       await waitUntil(
-        () => hocuspocus.getDocumentsCount() === 0 && !open.some((document) => document.saveMutex.isLocked()),
+        () =>
+          hocuspocus.getDocumentsCount() === 0 &&
+          !open.some((document) => document.saveMutex.isLocked()),
         5000,
       );
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus }).catch(() => {});
@@ -251,5 +273,12 @@ export async function startServer(config: ServerConfig, log: Logger = silentLogg
     return stopped;
   };
 
-  return { url: `http://${host}:${port}`, wsUrl: `ws://${host}:${port}`, port, hocuspocus, store, stop };
+  return {
+    url: `http://${host}:${port}`,
+    wsUrl: `ws://${host}:${port}`,
+    port,
+    hocuspocus,
+    store,
+    stop,
+  };
 }

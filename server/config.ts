@@ -32,7 +32,12 @@ export class ConfigError extends Error {}
 
 const MIB = 1024 * 1024;
 
-function integer(env: Record<string, string | undefined>, name: string, fallback: number, min: number): number {
+function integer(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);

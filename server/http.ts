@@ -16,7 +16,10 @@ export interface HttpDeps {
   dropConnections: (planId: string, kind: TokenKind) => void;
 }
 
-export function originAllowed(config: Pick<ServerConfig, 'allowedOrigins'>, origin: string | undefined): boolean {
+export function originAllowed(
+  config: Pick<ServerConfig, 'allowedOrigins'>,
+  origin: string | undefined,
+): boolean {
   // Non-browser clients send no Origin; they still need a token for everything.
   if (origin === undefined || config.allowedOrigins === null) return true;
   return config.allowedOrigins.includes(origin);
@@ -32,7 +35,10 @@ class HttpError extends Error {
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -108,7 +114,12 @@ async function replaceToken(
     throw new HttpError(403, 'edit-token-required');
   }
   const token = newToken();
-  const replaced = await deps.store.replaceTokenHash(planId, kind, plan.editTokenHash, hashToken(token));
+  const replaced = await deps.store.replaceTokenHash(
+    planId,
+    kind,
+    plan.editTokenHash,
+    hashToken(token),
+  );
   if (!replaced) throw new HttpError(409, 'token-changed-meanwhile');
   deps.dropConnections(planId, kind);
   deps.log('token-replaced', { plan: planId, kind });
@@ -152,12 +163,19 @@ export function httpHandler(deps: HttpDeps) {
     } catch (error) {
       if (error instanceof HttpError) {
         if (error.status >= 403 && error.status !== 404) {
-          deps.log('http-refused', { method: request.method ?? '', status: error.status, reason: error.code });
+          deps.log('http-refused', {
+            method: request.method ?? '',
+            status: error.status,
+            reason: error.code,
+          });
         }
         if (!response.headersSent) send(response, error.status, { error: error.code });
         return;
       }
-      deps.log('error', { where: 'http', message: error instanceof Error ? error.message : String(error) });
+      deps.log('error', {
+        where: 'http',
+        message: error instanceof Error ? error.message : String(error),
+      });
       if (!response.headersSent) send(response, 500, { error: 'internal' });
     }
   };

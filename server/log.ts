@@ -1,4 +1,7 @@
-export type Logger = (event: string, fields?: Record<string, string | number | boolean | null>) => void;
+export type Logger = (
+  event: string,
+  fields?: Record<string, string | number | boolean | null>,
+) => void;
 
 /** One line per event, `key=value`, never a token: callers pass only ids, kinds and reasons. */
 export function lineLogger(write: (line: string) => void): Logger {

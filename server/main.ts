@@ -7,14 +7,19 @@ const log = lineLogger((line) => process.stdout.write(`${line}\n`));
 // Hocuspocus reports refused messages with console.error and a stack; keep it to one line each.
 console.error = (...args: unknown[]) => {
   const message = args
-    .map((arg) => (arg instanceof Error ? arg.message : typeof arg === 'string' ? arg : JSON.stringify(arg)))
+    .map((arg) =>
+      arg instanceof Error ? arg.message : typeof arg === 'string' ? arg : JSON.stringify(arg),
+    )
     .join(' ');
   log('error', { where: 'hocuspocus', message: message.slice(0, 500) });
 };
 
 // A fault in one connection's handling must not end the server for everyone else.
 process.on('unhandledRejection', (reason) => {
-  log('error', { where: 'unhandled-rejection', message: reason instanceof Error ? reason.message : String(reason) });
+  log('error', {
+    where: 'unhandled-rejection',
+    message: reason instanceof Error ? reason.message : String(reason),
+  });
 });
 process.on('uncaughtException', (error) => {
   log('error', { where: 'uncaught-exception', message: error.message });
@@ -53,7 +58,10 @@ const shutdown = (signal: string) => {
       process.exit(0);
     })
     .catch((error: unknown) => {
-      log('error', { where: 'shutdown', message: error instanceof Error ? error.message : String(error) });
+      log('error', {
+        where: 'shutdown',
+        message: error instanceof Error ? error.message : String(error),
+      });
       process.exit(1);
     });
 };

@@ -74,7 +74,10 @@ async function pgliteSql(dataDir: string): Promise<Sql> {
     },
     transaction: <T>(fn: (tx: Pick<Sql, 'query'>) => Promise<T>) =>
       db.transaction((tx) =>
-        fn({ query: async <R>(text: string, params: unknown[] = []) => (await tx.query<R>(text, params)).rows }),
+        fn({
+          query: async <R>(text: string, params: unknown[] = []) =>
+            (await tx.query<R>(text, params)).rows,
+        }),
       ),
     close: () => db.close(),
   };
@@ -83,7 +86,9 @@ async function pgliteSql(dataDir: string): Promise<Sql> {
 export async function openStore(
   config: Pick<ServerConfig, 'databaseUrl' | 'dataDir' | 'tablePrefix'>,
 ): Promise<Store> {
-  const sql = config.databaseUrl ? await pgSql(config.databaseUrl) : await pgliteSql(config.dataDir);
+  const sql = config.databaseUrl
+    ? await pgSql(config.databaseUrl)
+    : await pgliteSql(config.dataDir);
   try {
     return await createStore(sql, config.databaseUrl ? 'postgres' : 'embedded', config.tablePrefix);
   } catch (error) {
@@ -120,7 +125,9 @@ export async function createStore(sql: Sql, kind: Store['kind'], prefix: string)
         [planId],
       );
       const row = rows[0];
-      return row ? { editTokenHash: row.edit_token_hash, readTokenHash: row.read_token_hash } : null;
+      return row
+        ? { editTokenHash: row.edit_token_hash, readTokenHash: row.read_token_hash }
+        : null;
     },
     async createPlan(planId, access) {
       const rows = await sql.query<{ id: string }>(

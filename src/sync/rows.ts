@@ -5,7 +5,15 @@ import * as Y from 'yjs';
  * row's fields, so concurrent edits of different fields of one row both survive and the same
  * field gets one deterministic winner everywhere (Yjs' own rule for a map key).
  */
-export const SYNC_TABLES = ['plan', 'themes', 'actions', 'tasks', 'sprints', 'people', 'history'] as const;
+export const SYNC_TABLES = [
+  'plan',
+  'themes',
+  'actions',
+  'tasks',
+  'sprints',
+  'people',
+  'history',
+] as const;
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
 export type Row = { id: string } & Record<string, unknown>;

@@ -48,13 +48,19 @@ describe('sync server access', () => {
     const plan = await register(server);
     const editor = await client(plan.planId, plan.editToken);
     setTitle(editor.doc, 'task-1', 'geheim');
-    await waitFor(() => titleOf(server.hocuspocus.documents.get(plan.planId)!, 'task-1') === 'geheim', 'server copy');
+    await waitFor(
+      () => titleOf(server.hocuspocus.documents.get(plan.planId)!, 'task-1') === 'geheim',
+      'server copy',
+    );
     let leaked = false;
     const attempt = connect(server.wsUrl, plan.planId, `${plan.editToken}x`);
-    attempt.then((c) => {
-      leaked = titleOf(c.doc, 'task-1') !== undefined;
-      c.close();
-    }, () => {});
+    attempt.then(
+      (c) => {
+        leaked = titleOf(c.doc, 'task-1') !== undefined;
+        c.close();
+      },
+      () => {},
+    );
     await expect(within(attempt, 10_000, 'refusal')).rejects.toThrow('authentication failed');
     expect(leaked).toBe(false);
   });
@@ -62,15 +68,15 @@ describe('sync server access', () => {
   it('refuses a token of another plan', async () => {
     const one = await register(server);
     const other = await register(server);
-    await expect(within(connect(server.wsUrl, one.planId, other.editToken), 10_000, 'refusal')).rejects.toThrow(
-      'authentication failed',
-    );
+    await expect(
+      within(connect(server.wsUrl, one.planId, other.editToken), 10_000, 'refusal'),
+    ).rejects.toThrow('authentication failed');
   });
 
   it('refuses a document name that is not a UUID', async () => {
-    await expect(within(connect(server.wsUrl, 'jaarplan-2025', 'x'), 10_000, 'refusal')).rejects.toThrow(
-      'authentication failed',
-    );
+    await expect(
+      within(connect(server.wsUrl, 'jaarplan-2025', 'x'), 10_000, 'refusal'),
+    ).rejects.toThrow('authentication failed');
   });
 
   it('passes an edit client’s change to another edit client', async () => {
@@ -93,7 +99,10 @@ describe('sync server access', () => {
     await waitFor(() => reader.refusedChanges() >= 2, 'server refuses the reader’s changes');
 
     setTitle(editor.doc, 'task-3', 'Daarna');
-    await waitFor(() => titleOf(reader.doc, 'task-3') === 'Daarna', 'later edit reaches the reader');
+    await waitFor(
+      () => titleOf(reader.doc, 'task-3') === 'Daarna',
+      'later edit reaches the reader',
+    );
     const serverDoc = server.hocuspocus.documents.get(plan.planId)!;
     expect(titleOf(serverDoc, 'task-1')).toBe('Origineel');
     expect(titleOf(serverDoc, 'task-2')).toBeUndefined();
@@ -106,7 +115,9 @@ describe('sync server access', () => {
 
     await waitFor(() => editor.provider.unsyncedChanges === 0, 'editor acknowledged');
     await waitFor(
-      () => !server.hocuspocus.debouncer.isDebounced(`onStoreDocument-${plan.planId}`) && !serverDoc.saveMutex.isLocked(),
+      () =>
+        !server.hocuspocus.debouncer.isDebounced(`onStoreDocument-${plan.planId}`) &&
+        !serverDoc.saveMutex.isLocked(),
       'stored',
     );
     const stored = storedDoc(await server.store.fetchDocument(plan.planId));
@@ -125,9 +136,9 @@ describe('sync server access', () => {
     expect(response.status).toBe(200);
     const { token } = (await response.json()) as { token: string };
     expect(token).not.toBe(plan.readToken);
-    await expect(within(connect(server.wsUrl, plan.planId, plan.readToken), 10_000, 'refusal')).rejects.toThrow(
-      'authentication failed',
-    );
+    await expect(
+      within(connect(server.wsUrl, plan.planId, plan.readToken), 10_000, 'refusal'),
+    ).rejects.toThrow('authentication failed');
     const reader = await client(plan.planId, token);
     expect(reader.provider.isAuthenticated).toBe(true);
   });
@@ -167,11 +178,17 @@ describe('sync server access', () => {
   });
 
   it('refuses to register a plan id that is not a UUID or already exists', async () => {
-    const bad = await fetch(`${server.url}/plans`, { method: 'POST', body: JSON.stringify({ planId: 'plan-1' }) });
+    const bad = await fetch(`${server.url}/plans`, {
+      method: 'POST',
+      body: JSON.stringify({ planId: 'plan-1' }),
+    });
     expect(bad.status).toBe(400);
     const planId = randomUUID();
     await register(server, planId);
-    const again = await fetch(`${server.url}/plans`, { method: 'POST', body: JSON.stringify({ planId }) });
+    const again = await fetch(`${server.url}/plans`, {
+      method: 'POST',
+      body: JSON.stringify({ planId }),
+    });
     expect(again.status).toBe(409);
   });
 
@@ -183,7 +200,9 @@ describe('sync server access', () => {
 
   it('registers a plan only with the admin key when the policy asks for one', async () => {
     const adminKey = 'beheerderssleutel-voor-de-test';
-    const guarded = await startServer(testConfig({ tablePrefix: prefix, registration: 'admin', adminKey }));
+    const guarded = await startServer(
+      testConfig({ tablePrefix: prefix, registration: 'admin', adminKey }),
+    );
     try {
       const attempt = (authorization?: string) =>
         fetch(`${guarded.url}/plans`, {
@@ -196,7 +215,11 @@ describe('sync server access', () => {
       const created = await attempt(`Bearer ${adminKey}`);
       expect(created.status).toBe(201);
       const plan = (await created.json()) as { planId: string; editToken: string };
-      const editor = await within(connect(guarded.wsUrl, plan.planId, plan.editToken), 10_000, 'connect');
+      const editor = await within(
+        connect(guarded.wsUrl, plan.planId, plan.editToken),
+        10_000,
+        'connect',
+      );
       editor.close();
     } finally {
       await guarded.stop();

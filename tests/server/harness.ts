@@ -8,7 +8,8 @@ import { readConfig, type ServerConfig } from '../../server/config';
 import type { RunningServer } from '../../server/app';
 
 // The services the server tests run against (see .ci/run, which starts them on a fresh machine).
-export const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A table prefix of its own, so test runs and files never see each other's rows. */
@@ -39,7 +40,11 @@ export async function dropTables(prefix: string): Promise<void> {
   }
 }
 
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+export async function waitFor(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 8000,
+): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
@@ -53,10 +58,17 @@ export interface Registered {
   readToken: string;
 }
 
-export async function register(server: RunningServer, planId = randomUUID(), adminKey?: string): Promise<Registered> {
+export async function register(
+  server: RunningServer,
+  planId = randomUUID(),
+  adminKey?: string,
+): Promise<Registered> {
   const response = await fetch(`${server.url}/plans`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(adminKey ? { Authorization: `Bearer ${adminKey}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(adminKey ? { Authorization: `Bearer ${adminKey}` } : {}),
+    },
     body: JSON.stringify({ planId }),
   });
   if (response.status !== 201) throw new Error(`registration answered ${response.status}`);
@@ -77,7 +89,12 @@ export interface Client {
  * A real Hocuspocus client over `ws`. Resolves once it is synced, rejects when the server
  * refuses its token.
  */
-export function connect(wsUrl: string, planId: string, token: string, doc = new Y.Doc()): Promise<Client> {
+export function connect(
+  wsUrl: string,
+  planId: string,
+  token: string,
+  doc = new Y.Doc(),
+): Promise<Client> {
   let refused = 0;
   let closed = false;
   return new Promise((resolve, reject) => {
@@ -178,7 +195,10 @@ export interface RawSocket {
 }
 
 /** A bare WebSocket, for sending what no well-behaved provider would send. */
-export function rawSocket(wsUrl: string, options: WebSocket.ClientOptions = {}): Promise<RawSocket> {
+export function rawSocket(
+  wsUrl: string,
+  options: WebSocket.ClientOptions = {},
+): Promise<RawSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(wsUrl, options);
     const received: Uint8Array[] = [];
@@ -189,7 +209,9 @@ export function rawSocket(wsUrl: string, options: WebSocket.ClientOptions = {}):
     });
     ws.on('error', () => {});
     ws.once('open', () => resolve({ ws, received, closeCode: () => code }));
-    ws.once('unexpected-response', (_request, response) => reject(new Error(`upgrade answered ${response.statusCode}`)));
+    ws.once('unexpected-response', (_request, response) =>
+      reject(new Error(`upgrade answered ${response.statusCode}`)),
+    );
     ws.once('close', () => reject(new Error('closed before open')));
   });
 }

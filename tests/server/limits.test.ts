@@ -51,7 +51,11 @@ afterAll(async () => {
 async function stillServing(marker: string): Promise<void> {
   setTitle(a.doc, 'marker', marker);
   await waitFor(() => titleOf(b.doc, 'marker') === marker, `${marker} at b`);
-  const late = await within(connect(server.wsUrl, plan.planId, plan.readToken), 10_000, 'late client');
+  const late = await within(
+    connect(server.wsUrl, plan.planId, plan.readToken),
+    10_000,
+    'late client',
+  );
   expect(titleOf(late.doc, 'marker')).toBe(marker);
   late.close();
 }
@@ -76,11 +80,17 @@ describe('sync server limits', () => {
   it('refuses a garbage update from an authenticated editor without touching the document', async () => {
     const raw = await rawSocket(server.wsUrl);
     raw.ws.send(authMessage(plan.planId, plan.editToken));
-    await waitFor(() => server.hocuspocus.documents.get(plan.planId)!.getConnectionsCount() === 3, 'raw editor joined');
+    await waitFor(
+      () => server.hocuspocus.documents.get(plan.planId)!.getConnectionsCount() === 3,
+      'raw editor joined',
+    );
     const before = Y.encodeStateAsUpdate(server.hocuspocus.documents.get(plan.planId)!);
     raw.ws.send(updateMessage(plan.planId, randomBytes(300)));
     raw.ws.send(updateMessage(plan.planId, new Uint8Array([1, 200, 3])));
-    await waitFor(() => server.hocuspocus.documents.get(plan.planId)!.getConnectionsCount() === 2, 'raw editor dropped');
+    await waitFor(
+      () => server.hocuspocus.documents.get(plan.planId)!.getConnectionsCount() === 2,
+      'raw editor dropped',
+    );
     expect(Y.encodeStateAsUpdate(server.hocuspocus.documents.get(plan.planId)!)).toEqual(before);
     raw.ws.close();
     await stillServing('na kapotte update');
@@ -105,13 +115,17 @@ describe('sync server limits', () => {
   });
 
   it('refuses a WebSocket from an origin that is not allowed and accepts an allowed one', async () => {
-    await expect(rawSocket(server.wsUrl, { origin: 'https://kwaadaardig.example' })).rejects.toThrow('403');
+    await expect(
+      rawSocket(server.wsUrl, { origin: 'https://kwaadaardig.example' }),
+    ).rejects.toThrow('403');
     const allowed = await rawSocket(server.wsUrl, { origin: 'https://sprintbord.example' });
     allowed.ws.close();
   });
 
   it('refuses an HTTP request from an origin that is not allowed', async () => {
-    const response = await fetch(`${server.url}/health`, { headers: { Origin: 'https://kwaadaardig.example' } });
+    const response = await fetch(`${server.url}/health`, {
+      headers: { Origin: 'https://kwaadaardig.example' },
+    });
     expect(response.status).toBe(403);
   });
 });

@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/app';
-import { connect, dropTables, register, setTitle, testConfig, titleOf, uniquePrefix, waitFor, within } from './harness';
+import {
+  connect,
+  dropTables,
+  register,
+  setTitle,
+  testConfig,
+  titleOf,
+  uniquePrefix,
+  waitFor,
+  within,
+} from './harness';
 
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -21,7 +31,11 @@ async function survivesRestart(config: ReturnType<typeof testConfig>): Promise<v
   let second: Awaited<ReturnType<typeof startServer>> | null = null;
   try {
     const plan = await register(first);
-    const writer = await within(connect(first.wsUrl, plan.planId, plan.editToken), 10_000, 'connect');
+    const writer = await within(
+      connect(first.wsUrl, plan.planId, plan.editToken),
+      10_000,
+      'connect',
+    );
     setTitle(writer.doc, 'task-1', 'Voor de herstart');
     await waitFor(() => writer.provider.unsyncedChanges === 0, 'server acknowledged the change');
     expect(first.hocuspocus.debouncer.isDebounced(`onStoreDocument-${plan.planId}`)).toBe(true);
@@ -29,7 +43,11 @@ async function survivesRestart(config: ReturnType<typeof testConfig>): Promise<v
     writer.close();
 
     second = await startServer({ ...config, port: 0 });
-    const reader = await within(connect(second.wsUrl, plan.planId, plan.readToken), 10_000, 'reconnect');
+    const reader = await within(
+      connect(second.wsUrl, plan.planId, plan.readToken),
+      10_000,
+      'reconnect',
+    );
     expect(titleOf(reader.doc, 'task-1')).toBe('Voor de herstart');
     reader.close();
   } finally {
@@ -42,13 +60,22 @@ describe('sync server persistence', () => {
   it('keeps a document across a restart with the embedded store (PGlite)', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'sprintbord-server-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    await survivesRestart(testConfig({ databaseUrl: null, dataDir, storeDebounceMs: 60_000, storeMaxDebounceMs: 60_000 }));
+    await survivesRestart(
+      testConfig({
+        databaseUrl: null,
+        dataDir,
+        storeDebounceMs: 60_000,
+        storeMaxDebounceMs: 60_000,
+      }),
+    );
   }, 180_000);
 
   it('keeps a document across a restart with Postgres', async () => {
     const tablePrefix = uniquePrefix();
     cleanups.push(() => dropTables(tablePrefix));
-    await survivesRestart(testConfig({ tablePrefix, storeDebounceMs: 60_000, storeMaxDebounceMs: 60_000 }));
+    await survivesRestart(
+      testConfig({ tablePrefix, storeDebounceMs: 60_000, storeMaxDebounceMs: 60_000 }),
+    );
   }, 60_000);
 
   it('merges instead of overwriting when two states of one plan are stored', async () => {

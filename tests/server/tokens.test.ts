@@ -23,7 +23,10 @@ describe('tokens', () => {
     { token: 'other', kind: null },
     { token: '', kind: null },
   ])('tells that "$token" is a $kind token', ({ token, kind }) => {
-    const hashes = { editTokenHash: hashToken('edit-token'), readTokenHash: hashToken('read-token') };
+    const hashes = {
+      editTokenHash: hashToken('edit-token'),
+      readTokenHash: hashToken('read-token'),
+    };
     expect(tokenKind(token, hashes)).toBe(kind);
   });
 

@@ -114,8 +114,14 @@ describe('merging concurrent edits of two replicas', () => {
     const original = aTask();
     writeRow(a, 'tasks', original as unknown as Row);
     exchange(a, b);
-    writeRow(a, 'tasks', { ...original, notes: [{ id: 'n-a', date: '2025-05-02', text: 'A' }] } as unknown as Row);
-    writeRow(b, 'tasks', { ...original, notes: [{ id: 'n-b', date: '2025-05-02', text: 'B' }] } as unknown as Row);
+    writeRow(a, 'tasks', {
+      ...original,
+      notes: [{ id: 'n-a', date: '2025-05-02', text: 'A' }],
+    } as unknown as Row);
+    writeRow(b, 'tasks', {
+      ...original,
+      notes: [{ id: 'n-b', date: '2025-05-02', text: 'B' }],
+    } as unknown as Row);
     exchange(a, b);
     expect((task(a)?.notes as { text: string }[]).map((n) => n.text).sort()).toEqual(['A', 'B']);
     expect(task(b)?.notes).toEqual(task(a)?.notes);
@@ -126,31 +132,37 @@ describe('merging concurrent edits of two replicas', () => {
     const original = aTask({ checklist: [{ id: 'c1', title: 'Een', done: false }] });
     writeRow(a, 'tasks', original as unknown as Row);
     exchange(a, b);
-    writeRow(a, 'tasks', { ...original, checklist: [{ id: 'c1', title: 'Een', done: true }] } as unknown as Row);
+    writeRow(a, 'tasks', {
+      ...original,
+      checklist: [{ id: 'c1', title: 'Een', done: true }],
+    } as unknown as Row);
     writeRow(b, 'tasks', { ...original, title: 'Andere titel' } as unknown as Row);
     exchange(a, b);
-    expect(task(b)).toMatchObject({ title: 'Andere titel', checklist: [{ id: 'c1', title: 'Een', done: true }] });
+    expect(task(b)).toMatchObject({
+      title: 'Andere titel',
+      checklist: [{ id: 'c1', title: 'Een', done: true }],
+    });
   });
 
-  it.each([
-    { order: 'delete first' as const },
-    { order: 'edit first' as const },
-  ])('lets a delete win over a concurrent edit of the same task ($order)', ({ order }) => {
-    const [a, b] = twoReplicas();
-    const original = aTask() as unknown as Row;
-    writeRow(a, 'tasks', original);
-    exchange(a, b);
-    if (order === 'delete first') {
-      deleteRow(a, 'tasks', 'task-1');
-      writeRow(b, 'tasks', { ...original, title: 'Nog bewerkt' });
-    } else {
-      writeRow(b, 'tasks', { ...original, title: 'Nog bewerkt' });
-      deleteRow(a, 'tasks', 'task-1');
-    }
-    exchange(a, b);
-    expect(task(a)).toBeUndefined();
-    expect(task(b)).toBeUndefined();
-  });
+  it.each([{ order: 'delete first' as const }, { order: 'edit first' as const }])(
+    'lets a delete win over a concurrent edit of the same task ($order)',
+    ({ order }) => {
+      const [a, b] = twoReplicas();
+      const original = aTask() as unknown as Row;
+      writeRow(a, 'tasks', original);
+      exchange(a, b);
+      if (order === 'delete first') {
+        deleteRow(a, 'tasks', 'task-1');
+        writeRow(b, 'tasks', { ...original, title: 'Nog bewerkt' });
+      } else {
+        writeRow(b, 'tasks', { ...original, title: 'Nog bewerkt' });
+        deleteRow(a, 'tasks', 'task-1');
+      }
+      exchange(a, b);
+      expect(task(a)).toBeUndefined();
+      expect(task(b)).toBeUndefined();
+    },
+  );
 
   it('keeps every history entry appended on two replicas', () => {
     const [a, b] = twoReplicas();
@@ -166,7 +178,11 @@ describe('merging concurrent edits of two replicas', () => {
     writeRow(a, 'history', entry('h-a'));
     writeRow(b, 'history', entry('h-b'));
     exchange(a, b);
-    expect(readRows(a, 'history').map((row) => row.id).sort()).toEqual(['h-a', 'h-b']);
+    expect(
+      readRows(a, 'history')
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(['h-a', 'h-b']);
     expect(readRows(b, 'history')).toHaveLength(2);
   });
 });
