@@ -119,6 +119,27 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
       }),
     'sprint-length',
   ],
+  [
+    'a new plan for the year 1999',
+    () =>
+      createPlan({
+        name: 'Te vroeg',
+        year: 1999,
+        sprintSettings: { firstStart: '1999-01-04', lengthWeeks: 6 },
+      }),
+    'year-invalid',
+  ],
+  [
+    'a new plan for the year 2101',
+    () =>
+      createPlan({
+        name: 'Te laat',
+        year: 2101,
+        sprintSettings: { firstStart: '2101-01-03', lengthWeeks: 6 },
+      }),
+    'year-invalid',
+  ],
+  ['a plan year of 2025.5', () => updatePlan(ctx.planId, { year: 2025.5 }), 'year-invalid'],
   ['an empty note', () => addNote(ctx.taskId, '  \n '), 'note-empty'],
   ['an empty checklist item', () => addChecklistItem(ctx.taskId, ''), 'title-empty'],
   [

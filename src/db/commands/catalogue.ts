@@ -1,4 +1,5 @@
 import { compareActions } from '../../domain/actionOrder';
+import { initialsOf } from '../../domain/planSettings';
 import type { Action, Person, Theme } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { newId } from '../../lib/ids';
@@ -134,14 +135,7 @@ export async function createPerson(
   input: Pick<Person, 'planId' | 'name' | 'role'> & Partial<Pick<Person, 'initials' | 'color'>>,
 ): Promise<Person> {
   const name = requireTitle(input.name);
-  const initials =
-    input.initials?.trim() ||
-    name
-      .split(/[\s&-]+/)
-      .filter(Boolean)
-      .slice(0, 2)
-      .map((w) => w[0]!.toUpperCase())
-      .join('');
+  const initials = input.initials?.trim() || initialsOf(name);
   return write([db.people], async () => {
     const person: Person = {
       id: newId(),

@@ -1,4 +1,5 @@
 import { statusWithoutSprint } from '../../domain/backlog';
+import { initialsOf } from '../../domain/planSettings';
 import { applyPatch, blankTask } from '../../domain/tasks';
 import { RANK_STEP } from '../../domain/ordering';
 import type { Person, Task, Theme } from '../../domain/types';
@@ -6,12 +7,7 @@ import { now, today } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import {
-  IMPORT_THEME_COLORS,
-  initialsOf,
-  nameKey,
-  type ImportRow,
-} from '../../domain/import/planner';
+import { IMPORT_THEME_COLORS, nameKey, type ImportRow } from '../../domain/import/planner';
 import { storeTask, write } from '../write';
 import { requireTitle, validateTask } from './checks';
 

@@ -1,7 +1,8 @@
+import { formatDateBE } from '../dates';
 import { unparse } from 'papaparse';
 import type { SprintReport } from '../report';
 import { neutralizeCell } from './neutralize';
-import { EXPORT_NL as W, formatDateBE, priorityName, statusName } from './vocabulary';
+import { EXPORT_NL as W, priorityName, statusName } from './vocabulary';
 
 /** Byte order mark: without it Excel reads the UTF-8 file as Windows-1252 and breaks "ë" and "–". */
 export const BOM = '\uFEFF';

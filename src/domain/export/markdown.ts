@@ -1,6 +1,7 @@
+import { formatDateBE } from '../dates';
 import { formatRange } from '../dates';
 import type { SprintReport } from '../report';
-import { EXPORT_NL as W, fill, formatDateBE, priorityName, statusName } from './vocabulary';
+import { EXPORT_NL as W, fill, priorityName, statusName } from './vocabulary';
 
 // Teams and Loop turn pasted Markdown into headings, tables and lists; they only need the text to
 // be plain CommonMark/GFM with no raw HTML, and table cells without pipes or line breaks.

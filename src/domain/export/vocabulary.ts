@@ -1,6 +1,6 @@
 import { reportsMessages } from '../../i18n/reports';
 import { nl } from '../../i18n/nl';
-import type { IsoDate, Priority, Status } from '../types';
+import type { Priority, Status } from '../types';
 import type { SprintReport } from '../report';
 
 /** The words of the exported files: always Dutch, from the same source as the screens. */
@@ -19,11 +19,6 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{\{(\w+)\}\}/g, (all, key: string) =>
     key in values ? String(values[key]) : all,
   );
-}
-
-/** Belgian full date: 08-06-2025. */
-export function formatDateBE(value: IsoDate): string {
-  return `${value.slice(8, 10)}-${value.slice(5, 7)}-${value.slice(0, 4)}`;
 }
 
 /** sprintrapport-sprint-4-2025.md */

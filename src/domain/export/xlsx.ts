@@ -1,9 +1,10 @@
+import { formatDateBE } from '../dates';
 import type { Workbook as WorkbookType, Worksheet } from 'exceljs';
 import { formatRange } from '../dates';
 import type { SprintReport } from '../report';
 import type { IsoDate } from '../types';
 import { neutralizeCell } from './neutralize';
-import { EXPORT_NL as W, fill, formatDateBE, priorityName, statusName } from './vocabulary';
+import { EXPORT_NL as W, fill, priorityName, statusName } from './vocabulary';
 
 type ExcelJs = typeof import('exceljs');
 

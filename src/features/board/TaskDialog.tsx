@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sprintMovePatch } from '../../domain/backlog';
 import { formatRange, isIsoDate, type Lang } from '../../domain/dates';
-import { checkDates, checkTitle } from '../../domain/tasks';
+import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
   PHASES,
   PRIORITIES,
@@ -88,8 +88,7 @@ function TaskForm({
 
   const saveTitle = async (raw: string) => {
     const checked = checkTitle(raw);
-    if (!checked.ok)
-      return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+    if (!checked.ok) return tc(`errors.${titleErrorCode(checked.problem)}`);
     if (checked.title !== task.title) await save({ title: checked.title });
     return null;
   };

@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkTitle, daysBlocked } from '../../domain/tasks';
+import { formatDateTimeBE } from '../../domain/dates';
+import { checkTitle, titleErrorCode, daysBlocked } from '../../domain/tasks';
 import { isStatus, type ChecklistItem, type HistoryEntry, type Task } from '../../domain/types';
 import { addChecklistItem, addNote, deleteNote, setChecklist } from '../../db/commands/tasks';
 import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
@@ -67,7 +67,7 @@ export function ChecklistSection({ task }: { task: Task }) {
   const checkItem = (title: string) => {
     const checked = checkTitle(title);
     if (checked.ok) return null;
-    return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+    return tc(`errors.${titleErrorCode(checked.problem)}`);
   };
   // The toast has said what went wrong; the field keeps the title and says it was not added.
   const add = async (title: string) =>
@@ -354,7 +354,7 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
     }
   };
   const line = (entry: HistoryEntry) => {
-    const when = format(new Date(entry.at), 'dd-MM-yyyy HH:mm');
+    const when = formatDateTimeBE(new Date(entry.at));
     if (entry.field === 'created')
       return t('history.created', {
         when,

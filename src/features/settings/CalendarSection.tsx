@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
-import {
-  formatDateInput,
-  parseDateInput,
-  parseWeeks,
-  sprintLengthOverride,
-} from '../../domain/planSettings';
+import { formatDateBE, formatRange, type Lang } from '../../domain/dates';
+import { parseDateInput, parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
 import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
 import { SavedField, useAnnounce, useRun } from './fields';
@@ -31,7 +26,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
         <SavedField
           key={`start-${plan.id}`}
           label={t('calendar.firstStart')}
-          value={formatDateInput(settings.firstStart)}
+          value={formatDateBE(settings.firstStart)}
           placeholder={t('calendar.datePlaceholder')}
           check={(v) => {
             const parsed = parseDateInput(v);

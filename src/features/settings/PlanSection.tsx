@@ -1,7 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstMondayOf, nextPlanName } from '../../domain/nextYear';
-import { formatDateInput, parseDateInput, parseWeeks, parseYear } from '../../domain/planSettings';
+import { formatDateBE } from '../../domain/dates';
+import {
+  MAX_PLAN_YEAR,
+  MIN_PLAN_YEAR,
+  parseDateInput,
+  parseWeeks,
+  parseYear,
+} from '../../domain/planSettings';
 import type { Task } from '../../domain/types';
 import {
   createPlan,
@@ -25,6 +32,8 @@ import {
   useRun,
   type Problem,
 } from './fields';
+
+const YEAR_RANGE = { min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR };
 
 type Pending = 'next' | 'empty' | 'reset' | 'delete' | null;
 
@@ -80,13 +89,13 @@ export function PlanSection({
           key={`year-${plan.id}`}
           label={t('plan.year')}
           type="number"
-          min={2000}
-          max={2100}
+          min={MIN_PLAN_YEAR}
+          max={MAX_PLAN_YEAR}
           className="settings-narrow"
           value={String(plan.year)}
           check={(v) => {
             const parsed = parseYear(v);
-            return parsed.ok ? null : t(`problems.year.${parsed.problem}`);
+            return parsed.ok ? null : t(`problems.year.${parsed.problem}`, YEAR_RANGE);
           }}
           save={(v) => run(() => updatePlan(plan.id, { year: Number(v.trim()) }))}
         />
@@ -230,7 +239,7 @@ function NewPlanDialog({
           ? nextPlanName(plan.name, plan.year, year)
           : t('plan.form.emptyName', { year }),
       year: String(year),
-      firstStart: formatDateInput(firstMondayOf(year)),
+      firstStart: formatDateBE(firstMondayOf(year)),
       weeks: String(plan.sprintSettings.lengthWeeks),
       carry: true,
     };
@@ -249,7 +258,7 @@ function NewPlanDialog({
     const nameProblem = checks.name(draft.name);
     if (nameProblem) next.name = nameProblem;
     const year = parseYear(draft.year);
-    if (!year.ok) next.year = t(`problems.year.${year.problem}`);
+    if (!year.ok) next.year = t(`problems.year.${year.problem}`, YEAR_RANGE);
     const start = parseDateInput(draft.firstStart);
     if (!start.ok) next.firstStart = t(`problems.date.${start.problem}`);
     const weeks = parseWeeks(draft.weeks);
@@ -303,7 +312,7 @@ function NewPlanDialog({
             const y = key === 'year' ? parseYear(value) : null;
             if (y?.ok) {
               if (!touched.has('firstStart'))
-                patch.firstStart = formatDateInput(firstMondayOf(y.year));
+                patch.firstStart = formatDateBE(firstMondayOf(y.year));
               if (!touched.has('name'))
                 patch.name =
                   kind === 'next'
