@@ -1,3 +1,4 @@
+import { REPAIR_NAMES } from '../builders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportAll, restoreBackup } from '../../src/db/commands/backup';
 import { createAction, createPerson, createTheme } from '../../src/db/commands/catalogue';
@@ -149,7 +150,7 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
   ],
   [
     'a JSON backup from another app',
-    () => restoreBackup({ board: 'trello', cards: [{ name: 'x' }] } as never),
+    () => restoreBackup({ board: 'trello', cards: [{ name: 'x' }] } as never, REPAIR_NAMES),
     'backup-invalid',
   ],
   [
@@ -194,7 +195,10 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
       const backup = makeBackup(await exportAll(), '2025-05-20T10:00:00.000Z');
       const [first] = backup.data.tasks;
       const cut = { id: first!.id, planId: first!.planId, title: first!.title };
-      return restoreBackup({ ...backup, data: { ...backup.data, tasks: [cut as never] } });
+      return restoreBackup(
+        { ...backup, data: { ...backup.data, tasks: [cut as never] } },
+        REPAIR_NAMES,
+      );
     },
     'backup-invalid',
   ],
@@ -217,7 +221,7 @@ describe('a backup carrying input the screens refuse', () => {
   it.each(BAD_BACKUPS)('%s is refused and changes nothing', async (_what, change) => {
     const backup = await backupWith(change);
     const before = await everything();
-    const error = await restoreBackup(backup).then(
+    const error = await restoreBackup(backup, REPAIR_NAMES).then(
       () => null,
       (e: unknown) => e,
     );

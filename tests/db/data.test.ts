@@ -1,3 +1,4 @@
+import { REPAIR_NAMES } from '../builders';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -54,7 +55,7 @@ describe('backup and restore', () => {
     await db.open();
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.problem);
-    await restoreBackup(parsed.backup);
+    await restoreBackup(parsed.backup, REPAIR_NAMES);
 
     expect(await exportAll()).toEqual(before);
     expect(await activePlanId()).toBe(planId);
@@ -78,7 +79,7 @@ describe('backup and restore', () => {
       },
       '2025-05-20T10:00:00.000Z',
     );
-    await restoreBackup(backup);
+    await restoreBackup(backup, REPAIR_NAMES);
     expect((await db.plans.toArray()).map((p) => p.name)).toEqual(['Jaarplan AI 2025']);
     expect(await activePlanId()).toBe(demoId);
   });
@@ -91,10 +92,10 @@ describe('backup and restore', () => {
       ...good,
       data: { ...good.data, tasks: [{ ...good.data.tasks[0], id: undefined }] },
     };
-    await expect(restoreBackup(broken as unknown as Backup)).rejects.toMatchObject({
+    await expect(restoreBackup(broken as unknown as Backup, REPAIR_NAMES)).rejects.toMatchObject({
       code: 'backup-invalid',
     });
-    await expect(restoreBackup({ ...good, version: 9 })).rejects.toMatchObject({
+    await expect(restoreBackup({ ...good, version: 9 }, REPAIR_NAMES)).rejects.toMatchObject({
       code: 'backup-invalid',
     });
     expect(await snapshot()).toEqual(before);
@@ -110,7 +111,7 @@ describe('backup and restore', () => {
     });
     const before = await snapshot();
     const failing = vi.spyOn(db.history, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
-    await expect(restoreBackup(good)).rejects.toMatchObject({ code: 'write-failed' });
+    await expect(restoreBackup(good, REPAIR_NAMES)).rejects.toMatchObject({ code: 'write-failed' });
     expect(failing).toHaveBeenCalledTimes(1);
     expect(await snapshot()).toEqual(before);
   });

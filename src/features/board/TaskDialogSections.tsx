@@ -4,6 +4,8 @@ import { formatDateTimeBE } from '../../domain/dates';
 import { checkTitle, titleErrorCode, daysBlocked } from '../../domain/tasks';
 import { isStatus, type ChecklistItem, type HistoryEntry, type Task } from '../../domain/types';
 import { addChecklistItem, addNote, deleteNote, setChecklist } from '../../db/commands/tasks';
+import type { RepairKind } from '../../domain/repair';
+import { repairSentence } from '../../i18n/repair';
 import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
 import { attempt, editTask } from '../../db/undoable';
 import { today } from '../../lib/clock';
@@ -328,6 +330,7 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
 export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundle }) {
   const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
+  const { t: tr } = useTranslation('repair');
   const headingId = useId();
   const history = useTaskHistory(task.id);
 
@@ -353,6 +356,18 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
         return '';
     }
   };
+  // A repair line keeps its kind in `from` and the sentence's params as JSON in `to`.
+  const repairLine = (entry: HistoryEntry, when: string) => {
+    let params: Record<string, string | number> = {};
+    try {
+      const parsed: unknown = typeof entry.to === 'string' ? JSON.parse(entry.to) : {};
+      if (parsed && typeof parsed === 'object') params = parsed as typeof params;
+    } catch {
+      // An unreadable line still says that something was repaired, and when.
+    }
+    const kind = (typeof entry.from === 'string' ? entry.from : '') as RepairKind;
+    return tr('history', { when, what: repairSentence(tr, { kind, params }) });
+  };
   const line = (entry: HistoryEntry) => {
     const when = formatDateTimeBE(new Date(entry.at));
     if (entry.field === 'created')
@@ -361,6 +376,7 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
         status: isStatus(entry.to) ? tc(`status.${entry.to}`) : '',
       });
     if (entry.field === 'deleted') return t('history.deleted', { when });
+    if (entry.field === 'repaired') return repairLine(entry, when);
     return t('history.line', {
       when,
       field: t(`history.field.${entry.field}`),
