@@ -11,7 +11,7 @@ import { attempt, editTask } from '../../db/undoable';
 import { today } from '../../lib/clock';
 import { undoEntry, useUndo } from '../../state/undo';
 import { AddTitleForm } from '../../ui/AddTitleForm';
-import { EditableText } from './EditableText';
+import { SavedField } from '../../ui/SavedField';
 
 /** 2025-04-28 → 28-04-2025, the Belgian way of writing a full date. */
 export function formatDmy(iso: string): string {
@@ -250,11 +250,11 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
           {t('blocked.since', { date: formatDmy(task.blockedSince), count: days })}
         </p>
       )}
-      <EditableText
+      <SavedField
         label={t('blocked.reason')}
         value={task.blockedReason}
         multiline
-        onSave={async (v) => {
+        save={async (v) => {
           await editTask(task.id, { blockedReason: v.trim() });
           return null;
         }}

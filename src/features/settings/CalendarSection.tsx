@@ -3,7 +3,9 @@ import { formatDateBE, formatRange, type Lang } from '../../domain/dates';
 import { parseDateInput, parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
 import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
-import { SavedField, useAnnounce, useRun } from './fields';
+import { SettingsField } from './SavedControls';
+import { useAnnounce } from './announce';
+import { useRun } from './run';
 
 export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; headingId: string }) {
   const { t, i18n } = useTranslation('settings');
@@ -23,7 +25,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
       <h3 id={headingId}>{t('calendar.heading')}</h3>
       <p className="settings-intro">{t('calendar.intro')}</p>
       <div className="settings-row">
-        <SavedField
+        <SettingsField
           key={`start-${plan.id}`}
           label={t('calendar.firstStart')}
           value={formatDateBE(settings.firstStart)}
@@ -40,7 +42,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
             );
           }}
         />
-        <SavedField
+        <SettingsField
           key={`length-${plan.id}`}
           label={t('calendar.length')}
           type="number"
@@ -88,7 +90,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
                     </td>
                     <td>
                       <div className="settings-weeks">
-                        <SavedField
+                        <SettingsField
                           label={t('calendar.lengthOf', { number: sprint.number })}
                           hideLabel
                           type="number"
@@ -138,7 +140,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
                       </div>
                     </td>
                     <td>
-                      <SavedField
+                      <SettingsField
                         label={t('calendar.goalOf', { number: sprint.number })}
                         hideLabel
                         className="settings-goal"

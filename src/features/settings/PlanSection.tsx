@@ -22,16 +22,12 @@ import { resetDemo } from '../../db/seed';
 import { today as clockToday } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
-import {
-  ConfirmDialog,
-  FieldError,
-  SavedField,
-  useAnnounce,
-  useChecks,
-  useReturnFocus,
-  useRun,
-  type Problem,
-} from './fields';
+import { useReturnFocus } from '../../ui/useReturnFocus';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FieldError } from '../../ui/FieldError';
+import { SettingsField } from './SavedControls';
+import { useAnnounce } from './announce';
+import { useChecks, useRun, type Problem } from './run';
 
 const YEAR_RANGE = { min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR };
 
@@ -56,28 +52,23 @@ export function PlanSection({
   const announce = useAnnounce();
   const plans = usePlans() ?? [bundle.plan];
   const [pending, setPending] = useState<Pending>(null);
-  const focus = useReturnFocus();
   const [switchError, setSwitchError] = useState<Problem>(null);
   const switchErrorId = useId();
   const switchRef = useRef<HTMLSelectElement>(null);
   const { plan } = bundle;
   const openCount = tasks.filter((x) => x.status !== 'afgerond').length;
 
-  const open = (which: Pending) => {
-    focus.remember();
-    setPending(which);
-  };
-  const close = () => {
-    setPending(null);
-    focus.restore(switchRef.current);
-  };
+  const open = (which: Pending) => setPending(which);
+  const close = () => setPending(null);
+  // Focus goes back to the button that opened a dialog, or to the plan picker when it is gone.
+  const fallbackFocus = () => switchRef.current;
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('plan.heading')}</h3>
       <p className="settings-intro">{t('plan.intro')}</p>
       <div className="settings-row">
-        <SavedField
+        <SettingsField
           key={`name-${plan.id}`}
           label={t('plan.name')}
           value={plan.name}
@@ -85,7 +76,7 @@ export function PlanSection({
           check={checks.name}
           save={(v) => run(() => updatePlan(plan.id, { name: v }))}
         />
-        <SavedField
+        <SettingsField
           key={`year-${plan.id}`}
           label={t('plan.year')}
           type="number"
@@ -155,6 +146,7 @@ export function PlanSection({
           kind={pending}
           bundle={bundle}
           openCount={openCount}
+          fallbackFocus={fallbackFocus}
           onClose={close}
           onDone={(message) => {
             say(message);
@@ -166,6 +158,10 @@ export function PlanSection({
         <ConfirmDialog
           title={t('plan.confirmReset.title')}
           confirmLabel={t('plan.confirmReset.confirm')}
+          cancelLabel={t('cancel')}
+          closeLabel={t('close')}
+          className="settings-dialog"
+          fallbackFocus={fallbackFocus}
           onClose={close}
           onConfirm={async () => {
             const failed = await run(() => resetDemo());
@@ -180,6 +176,10 @@ export function PlanSection({
         <ConfirmDialog
           title={t('plan.confirmDelete.title', { name: plan.name })}
           confirmLabel={t('plan.confirmDelete.confirm')}
+          cancelLabel={t('cancel')}
+          closeLabel={t('close')}
+          className="settings-dialog"
+          fallbackFocus={fallbackFocus}
           onClose={close}
           onConfirm={async () => {
             const failed = await run(() => deletePlan(plan.id));
@@ -209,16 +209,19 @@ function NewPlanDialog({
   kind,
   bundle,
   openCount,
+  fallbackFocus,
   onClose,
   onDone,
 }: {
   kind: 'next' | 'empty';
   bundle: PlanBundle;
   openCount: number;
+  fallbackFocus: () => HTMLElement | null;
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation('settings');
+  useReturnFocus(fallbackFocus);
   const checks = useChecks();
   const run = useRun();
   const ids = {
