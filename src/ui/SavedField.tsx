@@ -68,14 +68,12 @@ export function SavedField({
   const unreadable = useRef(false);
   // The last draft handed to save: leaving right after a blur must not save it twice.
   const sent = useRef<string | null>(null);
+  // Enter and then leaving the field must not write the same draft twice at once.
+  const busy = useRef(false);
   const latest = useRef({ draft, value, check, save });
   useEffect(() => {
     latest.current = { draft, value, check, save };
   });
-  // A new stored value (saved, undone, changed in another tab) makes any draft worth sending.
-  useEffect(() => {
-    sent.current = null;
-  }, [value]);
   useEffect(
     () => () => {
       const last = latest.current;
@@ -87,12 +85,13 @@ export function SavedField({
   );
 
   const commit = async () => {
+    if (busy.current) return;
     if (unreadable.current && invalidMessage) {
       setError(invalidMessage);
       return;
     }
-    if (draft === value || draft === sent.current) {
-      if (draft === value) setError(null);
+    if (draft === value) {
+      setError(null);
       return;
     }
     const problem = check?.(draft) ?? null;
@@ -100,10 +99,11 @@ export function SavedField({
       setError(problem);
       return;
     }
+    // Kept after a refusal too: going away must not send a refused draft once more.
     sent.current = draft;
+    busy.current = true;
     const failed = await save(draft);
-    // A refused draft may be sent again.
-    if (failed) sent.current = null;
+    busy.current = false;
     setError(failed);
     if (!failed) onSaved?.();
   };
