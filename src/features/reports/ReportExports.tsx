@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportToCsv } from '../../domain/export/csv';
 import { reportToMarkdown } from '../../domain/export/markdown';
 import { reportFileName } from '../../domain/export/vocabulary';
 import { reportToXlsx, XLSX_MIME } from '../../domain/export/xlsx';
 import type { SprintReport } from '../../domain/report';
+import { exportWords } from '../../i18n/exportWords';
 import { copyText } from '../../lib/clipboard';
 import { downloadBlob } from '../../lib/download';
 
@@ -15,18 +16,21 @@ interface Message {
 
 /** The ways the report leaves the app: clipboard, .md, .xlsx, .csv and the browser's print/PDF. */
 export function ReportExports({ report }: { report: SprintReport }) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  // The files speak the language of the screen they were made from.
+  const words = useMemo(() => exportWords(lang), [lang]);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = (content: BlobPart, type: string, ext: string) => {
-    const file = reportFileName(report, ext);
+    const file = reportFileName(report, ext, words);
     downloadBlob(new Blob([content], { type }), file);
     setMessage({ text: t('actions.downloaded', { file }), tone: 'info' });
   };
 
   const copy = async () => {
-    const ok = await copyText(reportToMarkdown(report));
+    const ok = await copyText(reportToMarkdown(report, words));
     setMessage(
       ok
         ? { text: t('actions.copied'), tone: 'info' }
@@ -39,7 +43,7 @@ export function ReportExports({ report }: { report: SprintReport }) {
     setBusy(true);
     setMessage({ text: t('actions.making'), tone: 'info' });
     try {
-      save(await reportToXlsx(report), XLSX_MIME, 'xlsx');
+      save(await reportToXlsx(report, words), XLSX_MIME, 'xlsx');
     } catch {
       setMessage({ text: t('actions.xlsxFailed'), tone: 'error' });
     } finally {
@@ -55,7 +59,7 @@ export function ReportExports({ report }: { report: SprintReport }) {
         </button>
         <button
           type="button"
-          onClick={() => save(reportToMarkdown(report), 'text/markdown;charset=utf-8', 'md')}
+          onClick={() => save(reportToMarkdown(report, words), 'text/markdown;charset=utf-8', 'md')}
         >
           {t('actions.downloadMarkdown')}
         </button>
@@ -64,7 +68,7 @@ export function ReportExports({ report }: { report: SprintReport }) {
         </button>
         <button
           type="button"
-          onClick={() => save(reportToCsv(report), 'text/csv;charset=utf-8', 'csv')}
+          onClick={() => save(reportToCsv(report, words), 'text/csv;charset=utf-8', 'csv')}
         >
           {t('actions.downloadCsv')}
         </button>
