@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportToCsv } from '../../domain/export/csv';
+import { reportToHtml } from '../../domain/export/html';
 import { reportToMarkdown } from '../../domain/export/markdown';
 import { reportFileName } from '../../domain/export/vocabulary';
 import { reportToXlsx, XLSX_MIME } from '../../domain/export/xlsx';
 import type { SprintReport } from '../../domain/report';
 import { exportWords } from '../../i18n/exportWords';
-import { copyText } from '../../lib/clipboard';
+import { copyRich, copyText } from '../../lib/clipboard';
 import { downloadBlob } from '../../lib/download';
 
 interface Message {
@@ -38,6 +39,15 @@ export function ReportExports({ report }: { report: SprintReport }) {
     );
   };
 
+  const copyForTeams = async () => {
+    const ok = await copyRich(reportToHtml(report, words), reportToMarkdown(report, words));
+    setMessage(
+      ok
+        ? { text: t('actions.copiedRich'), tone: 'info' }
+        : { text: t('actions.copyFailed'), tone: 'error' },
+    );
+  };
+
   // Not `disabled` while busy: a disabled button would throw the keyboard focus back to the page.
   const excel = async () => {
     setBusy(true);
@@ -54,7 +64,10 @@ export function ReportExports({ report }: { report: SprintReport }) {
   return (
     <div className="report-toolbar" role="group" aria-label={t('actions.title')}>
       <div className="report-buttons">
-        <button type="button" className="primary" onClick={() => void copy()}>
+        <button type="button" className="primary" onClick={() => void copyForTeams()}>
+          {t('actions.copyRich')}
+        </button>
+        <button type="button" onClick={() => void copy()}>
           {t('actions.copyMarkdown')}
         </button>
         <button
