@@ -102,7 +102,7 @@ export const repairMessages = defineMessages({
     },
     notice: {
       heading: 'Gegevens hersteld',
-      text: 'Bij het openen waren sommige gegevens beschadigd. Ze zijn hersteld, zodat niets onzichtbaar blijft:',
+      text: 'Sommige gegevens waren onvolledig of beschadigd. Ze zijn hersteld, zodat niets onzichtbaar blijft:',
       more_one: 'en nog {{count}} andere herstelling',
       more_other: 'en nog {{count}} andere herstellingen',
       backup: 'Back-up maken',
@@ -205,7 +205,7 @@ export const repairMessages = defineMessages({
     },
     notice: {
       heading: 'Data repaired',
-      text: 'Some data was damaged when the app opened. It was repaired, so that nothing stays invisible:',
+      text: 'Some data was incomplete or damaged. It was repaired, so that nothing stays invisible:',
       more_one: 'and {{count}} more repair',
       more_other: 'and {{count}} more repairs',
       backup: 'Make a backup',

@@ -186,7 +186,7 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
   ],
   [
     'a Planner import whose unlabeled theme name is empty',
-    () => importPlanner(ctx.planId, [], { unlabeledName: '  ' }),
+    () => importPlanner(ctx.planId, [], { unlabeledName: '  ', names: REPAIR_NAMES }),
     'title-empty',
   ],
   [
@@ -341,7 +341,10 @@ describe('unusual text is stored exactly as text', () => {
       ['title-too-long', 'due-before-start'],
     ]);
     const tasksBefore = await db.tasks.toArray();
-    await importPlanner(ctx.planId, parsed.rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(ctx.planId, parsed.rows, {
+      unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
+    });
     const imported = await db.tasks.where('plannerId').anyOf('P1', 'P2', 'P3').sortBy('plannerId');
     expect(imported.map((t) => t.title)).toEqual([SCRIPT_TITLE, '🚀 مرحبا DPIA', 'x'.repeat(500)]);
     expect(imported[0]!.description).toBe('<script>alert(1)</script>');

@@ -165,7 +165,10 @@ describe('Planner import of the real export (632 tasks)', () => {
   it('imports tasks that fall in no sprint by the backlog rule: only Backlog, Geblokkeerd or Afgerond', async () => {
     const planId = await seedDemo();
     const result = await preview(planId);
-    await importPlanner(planId, result.rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, result.rows, {
+      unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
+    });
     const imported = await db.tasks
       .where('planId')
       .equals(planId)
@@ -184,6 +187,7 @@ describe('Planner import of the real export (632 tasks)', () => {
 
     const first = await importPlanner(planId, result.rows, {
       unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
     });
     expect(first).toEqual({ created: 632, updated: 0, themesCreated: 7, peopleCreated: 13 });
     const imported = await db.tasks
@@ -216,6 +220,7 @@ describe('Planner import of the real export (632 tasks)', () => {
 
     const second = await importPlanner(planId, result.rows, {
       unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
     });
     expect(second).toEqual({ created: 0, updated: 632, themesCreated: 0, peopleCreated: 0 });
     expect(await db.tasks.count()).toBe(tasksBefore + 632);
@@ -227,7 +232,7 @@ describe('Planner import of the real export (632 tasks)', () => {
   it('keeps the sprint the team chose when Planner has no due date, and updates the title', async () => {
     const planId = await seedDemo();
     const { rows } = await preview(planId);
-    await importPlanner(planId, rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, rows, { unlabeledName: 'Zonder label', names: REPAIR_NAMES });
     const sprint4 = (await planBundle(planId))!.sprints[3]!;
     const undated = rows.find((r) => r.task?.dueDate === null)!.task!;
     const task = (await db.tasks.where('plannerId').equals(undated.plannerId!).first())!;
@@ -235,7 +240,7 @@ describe('Planner import of the real export (632 tasks)', () => {
     const changed: ImportRow[] = [
       { row: 6, problems: [], task: { ...undated, title: 'Nieuwe titel' } },
     ];
-    await importPlanner(planId, changed, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, changed, { unlabeledName: 'Zonder label', names: REPAIR_NAMES });
     expect(await db.tasks.get(task.id)).toMatchObject({
       title: 'Nieuwe titel',
       sprintId: sprint4.id,
@@ -245,7 +250,8 @@ describe('Planner import of the real export (632 tasks)', () => {
   it.each<[string, (planId: string, rows: ImportRow[]) => Promise<unknown>, string]>([
     [
       'an unknown plan',
-      (_p, rows) => importPlanner('nope', rows, { unlabeledName: 'Zonder label' }),
+      (_p, rows) =>
+        importPlanner('nope', rows, { unlabeledName: 'Zonder label', names: REPAIR_NAMES }),
       'not-found',
     ],
     [
@@ -259,6 +265,7 @@ describe('Planner import of the real export (632 tasks)', () => {
           ],
           {
             unlabeledName: 'Zonder label',
+            names: REPAIR_NAMES,
           },
         ),
       'title-empty',
@@ -281,7 +288,7 @@ describe('Planner import of the real export (632 tasks)', () => {
               },
             },
           ],
-          { unlabeledName: 'Zonder label' },
+          { unlabeledName: 'Zonder label', names: REPAIR_NAMES },
         ),
       'due-before-start',
     ],
