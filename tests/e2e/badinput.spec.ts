@@ -446,79 +446,56 @@ test.describe('typed on the board', () => {
 });
 
 test.describe('a damaged row in the database', () => {
-  test('crashes only its view: a Dutch message with "Gegevens exporteren" and "Herladen", not a white page', async ({
+  // The check on start repairs what a damaged or hand-edited store holds (issue 17), so a damaged
+  // row no longer crashes a view: it is mended, said once, and the data stays reachable. The error
+  // boundaries for what is left are covered in tests/app/ErrorBoundary.test.tsx.
+  test('a checklist that is not a list is repaired on start: the notice says so and the card is on the board', async ({
     page,
     foreignRequests,
   }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openBoard(page);
-    // A checklist that is not a list: no screen writes this, a damaged or hand-edited store could.
+    // No screen writes this; a damaged or hand-edited store could.
     await corruptRow(page, 'tasks', { title: DPIA }, { checklist: null });
-    const before = await dumpDatabase(page);
     await page.reload();
 
-    const crash = page.getByRole('region', { name: 'Er ging iets mis in dit scherm.' });
-    await expect(crash).toBeVisible();
-    await expect(crash).toContainText('Je gegevens staan nog in deze browser.');
-    // The frame around the view still works.
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Jaarplan AI 2025');
-    await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
-    await expectNoAxeViolations(page);
-
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      crash.getByRole('button', { name: 'Gegevens exporteren' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('sprintbord-backup-2025-05-20.json');
-    const backup = JSON.parse(await readFile(await download.path(), 'utf8'));
-    expect(backup.format).toBe('sprintbord-backup');
-    expect(backup.data.tasks).toHaveLength((before.tasks ?? []).length);
-    await expect(crash.getByRole('status')).toHaveText(
-      'Back-up gedownload: sprintbord-backup-2025-05-20.json',
+    const notice = page.getByRole('region', { name: 'Gegevens hersteld' });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('listitem').first()).toContainText(DPIA);
+    await expect(notice.getByRole('button', { name: 'Back-up maken' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Er ging iets mis in dit scherm.' })).toHaveCount(
+      0,
     );
-
-    // Another view opens clean.
-    await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Jaarplan' })
-      .click();
-    await expect(crash).toHaveCount(0);
-    await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Bord' })
-      .click();
-    await expect(crash).toBeVisible();
-
-    // "Herladen" reloads the page (the row is still damaged, so the message comes back).
-    const reloaded = page.waitForEvent('load');
-    await crash.getByRole('button', { name: 'Herladen' }).click();
-    await reloaded;
-    await expect(
-      page.getByRole('region', { name: 'Er ging iets mis in dit scherm.' }),
-    ).toBeVisible();
-    expect(await dumpDatabase(page)).toEqual(before);
+    await expect(page.getByRole('button', { name: DPIA, exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const task = ((await dumpDatabase(page)).tasks ?? []).find((t) => t.title === DPIA)!;
+    expect(task.checklist).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 
-  test('a crash outside the views (a damaged plan name in the header) still gets the Dutch message', async ({
+  test('a plan name that is not text is repaired on start and every view still opens', async ({
     page,
     foreignRequests,
   }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await openBoard(page);
     await corruptRow(page, 'plans', {}, { name: { kapot: true } });
     await page.reload();
-    const crash = page.getByRole('region', { name: 'Er ging iets mis in dit scherm.' });
-    await expect(crash).toBeVisible();
-    await expect(crash.getByRole('button', { name: 'Gegevens exporteren' })).toBeVisible();
-    await expect(crash.getByRole('button', { name: 'Herladen' })).toBeVisible();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      crash.getByRole('button', { name: 'Gegevens exporteren' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^sprintbord-backup-.*\.json$/);
-    await expectNoAxeViolations(page);
+    await expect(page.getByRole('region', { name: 'Gegevens hersteld' })).toBeVisible();
+    for (const view of ['bord', 'jaarplan', 'roadmap', 'rapport', 'instellingen']) {
+      await page.goto(`/?view=${view}`);
+      await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Er ging iets mis in dit scherm.' }),
+        view,
+      ).toHaveCount(0);
+    }
+    const plan = ((await dumpDatabase(page)).plans ?? [])[0]!;
+    expect(typeof plan.name).toBe('string');
+    expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });
 });
