@@ -245,7 +245,7 @@ describe('Planner import of the real export (632 tasks)', () => {
     [
       'an unknown plan',
       (_p, rows) => importPlanner('nope', rows, { unlabeledName: 'Zonder label' }),
-      'not-found',
+      'plan-missing',
     ],
     [
       'a row with an empty title',

@@ -4,7 +4,7 @@ import { RANK_STEP } from '../../domain/ordering';
 import type { Person, Task, Theme } from '../../domain/types';
 import { now, today } from '../../lib/clock';
 import { newId } from '../../lib/ids';
-import { CommandError } from '../errors';
+
 import { db } from '../schema';
 import {
   IMPORT_THEME_COLORS,
@@ -12,7 +12,7 @@ import {
   nameKey,
   type ImportRow,
 } from '../../domain/import/planner';
-import { storeTask, write } from '../write';
+import { storeTask, requirePlan, write } from '../write';
 import { requireTitle, validateTask } from './checks';
 
 export interface PlannerImportOptions {
@@ -44,7 +44,7 @@ export async function importPlanner(
     r.task ? [{ ...r.task, title: requireTitle(r.task.title) }] : [],
   );
   return write([db.plans, db.themes, db.people, db.sprints, db.tasks, db.history], async () => {
-    if (!(await db.plans.get(planId))) throw new CommandError('not-found');
+    await requirePlan(planId);
     const stamp = now();
     const day = today();
     const result: PlannerImportResult = {

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importPlanner } from '../../db/commands/plannerImport';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
-import { attempt } from '../../db/undoable';
+import { runWrite } from '../../app/writes';
 import {
   DEFAULT_BUCKET_STATUS,
   missingNames,
@@ -257,13 +257,14 @@ export function PlannerImport({ bundle }: { bundle: PlanBundle }) {
               disabled={busy || importable === 0}
               onClick={async () => {
                 setBusy(true);
-                const result = await attempt(() =>
+                const imported = await runWrite(() =>
                   importPlanner(bundle.plan.id, preview.rows, {
                     unlabeledName: t('import.unlabeled'),
                   }),
                 );
                 setBusy(false);
-                if (!result) return;
+                if (!imported.ok) return;
+                const result = imported.value;
                 useToasts.getState().show(
                   t('import.done', {
                     created: result.created,

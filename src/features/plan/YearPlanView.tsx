@@ -43,12 +43,12 @@ import {
 } from '../../db/commands/catalogue';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
 import {
-  attempt,
   createTaskUndoable,
   deleteTaskUndoable,
   editTask,
   moveTaskUndoable,
-} from '../../db/undoable';
+  runWrite,
+} from '../../app/writes';
 import { today as clockToday } from '../../lib/clock';
 import { useSearch } from '../../lib/url';
 import { useToasts } from '../../state/toast';
@@ -290,7 +290,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
 
   const reorder = async (node: OutlineNode, direction: -1 | 1) => {
     if (node.kind === 'action') {
-      await attempt(() => moveAction(node.entityId, direction));
+      await runWrite(() => moveAction(node.entityId, direction));
     } else if (node.kind === 'task') {
       const task = taskById.get(node.entityId);
       const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
@@ -354,8 +354,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
     setPendingDelete(null);
     setEditing(null);
     if (pending.kind === 'action') {
-      const ok = await attempt(() => deleteAction(pending.id));
-      if (ok !== null) useToasts.getState().show(t('actionDeleted', { title: pending.title }));
+      const removed = await runWrite(() => deleteAction(pending.id));
+      if (removed.ok) useToasts.getState().show(t('actionDeleted', { title: pending.title }));
     } else {
       await deleteTaskUndoable(pending.id);
     }
@@ -369,23 +369,27 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   };
 
   const addAction = (theme: Theme) => async (title: string) => {
-    const created = await attempt(() =>
-      createAction({ planId: bundle.plan.id, themeId: theme.id, title }),
+    const created = await runWrite(
+      () => createAction({ planId: bundle.plan.id, themeId: theme.id, title }),
+      { inline: true },
     );
-    return created ? null : tc('errors.write-failed');
+    return created.ok ? null : tc(`errors.${created.code}`);
   };
 
   const addTask = (action: Action) => async (title: string) => {
-    const created = await createTaskUndoable({
-      planId: bundle.plan.id,
-      themeId: action.themeId,
-      actionId: action.id,
-      title,
-      ...newTaskPlacement(action, bundle.sprints),
-    });
-    if (!created) return tc('errors.write-failed');
+    const created = await createTaskUndoable(
+      {
+        planId: bundle.plan.id,
+        themeId: action.themeId,
+        actionId: action.id,
+        title,
+        ...newTaskPlacement(action, bundle.sprints),
+      },
+      { inline: true },
+    );
+    if (!created.ok) return tc(`errors.${created.code}`);
     setOpen(outlineNodeId('action', action.id), true);
-    setPinned(created.id);
+    setPinned(created.value.id);
     return null;
   };
 
@@ -398,7 +402,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       actions: bundle.actions,
     });
     if (move) Object.assign(patch, move);
-    if (Object.keys(patch).length && !(await editTask(task.id, patch))) return;
+    if (Object.keys(patch).length && !(await editTask(task.id, patch)).ok) return;
     if (move) {
       setPinned(task.id);
       const parent = move.actionId
@@ -496,7 +500,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
           theme={theme}
           onCancel={cancel}
           onSave={async (name) => {
-            if (name.trim() !== theme.name) await attempt(() => updateTheme(theme.id, { name }));
+            if (name.trim() !== theme.name) await runWrite(() => updateTheme(theme.id, { name }));
             cancel();
           }}
           tools={
@@ -519,8 +523,8 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
           pipeline={pipeline.has(action.themeId)}
           onCancel={cancel}
           onSave={async (patch: ActionPatch) => {
-            const ok = await attempt(() => updateAction(action.id, patch));
-            if (ok !== null) cancel();
+            const saved = await runWrite(() => updateAction(action.id, patch));
+            if (saved.ok) cancel();
           }}
           tools={
             <>

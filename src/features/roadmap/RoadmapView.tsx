@@ -52,7 +52,7 @@ import { EMPTY_PROGRESS, rollupPlan, type Progress } from '../../domain/rollup';
 import { currentSprint } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
-import { moveTaskUndoable } from '../../db/undoable';
+import { moveTaskUndoable } from '../../app/writes';
 import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
 import { Dialog } from '../../ui/Dialog';
@@ -587,12 +587,12 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     );
     if (!patch) return false;
     const moved = await moveTaskUndoable(task.id, patch);
-    if (moved) {
+    if (moved.ok) {
       // The moved task lands at the bottom of its cell, maybe past "+N meer": it stays in sight to be seen and focused.
       setPinned(task.id);
       setFocusTask({
         id: task.id,
-        cell: roadmapCellKey(rowKeyOfTask(moved), moved.sprintId ?? BACKLOG_COLUMN),
+        cell: roadmapCellKey(rowKeyOfTask(moved.value), moved.value.sprintId ?? BACKLOG_COLUMN),
       });
     }
     return true;

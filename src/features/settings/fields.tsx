@@ -11,8 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { checkChipColor } from '../../domain/colors';
 import { checkTitle } from '../../domain/tasks';
-import { errorCode } from '../../db/errors';
-import { reportError } from '../../db/undoable';
+import { runWrite } from '../../app/writes';
 import { Dialog } from '../../ui/Dialog';
 
 // The building blocks of the settings page: every field saves on its own (Enter or leaving the
@@ -53,14 +52,8 @@ export function useRun(): (work: () => Promise<unknown>) => Promise<Problem> {
   const { t } = useTranslation();
   return useCallback(
     async (work) => {
-      try {
-        await work();
-        return null;
-      } catch (error) {
-        const code = errorCode(error);
-        if (code === 'quota' || code === 'write-failed') reportError(error);
-        return t(`errors.${code}`);
-      }
+      const result = await runWrite(work, { inline: true });
+      return result.ok ? null : t(`errors.${result.code}`);
     },
     [t],
   );
