@@ -94,6 +94,17 @@ async function register(instance: Instance): Promise<{ planId: string; editToken
   return (await response.json()) as { planId: string; editToken: string };
 }
 
+/**
+ * ws emits 'error' when a provider gives up on a socket that is still connecting (its reconnect
+ * on a slow machine); without a listener that ends the whole bench.
+ */
+class BenchWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 interface Client {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -102,7 +113,10 @@ interface Client {
 
 function connect(wsUrl: string, planId: string, token: string, doc = new Y.Doc()): Promise<Client> {
   return new Promise((resolve, reject) => {
-    const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
+    const socket = new HocuspocusProviderWebsocket({
+      url: wsUrl,
+      WebSocketPolyfill: BenchWebSocket,
+    });
     const close = () => {
       provider.destroy();
       socket.destroy();
@@ -136,6 +150,8 @@ async function main(): Promise<void> {
     `bench:sync — ${PLANS} plans × ${CLIENTS_PER_PLAN} clients × ${EDITS_PER_CLIENT} edits, two instances, Redis + Postgres`,
   );
   const instances = [await startInstance('bench-1'), await startInstance('bench-2')];
+  // Whatever ends the bench, the two server processes must not outlive it.
+  process.on('exit', () => instances.forEach((instance) => instance.process.kill('SIGKILL')));
   const clients: Client[] = [];
   let ok = true;
   try {

@@ -1,14 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n/i18n';
+import { i18next } from './i18n/i18n';
 import './app/styles.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { repairStoredPlans } from './db/repair';
 import { seedDemoIfEmpty } from './db/seed';
+import { runWrite } from './app/writes';
+import { repairNames } from './i18n/repair';
+import { useRepairNotice } from './state/repairNotice';
 import { askPersistenceOnce } from './lib/storage';
 
 async function start() {
   await seedDemoIfEmpty();
+  // Whatever wrote the stored plans (an older version, a restore, another tab), nothing in them
+  // may be invisible: the same repair as for a backup, said once when it changed something.
+  const repaired = await runWrite(() =>
+    repairStoredPlans(repairNames(i18next.getFixedT(null, 'repair'))),
+  );
+  if (repaired.ok && repaired.value.length) useRepairNotice.getState().show(repaired.value);
   // Without persistence the browser may clear the plan when the disk runs low.
   void askPersistenceOnce();
   const root = document.getElementById('root');

@@ -72,3 +72,10 @@ export function anAction(fields: Partial<Action> = {}): Action {
     ...fields,
   };
 }
+
+/** The words the repair writes into data, as the Dutch screen gives them. */
+export const REPAIR_NAMES = {
+  unlabeledTheme: 'Zonder label',
+  untitled: 'Zonder titel',
+  missingReason: 'Reden ontbrak (aangevuld bij het herstellen van de gegevens)',
+};

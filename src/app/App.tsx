@@ -11,6 +11,7 @@ import { setLanguage } from '../i18n/i18n';
 import { navigate, useView, type View } from '../lib/url';
 import { StoragePanel } from '../features/storage/StoragePanel';
 import { UpdatePrompt } from '../features/storage/UpdatePrompt';
+import { RepairNotice } from '../features/data/RepairNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
@@ -100,6 +101,7 @@ export function App() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
+        <RepairNotice />
         <ErrorBoundary key={view}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {bundle === null ? (

@@ -2,10 +2,10 @@ import {
   addDays,
   differenceInCalendarDays,
   format,
-  getISOWeek,
   isValid,
   parse,
   parseISO,
+  startOfISOWeek,
 } from 'date-fns';
 import type { IsoDate } from './types';
 
@@ -46,8 +46,26 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
 }
 
-export function isoWeek(value: IsoDate): number {
-  return getISOWeek(fromIsoDate(value));
+/** Monday of the ISO week that holds `value`. */
+export function startOfIsoWeek(value: IsoDate): IsoDate {
+  return toIsoDate(startOfISOWeek(fromIsoDate(value)));
+}
+
+/** Sunday of the ISO week that holds `value`: the last day "deze week" still covers. */
+export function endOfIsoWeek(value: IsoDate): IsoDate {
+  return addDaysIso(startOfIsoWeek(value), 6);
+}
+
+/** Belgian full date, as typed in the date fields and written in the exports: 08-06-2025. */
+export function formatDateBE(value: IsoDate): string {
+  return `${value.slice(8, 10)}-${value.slice(5, 7)}-${value.slice(0, 4)}`;
+}
+
+/** A moment in local time, as in the task's history: 08-06-2025 14:05. */
+export function formatDateTimeBE(moment: Date): string {
+  const hours = String(moment.getHours()).padStart(2, '0');
+  const minutes = String(moment.getMinutes()).padStart(2, '0');
+  return `${formatDateBE(toIsoDate(moment))} ${hours}:${minutes}`;
 }
 
 /** Belgian short date as on the Planner cards: 08-06. */

@@ -1,5 +1,4 @@
-import { startOfISOWeek } from 'date-fns';
-import { addDaysIso, fromIsoDate, toIsoDate } from './dates';
+import { endOfIsoWeek, startOfIsoWeek } from './dates';
 import { NONE, dueBucket } from './group';
 import { daysBlocked } from './tasks';
 import {
@@ -215,8 +214,7 @@ function matchesDue(task: Task, due: DueFilter, ctx: FilterContext): boolean {
       return dueBucket(task, ctx.today) === 'te-laat';
     case 'deze-week': {
       if (!task.dueDate) return false;
-      const weekStart = toIsoDate(startOfISOWeek(fromIsoDate(ctx.today)));
-      return weekStart <= task.dueDate && task.dueDate <= addDaysIso(weekStart, 6);
+      return startOfIsoWeek(ctx.today) <= task.dueDate && task.dueDate <= endOfIsoWeek(ctx.today);
     }
     case 'deze-sprint':
       return (

@@ -1,5 +1,4 @@
-import { addDaysIso, fromIsoDate, toIsoDate } from './dates';
-import { startOfISOWeek } from 'date-fns';
+import { endOfIsoWeek } from './dates';
 import { orderedActions } from './actionOrder';
 import { byRank } from './ordering';
 import {
@@ -45,8 +44,7 @@ export function isDueBucket(value: unknown): value is DueBucket {
 export function dueBucket(task: Pick<Task, 'dueDate' | 'status'>, today: IsoDate): DueBucket {
   if (!task.dueDate) return 'geen-datum';
   if (task.dueDate < today && task.status !== 'afgerond') return 'te-laat';
-  const weekEnd = addDaysIso(toIsoDate(startOfISOWeek(fromIsoDate(today))), 6);
-  return task.dueDate <= weekEnd ? 'deze-week' : 'later';
+  return task.dueDate <= endOfIsoWeek(today) ? 'deze-week' : 'later';
 }
 
 export function columnsFor(groupBy: GroupBy, ctx: GroupContext): ColumnDef[] {
@@ -110,7 +108,7 @@ export function columnKeysOf(
 export interface Cell {
   /** Open tasks in rank order. */
   open: Task[];
-  /** Done tasks, folded at the bottom as in Planner. */
+  /** Done tasks, folded at the bottom as in Planner; never when grouped by status. */
   done: Task[];
 }
 
@@ -158,6 +156,11 @@ export function groupTasks(
     cell.done.sort(
       (a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? '') || byRank(a, b),
     );
+    // Grouped by status, Afgerond is a column of its own: its cards are not folded away.
+    if (groupBy === 'status' && cell.done.length) {
+      cell.open.push(...cell.done);
+      cell.done = [];
+    }
   }
   return cells;
 }

@@ -9,6 +9,21 @@ export const MIN_PLAN_YEAR = 2000;
 export const MAX_PLAN_YEAR = 2100;
 export const MAX_INITIALS = 3;
 
+/** A plan year the app can hold: a whole number from MIN_PLAN_YEAR to MAX_PLAN_YEAR. */
+export function isPlanYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_PLAN_YEAR && year <= MAX_PLAN_YEAR;
+}
+
+/** Initials made from a name: the first letters of its first two words (Tina Peji → TP). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s&-]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
 export type WeeksProblem = 'empty' | 'not-whole' | 'too-short' | 'too-long';
 
 export function parseWeeks(
@@ -31,7 +46,7 @@ export function parseYear(
   if (clean === '') return { ok: false, problem: 'empty' };
   if (!/^\d+$/.test(clean)) return { ok: false, problem: 'invalid' };
   const year = Number(clean);
-  if (year < MIN_PLAN_YEAR || year > MAX_PLAN_YEAR) return { ok: false, problem: 'out-of-range' };
+  if (!isPlanYear(year)) return { ok: false, problem: 'out-of-range' };
   return { ok: true, year };
 }
 
@@ -44,11 +59,6 @@ export function parseDateInput(
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   const date = parseUserDate(text);
   return date ? { ok: true, date } : { ok: false, problem: 'invalid' };
-}
-
-/** How a stored date is shown in the input: 06-01-2025. */
-export function formatDateInput(date: IsoDate): string {
-  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
 }
 
 export type InitialsProblem = 'empty' | 'too-long';

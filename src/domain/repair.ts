@@ -1,7 +1,7 @@
 import type { BackupRows } from './backup';
 import { checkChipColor, nextFreeColor } from './colors';
 import { addDaysIso, isIsoDate } from './dates';
-import { initialsOf } from './import/planner';
+import { initialsOf } from './planSettings';
 import { RANK_STEP } from './ordering';
 import { validateSprintLength } from './sprints';
 import { checkTitle, MAX_TITLE_LENGTH } from './tasks';

@@ -15,6 +15,13 @@ export function checkTitle(
   return { ok: true, title };
 }
 
+export type TitleErrorCode = 'title-empty' | 'title-too-long';
+
+/** The error code of a refused title; it is also the message's i18n key under `errors.`. */
+export function titleErrorCode(problem: TitleProblem): TitleErrorCode {
+  return problem === 'empty' ? 'title-empty' : 'title-too-long';
+}
+
 export type DateProblem = 'due-before-start';
 
 export function checkDates(startDate: IsoDate | null, dueDate: IsoDate | null): DateProblem | null {

@@ -31,6 +31,11 @@ export const dataMessages = defineMessages({
       confirm: 'Alle huidige gegevens vervangen?',
       warning:
         'Alles wat nu in deze browser staat, gaat verloren. Maak eerst een back-up als je twijfelt.',
+      repairs: {
+        heading_one: '{{count}} herstelling bij het terugzetten',
+        heading_other: '{{count}} herstellingen bij het terugzetten',
+        text: 'Dit bestand is op sommige plaatsen beschadigd. Bij het terugzetten wordt het zo hersteld, zodat elke taak te vinden blijft:',
+      },
       replace: 'Ja, alles vervangen',
       cancel: 'Annuleren',
       cancelled: 'Terugzetten geannuleerd: er is niets gewijzigd.',
@@ -138,6 +143,11 @@ export const dataMessages = defineMessages({
       confirm: 'Replace all current data?',
       warning:
         'Everything now stored in this browser will be lost. Make a backup first if in doubt.',
+      repairs: {
+        heading_one: '{{count}} repair on restoring',
+        heading_other: '{{count}} repairs on restoring',
+        text: 'This file is damaged in places. Restoring repairs it as follows, so that every task can still be found:',
+      },
       replace: 'Yes, replace everything',
       cancel: 'Cancel',
       cancelled: 'Restore cancelled: nothing was changed.',

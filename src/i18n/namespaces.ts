@@ -6,6 +6,7 @@ import { filtersMessages } from './filters';
 import { planMessages } from './plan';
 import { roadmapMessages } from './roadmap';
 import { reportsMessages } from './reports';
+import { repairMessages } from './repair';
 import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
 
@@ -20,6 +21,7 @@ export const namespaces = {
   plan: planMessages,
   roadmap: roadmapMessages,
   reports: reportsMessages,
+  repair: repairMessages,
   settings: settingsMessages,
   storage: storageMessages,
 } satisfies Record<string, { nl: object; en: object }>;

@@ -93,12 +93,15 @@ export const reportsMessages = defineMessages({
     },
     actions: {
       title: 'Exporteren',
+      copyRich: 'Kopiëren voor Teams en Outlook',
       copyMarkdown: 'Kopiëren als Markdown',
       downloadMarkdown: 'Markdown downloaden',
       downloadXlsx: 'Excel downloaden',
       downloadCsv: 'CSV downloaden',
       print: 'Afdrukken / PDF',
       copied: 'Het rapport staat als Markdown op het klembord.',
+      copiedRich:
+        'Het rapport staat op het klembord met opmaak en tabellen: plak het in een Teams-chat of een Outlook-mail.',
       copyFailed:
         'Kopiëren naar het klembord lukte niet (de browser laat het niet toe). Gebruik „Markdown downloaden”.',
       downloaded: '{{file}} is gedownload.',
@@ -261,12 +264,15 @@ export const reportsMessages = defineMessages({
     },
     actions: {
       title: 'Export',
+      copyRich: 'Copy for Teams and Outlook',
       copyMarkdown: 'Copy as Markdown',
       downloadMarkdown: 'Download Markdown',
       downloadXlsx: 'Download Excel',
       downloadCsv: 'Download CSV',
       print: 'Print / PDF',
       copied: 'The report is on the clipboard as Markdown.',
+      copiedRich:
+        'The report is on the clipboard with formatting and tables: paste it into a Teams chat or an Outlook mail.',
       copyFailed:
         'Copying to the clipboard did not work (the browser does not allow it). Use “Download Markdown”.',
       downloaded: '{{file}} has been downloaded.',

@@ -27,7 +27,7 @@ export const settingsMessages = defineMessages({
       year: {
         empty: 'Geef een jaar op.',
         invalid: 'Geef het jaar in cijfers op, bijvoorbeeld 2026.',
-        'out-of-range': 'Geef een jaar tussen 2000 en 2100 op.',
+        'out-of-range': 'Geef een jaar tussen {{min}} en {{max}} op.',
       },
       date: {
         empty: 'Geef een datum op als dd-mm-jjjj.',
@@ -231,7 +231,7 @@ export const settingsMessages = defineMessages({
       year: {
         empty: 'Enter a year.',
         invalid: 'Enter the year in digits, for example 2026.',
-        'out-of-range': 'Enter a year between 2000 and 2100.',
+        'out-of-range': 'Enter a year between {{min}} and {{max}}.',
       },
       date: {
         empty: 'Enter a date as dd-mm-yyyy.',

@@ -1,3 +1,4 @@
+import { REPAIR_NAMES } from '../builders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportAll, restoreBackup } from '../../src/db/commands/backup';
 import {
@@ -125,6 +126,27 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
       }),
     'sprint-length',
   ],
+  [
+    'a new plan for the year 1999',
+    () =>
+      createPlan({
+        name: 'Te vroeg',
+        year: 1999,
+        sprintSettings: { firstStart: '1999-01-04', lengthWeeks: 6 },
+      }),
+    'year-invalid',
+  ],
+  [
+    'a new plan for the year 2101',
+    () =>
+      createPlan({
+        name: 'Te laat',
+        year: 2101,
+        sprintSettings: { firstStart: '2101-01-03', lengthWeeks: 6 },
+      }),
+    'year-invalid',
+  ],
+  ['a plan year of 2025.5', () => updatePlan(ctx.planId, { year: 2025.5 }), 'year-invalid'],
   ['an empty note', () => addNote(ctx.taskId, '  \n '), 'note-empty'],
   ['an empty checklist item', () => addChecklistItem(ctx.taskId, ''), 'title-empty'],
   [
@@ -134,7 +156,7 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
   ],
   [
     'a JSON backup from another app',
-    () => restoreBackup({ board: 'trello', cards: [{ name: 'x' }] } as never),
+    () => restoreBackup({ board: 'trello', cards: [{ name: 'x' }] } as never, REPAIR_NAMES),
     'backup-invalid',
   ],
   [
@@ -195,7 +217,7 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
   ],
   [
     'a Planner import whose unlabeled theme name is empty',
-    () => importPlanner(ctx.planId, [], { unlabeledName: '  ' }),
+    () => importPlanner(ctx.planId, [], { unlabeledName: '  ', names: REPAIR_NAMES }),
     'title-empty',
   ],
   [
@@ -204,7 +226,10 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
       const backup = makeBackup(await exportAll(), '2025-05-20T10:00:00.000Z');
       const [first] = backup.data.tasks;
       const cut = { id: first!.id, planId: first!.planId, title: first!.title };
-      return restoreBackup({ ...backup, data: { ...backup.data, tasks: [cut as never] } });
+      return restoreBackup(
+        { ...backup, data: { ...backup.data, tasks: [cut as never] } },
+        REPAIR_NAMES,
+      );
     },
     'backup-invalid',
   ],
@@ -227,7 +252,7 @@ describe('a backup carrying input the screens refuse', () => {
   it.each(BAD_BACKUPS)('%s is refused and changes nothing', async (_what, change) => {
     const backup = await backupWith(change);
     const before = await everything();
-    const error = await restoreBackup(backup).then(
+    const error = await restoreBackup(backup, REPAIR_NAMES).then(
       () => null,
       (e: unknown) => e,
     );
@@ -347,7 +372,10 @@ describe('unusual text is stored exactly as text', () => {
       ['title-too-long', 'due-before-start'],
     ]);
     const tasksBefore = await db.tasks.toArray();
-    await importPlanner(ctx.planId, parsed.rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(ctx.planId, parsed.rows, {
+      unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
+    });
     const imported = await db.tasks.where('plannerId').anyOf('P1', 'P2', 'P3').sortBy('plannerId');
     expect(imported.map((t) => t.title)).toEqual([SCRIPT_TITLE, '🚀 مرحبا DPIA', 'x'.repeat(500)]);
     expect(imported[0]!.description).toBe('<script>alert(1)</script>');

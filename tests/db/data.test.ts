@@ -1,3 +1,4 @@
+import { REPAIR_NAMES } from '../builders';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -54,7 +55,7 @@ describe('backup and restore', () => {
     await db.open();
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.problem);
-    await restoreBackup(parsed.backup);
+    await restoreBackup(parsed.backup, REPAIR_NAMES);
 
     expect(await exportAll()).toEqual(before);
     expect(await activePlanId()).toBe(planId);
@@ -78,7 +79,7 @@ describe('backup and restore', () => {
       },
       '2025-05-20T10:00:00.000Z',
     );
-    await restoreBackup(backup);
+    await restoreBackup(backup, REPAIR_NAMES);
     expect((await db.plans.toArray()).map((p) => p.name)).toEqual(['Jaarplan AI 2025']);
     expect(await activePlanId()).toBe(demoId);
   });
@@ -91,10 +92,10 @@ describe('backup and restore', () => {
       ...good,
       data: { ...good.data, tasks: [{ ...good.data.tasks[0], id: undefined }] },
     };
-    await expect(restoreBackup(broken as unknown as Backup)).rejects.toMatchObject({
+    await expect(restoreBackup(broken as unknown as Backup, REPAIR_NAMES)).rejects.toMatchObject({
       code: 'backup-invalid',
     });
-    await expect(restoreBackup({ ...good, version: 9 })).rejects.toMatchObject({
+    await expect(restoreBackup({ ...good, version: 9 }, REPAIR_NAMES)).rejects.toMatchObject({
       code: 'backup-invalid',
     });
     expect(await snapshot()).toEqual(before);
@@ -110,7 +111,7 @@ describe('backup and restore', () => {
     });
     const before = await snapshot();
     const failing = vi.spyOn(db.history, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
-    await expect(restoreBackup(good)).rejects.toMatchObject({ code: 'write-failed' });
+    await expect(restoreBackup(good, REPAIR_NAMES)).rejects.toMatchObject({ code: 'write-failed' });
     expect(failing).toHaveBeenCalledTimes(1);
     expect(await snapshot()).toEqual(before);
   });
@@ -164,7 +165,10 @@ describe('Planner import of the real export (632 tasks)', () => {
   it('imports tasks that fall in no sprint by the backlog rule: only Backlog, Geblokkeerd or Afgerond', async () => {
     const planId = await seedDemo();
     const result = await preview(planId);
-    await importPlanner(planId, result.rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, result.rows, {
+      unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
+    });
     const imported = await db.tasks
       .where('planId')
       .equals(planId)
@@ -183,8 +187,10 @@ describe('Planner import of the real export (632 tasks)', () => {
 
     const first = await importPlanner(planId, result.rows, {
       unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
     });
-    expect(first).toEqual({ created: 632, updated: 0, themesCreated: 7, peopleCreated: 13 });
+    // The real export is whole: the repair that every import passes through finds nothing.
+    expect(first).toEqual({ created: 632, updated: 0, themesCreated: 7, peopleCreated: 13, repairs: [] });
     const imported = await db.tasks
       .where('planId')
       .equals(planId)
@@ -215,8 +221,9 @@ describe('Planner import of the real export (632 tasks)', () => {
 
     const second = await importPlanner(planId, result.rows, {
       unlabeledName: 'Zonder label',
+      names: REPAIR_NAMES,
     });
-    expect(second).toEqual({ created: 0, updated: 632, themesCreated: 0, peopleCreated: 0 });
+    expect(second).toEqual({ created: 0, updated: 632, themesCreated: 0, peopleCreated: 0, repairs: [] });
     expect(await db.tasks.count()).toBe(tasksBefore + 632);
     const again = await db.tasks.get(sample.id);
     expect(again?.checklist.map((c) => c.id)).toEqual(sample.checklist.map((c) => c.id));
@@ -226,7 +233,7 @@ describe('Planner import of the real export (632 tasks)', () => {
   it('keeps the sprint the team chose when Planner has no due date, and updates the title', async () => {
     const planId = await seedDemo();
     const { rows } = await preview(planId);
-    await importPlanner(planId, rows, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, rows, { unlabeledName: 'Zonder label', names: REPAIR_NAMES });
     const sprint4 = (await planBundle(planId))!.sprints[3]!;
     const undated = rows.find((r) => r.task?.dueDate === null)!.task!;
     const task = (await db.tasks.where('plannerId').equals(undated.plannerId!).first())!;
@@ -234,7 +241,7 @@ describe('Planner import of the real export (632 tasks)', () => {
     const changed: ImportRow[] = [
       { row: 6, problems: [], task: { ...undated, title: 'Nieuwe titel' } },
     ];
-    await importPlanner(planId, changed, { unlabeledName: 'Zonder label' });
+    await importPlanner(planId, changed, { unlabeledName: 'Zonder label', names: REPAIR_NAMES });
     expect(await db.tasks.get(task.id)).toMatchObject({
       title: 'Nieuwe titel',
       sprintId: sprint4.id,
@@ -244,8 +251,9 @@ describe('Planner import of the real export (632 tasks)', () => {
   it.each<[string, (planId: string, rows: ImportRow[]) => Promise<unknown>, string]>([
     [
       'an unknown plan',
-      (_p, rows) => importPlanner('nope', rows, { unlabeledName: 'Zonder label' }),
-      'plan-missing',
+      (_p, rows) =>
+        importPlanner('nope', rows, { unlabeledName: 'Zonder label', names: REPAIR_NAMES }),
+      'not-found',
     ],
     [
       'a row with an empty title',
@@ -258,6 +266,7 @@ describe('Planner import of the real export (632 tasks)', () => {
           ],
           {
             unlabeledName: 'Zonder label',
+            names: REPAIR_NAMES,
           },
         ),
       'title-empty',
@@ -280,7 +289,7 @@ describe('Planner import of the real export (632 tasks)', () => {
               },
             },
           ],
-          { unlabeledName: 'Zonder label' },
+          { unlabeledName: 'Zonder label', names: REPAIR_NAMES },
         ),
       'due-before-start',
     ],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../src/domain/dates';
+import {
+  endOfIsoWeek,
+  formatDateBE,
+  formatDateTimeBE,
+  startOfIsoWeek,
+  toIsoDate,
+} from '../../src/domain/dates';
 
 describe('toIsoDate', () => {
   it.each([
@@ -11,4 +17,35 @@ describe('toIsoDate', () => {
   ])('gives the local calendar day of %s as %s', (date, iso) => {
     expect(toIsoDate(date)).toBe(iso);
   });
+});
+
+describe('ISO week bounds', () => {
+  it.each([
+    // [day, Monday, Sunday]
+    ['2025-05-20', '2025-05-19', '2025-05-25'],
+    ['2025-05-19', '2025-05-19', '2025-05-25'],
+    ['2025-05-25', '2025-05-19', '2025-05-25'],
+    ['2024-12-31', '2024-12-30', '2025-01-05'],
+    ['2024-02-28', '2024-02-26', '2024-03-03'],
+    ['2025-03-30', '2025-03-24', '2025-03-30'],
+  ])('%s lies in the week %s to %s', (day, monday, sunday) => {
+    expect(startOfIsoWeek(day)).toBe(monday);
+    expect(endOfIsoWeek(day)).toBe(sunday);
+  });
+});
+
+describe('formatDateBE', () => {
+  it.each([
+    ['2025-06-08', '08-06-2025'],
+    ['2025-12-31', '31-12-2025'],
+    ['2000-01-01', '01-01-2000'],
+  ])('%s → %s', (iso, shown) => expect(formatDateBE(iso)).toBe(shown));
+});
+
+describe('formatDateTimeBE', () => {
+  it.each([
+    [new Date(2025, 5, 8, 14, 5), '08-06-2025 14:05'],
+    [new Date(2025, 0, 1, 0, 0), '01-01-2025 00:00'],
+    [new Date(2025, 11, 31, 23, 59), '31-12-2025 23:59'],
+  ])('%s → %s', (moment, shown) => expect(formatDateTimeBE(moment)).toBe(shown));
 });

@@ -7,6 +7,7 @@ import { neutralizeCell } from '../../src/domain/export/neutralize';
 import { reportFileName } from '../../src/domain/export/vocabulary';
 import { excelDate, reportToXlsx } from '../../src/domain/export/xlsx';
 import { buildSprintReport } from '../../src/domain/report';
+import { exportWords } from '../../src/i18n/exportWords';
 import { aTask } from '../builders';
 import { C, handMadeInput, sprintTasks } from './reportFixture';
 
@@ -30,6 +31,9 @@ const AWKWARD = aTask({
 });
 const tricky = buildSprintReport(handMadeInput({ tasks: [...sprintTasks, EVIL, AWKWARD] }));
 
+const NL = exportWords('nl');
+const EN = exportWords('en');
+
 describe('neutralizeCell', () => {
   it.each([
     ['=1+1', "'=1+1"],
@@ -52,12 +56,12 @@ describe('reportFileName', () => {
     ['xlsx', 'sprintrapport-sprint-4-2025.xlsx'],
     ['csv', 'sprintrapport-sprint-4-2025.csv'],
   ])('%s', (ext, expected) => {
-    expect(reportFileName(report, ext)).toBe(expected);
+    expect(reportFileName(report, ext, NL)).toBe(expected);
   });
 });
 
 describe('Markdown', () => {
-  const md = reportToMarkdown(report);
+  const md = reportToMarkdown(report, NL);
   const lines = md.split('\n');
 
   it('has a title, the sprint facts and a section per part, in Dutch', () => {
@@ -106,7 +110,7 @@ describe('Markdown', () => {
   });
 
   it('gives every table row as many cells as its header (pipes in titles are escaped)', () => {
-    const out = reportToMarkdown(tricky);
+    const out = reportToMarkdown(tricky, NL);
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     const blocks = out.split('\n\n').filter((b) => b.startsWith('|'));
     expect(blocks.length).toBeGreaterThanOrEqual(5);
@@ -119,7 +123,10 @@ describe('Markdown', () => {
   });
 
   it('says so when there is nothing to list', () => {
-    const empty = reportToMarkdown(buildSprintReport(handMadeInput({ tasks: [], history: [] })));
+    const empty = reportToMarkdown(
+      buildSprintReport(handMadeInput({ tasks: [], history: [] })),
+      NL,
+    );
     expect(empty).toContain('Geen geblokkeerde taken.');
     expect(empty).toContain('Geen doorgeschoven taken.');
     expect(empty).toContain('| Voltooid | 0 % |');
@@ -141,7 +148,7 @@ describe('Markdown', () => {
 });
 
 describe('CSV', () => {
-  const csv = reportToCsv(tricky);
+  const csv = reportToCsv(tricky, NL);
   const body = csv.slice(BOM.length);
   const rows = parse<string[]>(body, { delimiter: ';' }).data;
 
@@ -191,7 +198,7 @@ describe('CSV', () => {
 
 describe('XLSX', () => {
   async function readBack() {
-    const bytes = await reportToXlsx(tricky);
+    const bytes = await reportToXlsx(tricky, NL);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes.buffer as ArrayBuffer);
     return book;
@@ -287,5 +294,29 @@ describe('excelDate', () => {
     ['2024-02-29', '2024-02-29T00:00:00.000Z'],
   ])('%s', (iso, expected) => {
     expect(excelDate(iso).toISOString()).toBe(expected);
+  });
+});
+
+describe('exports in English', () => {
+  it.each([
+    ['md', 'sprint-report-sprint-4-2025.md'],
+    ['csv', 'sprint-report-sprint-4-2025.csv'],
+  ])('the %s file is named in English', (ext, expected) => {
+    expect(reportFileName(tricky, ext, EN)).toBe(expected);
+  });
+
+  it('the Markdown has English headings, period, state and status words', () => {
+    const md = reportToMarkdown(tricky, EN);
+    expect(md.split('\n')[0]).toBe('# Sprint report sprint 4');
+    expect(md).toContain('Apr 28 – Jun 8, 2025');
+    expect(md).toContain('## Totals');
+    expect(md).not.toContain('Sprintrapport');
+  });
+
+  it('the CSV header row is English', () => {
+    const header = reportToCsv(tricky, EN).slice(BOM.length).split('\r\n')[0];
+    expect(header).toBe(
+      'Task;Label;Action;Status;Assigned to;Due date;Priority;Carried over;Reason blocked',
+    );
   });
 });

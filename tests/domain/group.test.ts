@@ -303,6 +303,25 @@ describe('groupTasks', () => {
     expect(cell.done.map((t) => t.id)).toEqual(['t2']);
   });
 
+  it.each<[GroupBy, GroupBy | null, string[], string[]]>([
+    ['label', null, ['first'], ['new', 'old']],
+    ['label', 'status', ['first'], ['new', 'old']],
+    ['status', null, ['first', 'new', 'old'], []],
+    ['status', 'label', ['first', 'new', 'old'], []],
+  ])(
+    'grouped by %s (lanes %s), finished tasks open %j and folded %j in total',
+    (groupBy, laneBy, open, done) => {
+      const column = [
+        aTask({ id: 'first', rank: 0 }),
+        aTask({ id: 'old', status: 'afgerond', completedAt: '2025-05-01T08:00:00.000Z' }),
+        aTask({ id: 'new', status: 'afgerond', completedAt: '2025-05-10T08:00:00.000Z' }),
+      ].map((t) => ({ ...t, themeId: 'strategie' }));
+      const cells = [...groupTasks(column, groupBy, laneBy, ctx).values()];
+      expect(cells.flatMap((c) => c.open.map((t) => t.id))).toEqual(open);
+      expect(cells.flatMap((c) => c.done.map((t) => t.id))).toEqual(done);
+    },
+  );
+
   it('open tasks follow their rank, then their title; finished ones the newest first', () => {
     const column = [
       aTask({ id: 'b', title: 'Bèta', rank: 1 }),

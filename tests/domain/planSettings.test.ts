@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatDateBE } from '../../src/domain/dates';
 import {
   checkInitials,
-  formatDateInput,
+  initialsOf,
+  isPlanYear,
+  MAX_PLAN_YEAR,
+  MIN_PLAN_YEAR,
   parseDateInput,
   parseWeeks,
   parseYear,
@@ -61,10 +65,10 @@ describe('parseDateInput', () => {
     expect(parseDateInput(text)).toEqual(result);
   });
 
-  it('shows a stored date the way it is typed', () => {
-    expect(formatDateInput('2025-01-06')).toBe('06-01-2025');
-    expect(parseDateInput(formatDateInput('2025-12-31'))).toEqual({ ok: true, date: '2025-12-31' });
-  });
+  it.each(['2025-01-06', '2025-12-31', '2024-02-29'])(
+    'reads %s back from the way it is shown',
+    (date) => expect(parseDateInput(formatDateBE(date))).toEqual({ ok: true, date }),
+  );
 });
 
 describe('checkInitials', () => {
@@ -88,4 +92,27 @@ describe('sprintLengthOverride', () => {
   ])('%i weeks with a default of %i is stored as %s', (weeks, fallback, stored) => {
     expect(sprintLengthOverride(weeks, fallback)).toBe(stored);
   });
+});
+
+describe('initialsOf', () => {
+  it.each([
+    ['Tina Peji', 'TP'],
+    ['Lu Stephanie Wang', 'LS'],
+    ['Member', 'M'],
+    ['Data & Informatie', 'DI'],
+    ['jan-pieter de smet', 'JP'],
+    ['  ', ''],
+  ])('%j → %j', (name, initials) => expect(initialsOf(name)).toBe(initials));
+});
+
+describe('isPlanYear', () => {
+  it.each([
+    [MIN_PLAN_YEAR, true],
+    [MAX_PLAN_YEAR, true],
+    [2025, true],
+    [MIN_PLAN_YEAR - 1, false],
+    [MAX_PLAN_YEAR + 1, false],
+    [2025.5, false],
+    [Number.NaN, false],
+  ])('%d → %s', (year, ok) => expect(isPlanYear(year)).toBe(ok));
 });

@@ -13,7 +13,6 @@ import {
   formatDayMonth,
   formatRange,
   isIsoDate,
-  isoWeek,
   parseUserDate,
 } from '../../src/domain/dates';
 
@@ -136,13 +135,6 @@ describe('dates', () => {
   ] as const)('range %s..%s in %s', (a, b, lang, text) =>
     expect(formatRange(a, b, lang)).toBe(text),
   );
-
-  it.each([
-    ['2025-01-01', 1],
-    ['2024-12-30', 1],
-    ['2027-01-01', 53],
-    ['2025-06-08', 23],
-  ])('%s is in ISO week %i', (date, week) => expect(isoWeek(date)).toBe(week));
 
   it.each([
     ['2025-02-31', false],

@@ -94,15 +94,16 @@ export async function dragByKeyboard(
   await card.focus();
   await page.keyboard.press('Space');
   await expect(live).toContainText(words.start);
-  for (let i = 0; i < 20; i++) {
+  const over = `${words.over} ${target}`;
+  for (let i = 0; i < 20 && !(await live.textContent())?.includes(over); i++) {
+    const before = (await live.textContent()) ?? '';
     await page.keyboard.press(key);
-    try {
-      await expect(live).toContainText(`${words.over} ${target}`, { timeout: 400 });
-      break;
-    } catch {
-      // not there yet: one more step
-    }
+    // One step at a time: the next key only after dnd-kit announced this one, however slow the
+    // machine, so a busy browser cannot make the drag overshoot its target.
+    await expect(live)
+      .not.toHaveText(before, { timeout: 5_000 })
+      .catch(() => undefined);
   }
-  await expect(live).toContainText(`${words.over} ${target}`);
+  await expect(live).toContainText(over);
   await page.keyboard.press('Space');
 }

@@ -1,6 +1,8 @@
 import { CommandError } from '../errors';
 import { db } from '../schema';
 import { checkBackup, type Backup, type BackupRows } from '../../domain/backup';
+import { repairPlan, type Repair, type RepairNames } from '../../domain/repair';
+import { now } from '../../lib/clock';
 import { write } from '../write';
 
 /** Every row of every plan, read in one transaction so the copy is consistent. */
@@ -30,10 +32,11 @@ export async function exportAll(): Promise<BackupRows> {
  * Replaces the whole database with a backup. Clearing and writing happen in one transaction,
  * so a file that fails halfway leaves the current data as it was.
  */
-export async function restoreBackup(backup: Backup): Promise<void> {
+export async function restoreBackup(backup: Backup, names: RepairNames): Promise<Repair[]> {
   const checked = checkBackup(backup);
   if (!checked.ok) throw new CommandError('backup-invalid');
-  const data = checked.backup.data;
+  // Nothing restored may be invisible: orphans get a home, dangling references are dropped.
+  const { rows: data, repairs } = repairPlan(checked.backup.data, { now: now(), names });
   await write(db.tables as never, async () => {
     for (const table of db.tables) await table.clear();
     await db.plans.bulkAdd(data.plans);
@@ -48,4 +51,5 @@ export async function restoreBackup(backup: Backup): Promise<void> {
     // A restored database must not get the demo plan added on the next start.
     await db.meta.put({ key: 'seeded', value: true });
   });
+  return repairs;
 }

@@ -1,4 +1,5 @@
 import { compareActions } from '../../domain/actionOrder';
+import { initialsOf } from '../../domain/planSettings';
 import type { Action, Person, Theme } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { newId } from '../../lib/ids';
@@ -142,15 +143,7 @@ export async function createPerson(
   input: Pick<Person, 'planId' | 'name' | 'role'> & Partial<Pick<Person, 'initials' | 'color'>>,
 ): Promise<Person> {
   const name = requireTitle(input.name);
-  const initials = requireInitials(
-    input.initials?.trim() ||
-      name
-        .split(/[\s&-]+/)
-        .filter(Boolean)
-        .slice(0, 2)
-        .map((w) => w[0]!.toUpperCase())
-        .join(''),
-  );
+  const initials = requireInitials(input.initials?.trim() || initialsOf(name));
   const color = requireColor(input.color ?? '#2f4f6f');
   return write([db.people], async () => {
     await requirePlan(input.planId);

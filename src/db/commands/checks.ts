@@ -2,7 +2,7 @@ import { checkChipColor } from '../../domain/colors';
 import { checkInitials } from '../../domain/planSettings';
 import { isIsoDate } from '../../domain/dates';
 import { validateSprintLength } from '../../domain/sprints';
-import { checkDates, checkTitle } from '../../domain/tasks';
+import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import type { SprintSettings, Task } from '../../domain/types';
 import { CommandError } from '../errors';
 
@@ -10,8 +10,7 @@ import { CommandError } from '../errors';
 
 export function requireTitle(raw: string): string {
   const checked = checkTitle(raw);
-  if (!checked.ok)
-    throw new CommandError(checked.problem === 'empty' ? 'title-empty' : 'title-too-long');
+  if (!checked.ok) throw new CommandError(titleErrorCode(checked.problem));
   return checked.title;
 }
 

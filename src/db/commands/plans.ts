@@ -2,6 +2,7 @@ import { buildCalendar, validateSprintLength } from '../../domain/sprints';
 import { historyFor } from '../../domain/tasks';
 import type { Plan, Sprint, SprintSettings } from '../../domain/types';
 import { planNextYear } from '../../domain/nextYear';
+import { isPlanYear } from '../../domain/planSettings';
 import { now } from '../../lib/clock';
 import { newId, newTimeId } from '../../lib/ids';
 import { CommandError } from '../errors';
@@ -52,6 +53,7 @@ export interface NewPlan {
 
 export async function createPlan(input: NewPlan): Promise<Plan> {
   const name = requireTitle(input.name);
+  if (!isPlanYear(input.year)) throw new CommandError('year-invalid');
   checkSettings(input.sprintSettings);
   return write(allTables(), async () => {
     const stamp = now();
@@ -77,12 +79,7 @@ export async function updatePlan(
   const clean = { ...patch };
   if (clean.name !== undefined) clean.name = requireTitle(clean.name);
   if (clean.sprintSettings) checkSettings(clean.sprintSettings);
-  if (
-    clean.year !== undefined &&
-    (!Number.isInteger(clean.year) || clean.year < 2000 || clean.year > 2100)
-  ) {
-    throw new CommandError('year-invalid');
-  }
+  if (clean.year !== undefined && !isPlanYear(clean.year)) throw new CommandError('year-invalid');
   return write(allTables(), async () => {
     const plan = await db.plans.get(planId);
     if (!plan) throw new CommandError('plan-missing');
@@ -156,8 +153,7 @@ export interface NextYearInput {
  */
 export async function startNextYearPlan(sourcePlanId: string, input: NextYearInput): Promise<Plan> {
   const name = requireTitle(input.name);
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
-    throw new CommandError('year-invalid');
+  if (!isPlanYear(input.year)) throw new CommandError('year-invalid');
   checkSettings(input.sprintSettings);
   return write(allTables(), async () => {
     const plan = await db.plans.get(sourcePlanId);

@@ -1,7 +1,8 @@
+import { formatDateBE } from '../dates';
 import { unparse } from 'papaparse';
 import type { SprintReport } from '../report';
 import { neutralizeCell } from './neutralize';
-import { EXPORT_NL as W, formatDateBE, priorityName, statusName } from './vocabulary';
+import type { ExportWords } from './vocabulary';
 
 /** Byte order mark: without it Excel reads the UTF-8 file as Windows-1252 and breaks "ë" and "–". */
 export const BOM = '\uFEFF';
@@ -10,7 +11,8 @@ export const BOM = '\uFEFF';
  * One row per task, in the form Excel in nl-BE opens straight into columns: `;` between cells
  * (the comma is the decimal sign there), CRLF line ends, UTF-8 with BOM.
  */
-export function reportToCsv(report: SprintReport): string {
+export function reportToCsv(report: SprintReport, words: ExportWords): string {
+  const W = words.text;
   const fields = [
     W.task,
     W.label,
@@ -26,10 +28,10 @@ export function reportToCsv(report: SprintReport): string {
     neutralizeCell(x.title),
     neutralizeCell(x.themeLabel),
     neutralizeCell(x.actionTitle),
-    statusName(x.status),
+    words.status[x.status],
     neutralizeCell(x.assignees.join(', ')),
     x.dueDate ? formatDateBE(x.dueDate) : '',
-    priorityName(x.priority),
+    words.priority[x.priority],
     String(x.carryOverCount),
     neutralizeCell(x.blockedReason),
   ]);

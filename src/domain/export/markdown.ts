@@ -1,6 +1,6 @@
-import { formatRange } from '../dates';
+import { formatDateBE } from '../dates';
 import type { SprintReport } from '../report';
-import { EXPORT_NL as W, fill, formatDateBE, priorityName, statusName } from './vocabulary';
+import { fill, type ExportWords } from './vocabulary';
 
 // Teams and Loop turn pasted Markdown into headings, tables and lists; they only need the text to
 // be plain CommonMark/GFM with no raw HTML, and table cells without pipes or line breaks.
@@ -21,14 +21,15 @@ function table(head: string[], rows: Array<Array<string | number>>, numeric: boo
   return [line(head), rule, ...rows.map(line)];
 }
 
-/** The sprint report as a Dutch Markdown document. */
-export function reportToMarkdown(report: SprintReport): string {
+/** The sprint report as a Markdown document in the language of `words`. */
+export function reportToMarkdown(report: SprintReport, words: ExportWords): string {
+  const W = words.text;
   const t = report.totals;
   const out: string[] = [];
   out.push(`# ${fill(W.title, { number: report.sprintNumber })}`, '');
   const meta: Array<[string, string]> = [
     [W.plan, report.planName],
-    [W.period, formatRange(report.start, report.end, 'nl')],
+    [W.period, words.range(report.start, report.end)],
   ];
   if (report.goal.trim()) meta.push([W.goal, report.goal]);
   meta.push([
@@ -90,7 +91,7 @@ export function reportToMarkdown(report: SprintReport): string {
   if (report.carried.length === 0) out.push(W.carriedNone, '');
   for (const c of report.carried)
     out.push(
-      `- ${escapeMarkdown(c.title)} (${escapeMarkdown(c.themeLabel)}, ${statusName(c.status)}) — ${fill(W.carriedText, { count: c.count })}`,
+      `- ${escapeMarkdown(c.title)} (${escapeMarkdown(c.themeLabel)}, ${words.status[c.status]}) — ${fill(W.carriedText, { count: c.count })}`,
     );
   if (report.carried.length) out.push('');
 
@@ -129,10 +130,10 @@ export function reportToMarkdown(report: SprintReport): string {
         report.tasks.map((x) => [
           x.title,
           x.themeLabel,
-          statusName(x.status),
+          words.status[x.status],
           x.assignees.join(', '),
           x.dueDate ? formatDateBE(x.dueDate) : '',
-          priorityName(x.priority),
+          words.priority[x.priority],
         ]),
         [false, false, false, false, false, false],
       ),

@@ -1,17 +1,81 @@
-import { reportsMessages } from '../../i18n/reports';
-import { nl } from '../../i18n/nl';
 import type { IsoDate, Priority, Status } from '../types';
 import type { SprintReport } from '../report';
 
-/** The words of the exported files: always Dutch, from the same source as the screens. */
-export const EXPORT_NL = reportsMessages.nl.export;
+/** Every word an exported file needs; the i18n messages under `reports:export` fill them. */
+export type ExportTextKey =
+  | 'title'
+  | 'plan'
+  | 'sprint'
+  | 'period'
+  | 'start'
+  | 'end'
+  | 'goal'
+  | 'state'
+  | 'stateOpen'
+  | 'stateClosed'
+  | 'asOf'
+  | 'totals'
+  | 'measure'
+  | 'value'
+  | 'planned'
+  | 'added'
+  | 'removed'
+  | 'total'
+  | 'done'
+  | 'completion'
+  | 'inProgress'
+  | 'blocked'
+  | 'open'
+  | 'carriedOver'
+  | 'perTheme'
+  | 'label'
+  | 'theme'
+  | 'grandTotal'
+  | 'blockedTitle'
+  | 'blockedNone'
+  | 'reason'
+  | 'noReason'
+  | 'daysBlocked'
+  | 'blockedSince'
+  | 'blockedBy'
+  | 'daysText'
+  | 'dayText'
+  | 'carriedTitle'
+  | 'carriedNone'
+  | 'carriedText'
+  | 'perPerson'
+  | 'person'
+  | 'assigned'
+  | 'unassigned'
+  | 'burnUp'
+  | 'date'
+  | 'scope'
+  | 'tasks'
+  | 'task'
+  | 'action'
+  | 'status'
+  | 'assignees'
+  | 'due'
+  | 'priority'
+  | 'carried'
+  | 'blockedReason'
+  | 'noTasks'
+  | 'summarySheet'
+  | 'tasksSheet'
+  | 'blockedSheet'
+  | 'burnUpSheet'
+  | 'fileName';
 
-export function statusName(status: Status): string {
-  return nl.status[status];
-}
-
-export function priorityName(priority: Priority): string {
-  return nl.priority[priority];
+/**
+ * The words of the exported files in the language of the screen that asks for them. The caller
+ * fills them from i18n, so this pure code holds no language of its own.
+ */
+export interface ExportWords {
+  text: Readonly<Record<ExportTextKey, string>>;
+  status: Readonly<Record<Status, string>>;
+  priority: Readonly<Record<Priority, string>>;
+  /** A sprint's period as the language writes it: "28 apr – 8 jun 2025". */
+  range: (start: IsoDate, end: IsoDate) => string;
 }
 
 /** Fills `{{name}}` placeholders the way i18next does, without needing i18next here. */
@@ -21,15 +85,12 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   );
 }
 
-/** Belgian full date: 08-06-2025. */
-export function formatDateBE(value: IsoDate): string {
-  return `${value.slice(8, 10)}-${value.slice(5, 7)}-${value.slice(0, 4)}`;
-}
-
 /** sprintrapport-sprint-4-2025.md */
 export function reportFileName(
   report: Pick<SprintReport, 'sprintNumber' | 'planYear'>,
   ext: string,
+  words: ExportWords,
 ): string {
-  return `${fill(EXPORT_NL.fileName, { number: report.sprintNumber, year: report.planYear })}.${ext}`;
+  const name = fill(words.text.fileName, { number: report.sprintNumber, year: report.planYear });
+  return `${name}.${ext}`;
 }

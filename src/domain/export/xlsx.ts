@@ -1,9 +1,9 @@
+import { formatDateBE } from '../dates';
 import type { Workbook as WorkbookType, Worksheet } from 'exceljs';
-import { formatRange } from '../dates';
 import type { SprintReport } from '../report';
 import type { IsoDate } from '../types';
 import { neutralizeCell } from './neutralize';
-import { EXPORT_NL as W, fill, formatDateBE, priorityName, statusName } from './vocabulary';
+import { fill, type ExportWords } from './vocabulary';
 
 type ExcelJs = typeof import('exceljs');
 
@@ -32,7 +32,8 @@ function header(sheet: Worksheet, rowNumber: number): void {
   sheet.getRow(rowNumber).font = { bold: true };
 }
 
-function summarySheet(book: WorkbookType, report: SprintReport): void {
+function summarySheet(book: WorkbookType, report: SprintReport, words: ExportWords): void {
+  const W = words.text;
   const sheet = book.addWorksheet(W.summarySheet);
   sheet.columns = [
     { width: 32 },
@@ -46,7 +47,7 @@ function summarySheet(book: WorkbookType, report: SprintReport): void {
   sheet.addRow([fill(W.title, { number: report.sprintNumber })]).font = { bold: true, size: 14 };
   sheet.addRow([W.plan, text(report.planName)]);
   sheet.addRow([W.sprint, report.sprintNumber]);
-  sheet.addRow([W.period, formatRange(report.start, report.end, 'nl')]);
+  sheet.addRow([W.period, words.range(report.start, report.end)]);
   const dates: Array<[string, IsoDate]> = [
     [W.start, report.start],
     [W.end, report.end],
@@ -92,7 +93,8 @@ function summarySheet(book: WorkbookType, report: SprintReport): void {
     sheet.addRow([text(p.name ?? W.unassigned), p.assigned, p.done, p.open, p.blocked]);
 }
 
-function tasksSheet(book: WorkbookType, report: SprintReport): void {
+function tasksSheet(book: WorkbookType, report: SprintReport, words: ExportWords): void {
+  const W = words.text;
   const sheet = book.addWorksheet(W.tasksSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: W.task, width: 50 },
@@ -111,17 +113,18 @@ function tasksSheet(book: WorkbookType, report: SprintReport): void {
       text(x.title),
       text(x.themeLabel),
       text(x.actionTitle),
-      statusName(x.status),
+      words.status[x.status],
       text(x.assignees.join(', ')),
       x.dueDate ? excelDate(x.dueDate) : null,
-      priorityName(x.priority),
+      words.priority[x.priority],
       x.carryOverCount,
       text(x.blockedReason),
     ]);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 9 } };
 }
 
-function blockedSheet(book: WorkbookType, report: SprintReport): void {
+function blockedSheet(book: WorkbookType, report: SprintReport, words: ExportWords): void {
+  const W = words.text;
   const sheet = book.addWorksheet(W.blockedSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: W.task, width: 50 },
@@ -145,7 +148,8 @@ function blockedSheet(book: WorkbookType, report: SprintReport): void {
     ]);
 }
 
-function burnUpSheet(book: WorkbookType, report: SprintReport): void {
+function burnUpSheet(book: WorkbookType, report: SprintReport, words: ExportWords): void {
+  const W = words.text;
   const sheet = book.addWorksheet(W.burnUpSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: W.date, width: 13, style: { numFmt: DATE_FORMAT } },
@@ -157,17 +161,20 @@ function burnUpSheet(book: WorkbookType, report: SprintReport): void {
 }
 
 /** The report as an Excel workbook: Samenvatting, Taken, Geblokkeerd (and the burn-up figures). */
-export async function reportToXlsx(report: SprintReport): Promise<Uint8Array<ArrayBuffer>> {
+export async function reportToXlsx(
+  report: SprintReport,
+  words: ExportWords,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { Workbook } = await loadExcelJs();
   const book = new Workbook();
   book.creator = 'Sprintbord';
   // Fixed rather than the clock: the same report gives the same file.
   book.created = excelDate(report.asOf);
   book.modified = book.created;
-  summarySheet(book, report);
-  tasksSheet(book, report);
-  blockedSheet(book, report);
-  burnUpSheet(book, report);
+  summarySheet(book, report, words);
+  tasksSheet(book, report, words);
+  blockedSheet(book, report, words);
+  burnUpSheet(book, report, words);
   const buffer = await book.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -485,12 +485,3 @@ export function missingNames(
 
 /** Label colours for imported themes and people: the chip palette, each carrying white text at 4.5:1. */
 export const IMPORT_THEME_COLORS = CHIP_PALETTE;
-
-export function initialsOf(name: string): string {
-  return name
-    .split(/[\s&-]+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}

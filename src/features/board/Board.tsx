@@ -13,10 +13,9 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { startOfISOWeek } from 'date-fns';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDaysIso, fromIsoDate, toIsoDate } from '../../domain/dates';
+import { endOfIsoWeek } from '../../domain/dates';
 import { fieldsForCell, planMove, type DropSide } from '../../domain/drop';
 import {
   cellId,
@@ -34,7 +33,7 @@ import { resolveSprintChoice } from '../../domain/sprints';
 import { isPhase, isStatus, type Sprint, type Task } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
 import { createTaskUndoable, moveTaskUndoable } from '../../app/writes';
-import { checkTitle } from '../../domain/tasks';
+import { checkTitle, titleErrorCode } from '../../domain/tasks';
 import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
 import { useViewPrefs } from '../../state/view';
@@ -163,15 +162,10 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   );
   const columns = useMemo(() => columnsFor(groupBy, ctx), [groupBy, ctx]);
   const lanes = useMemo(() => (laneBy ? columnsFor(laneBy, ctx) : null), [laneBy, ctx]);
-  const cells = useMemo(() => {
-    const grouped = groupTasks(tasks, groupBy, laneBy, ctx);
-    // Grouped by status, Afgerond is a column of its own: its cards are not folded away.
-    if (groupBy === 'status') {
-      for (const [id, cell] of grouped)
-        if (cell.done.length) grouped.set(id, { open: [...cell.open, ...cell.done], done: [] });
-    }
-    return grouped;
-  }, [tasks, groupBy, laneBy, ctx]);
+  const cells = useMemo(
+    () => groupTasks(tasks, groupBy, laneBy, ctx),
+    [tasks, groupBy, laneBy, ctx],
+  );
 
   const taskById = useMemo(() => new Map(allTasks.map((x) => [x.id, x])), [allTasks]);
   const themeMap = useMemo(() => new Map(bundle.themes.map((x) => [x.id, x])), [bundle.themes]);
@@ -272,7 +266,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     await moveTaskUndoable(task.id, plan.patch, plan.reranked);
   };
 
-  const endOfWeek = addDaysIso(toIsoDate(startOfISOWeek(fromIsoDate(today))), 6);
+  const endOfWeek = endOfIsoWeek(today);
   const addTo = (cell: string) => {
     const { column, lane } = sideOf(cell);
     const fields = fieldsForCell(column, lane, {
@@ -283,8 +277,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     if (!fields) return null;
     return async (title: string): Promise<string | null> => {
       const checked = checkTitle(title);
-      if (!checked.ok)
-        return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+      if (!checked.ok) return tc(`errors.${titleErrorCode(checked.problem)}`);
       const themeId = fields.themeId ?? bundle.themes[0]?.id;
       if (!themeId) return t('noThemes');
       const created = await createTaskUndoable(

@@ -11,7 +11,7 @@ import { closeSprintUndoable } from '../../app/writes';
 import { navigate } from '../../lib/url';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
-import { useReturnFocus } from './useReturnFocus';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import './close-sprint.css';
 
 interface CloseSprintDialogProps {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sprintMovePatch } from '../../domain/backlog';
 import { formatRange, isIsoDate, type Lang } from '../../domain/dates';
-import { checkDates, checkTitle } from '../../domain/tasks';
+import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
   PHASES,
   PRIORITIES,
@@ -16,14 +16,14 @@ import { useTask, type PlanBundle } from '../../db/live';
 import { deleteTaskUndoable, editTask } from '../../app/writes';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog } from '../../ui/Dialog';
-import { EditableText } from './EditableText';
+import { SavedField } from '../../ui/SavedField';
+import { useReturnFocus } from '../../ui/useReturnFocus';
 import {
   BlockingSection,
   ChecklistSection,
   HistorySection,
   NotesSection,
 } from './TaskDialogSections';
-import { useReturnFocus } from './useReturnFocus';
 import './task-dialog.css';
 
 interface TaskDialogProps {
@@ -88,8 +88,7 @@ function TaskForm({
 
   const saveTitle = async (raw: string) => {
     const checked = checkTitle(raw);
-    if (!checked.ok)
-      return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+    if (!checked.ok) return tc(`errors.${titleErrorCode(checked.problem)}`);
     if (checked.title !== task.title) await save({ title: checked.title });
     return null;
   };
@@ -119,18 +118,13 @@ function TaskForm({
   return (
     <div className="task-dialog">
       <div className="td-main">
-        <EditableText
-          label={t('title')}
-          value={task.title}
-          onSave={saveTitle}
-          className="td-title"
-        />
-        <EditableText
+        <SavedField label={t('title')} value={task.title} save={saveTitle} className="td-title" />
+        <SavedField
           label={t('description')}
           value={task.description}
           multiline
           hint={t('descriptionHint')}
-          onSave={async (v) => {
+          save={async (v) => {
             await save({ description: v });
             return null;
           }}
@@ -229,19 +223,19 @@ function TaskForm({
               ))}
             </select>
           </label>
-          <EditableText
+          <SavedField
             label={t('startDate')}
             type="date"
             value={task.startDate ?? ''}
             invalidMessage={tc('errors.date-invalid')}
-            onSave={saveDate('startDate')}
+            save={saveDate('startDate')}
           />
-          <EditableText
+          <SavedField
             label={t('dueDate')}
             type="date"
             value={task.dueDate ?? ''}
             invalidMessage={tc('errors.date-invalid')}
-            onSave={saveDate('dueDate')}
+            save={saveDate('dueDate')}
           />
         </div>
 

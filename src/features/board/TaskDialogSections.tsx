@@ -1,8 +1,10 @@
-import { format } from 'date-fns';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkTitle, daysBlocked } from '../../domain/tasks';
+import { formatDateTimeBE } from '../../domain/dates';
+import { checkTitle, titleErrorCode, daysBlocked } from '../../domain/tasks';
 import { isStatus, type ChecklistItem, type HistoryEntry, type Task } from '../../domain/types';
+import type { RepairKind } from '../../domain/repair';
+import { repairSentence } from '../../i18n/repair';
 import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
 import {
   addChecklistItemUndoable,
@@ -13,7 +15,7 @@ import {
 } from '../../app/writes';
 import { today } from '../../lib/clock';
 import { AddTitleForm } from '../../ui/AddTitleForm';
-import { EditableText } from './EditableText';
+import { SavedField } from '../../ui/SavedField';
 
 /** 2025-04-28 → 28-04-2025, the Belgian way of writing a full date. */
 export function formatDmy(iso: string): string {
@@ -64,7 +66,7 @@ export function ChecklistSection({ task }: { task: Task }) {
   const checkItem = (title: string) => {
     const checked = checkTitle(title);
     if (checked.ok) return null;
-    return tc(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+    return tc(`errors.${titleErrorCode(checked.problem)}`);
   };
   // The field says why the item was not added and keeps its title; no toast repeats it.
   const add = async (title: string) => {
@@ -247,11 +249,11 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
           {t('blocked.since', { date: formatDmy(task.blockedSince), count: days })}
         </p>
       )}
-      <EditableText
+      <SavedField
         label={t('blocked.reason')}
         value={task.blockedReason}
         multiline
-        onSave={async (v) => {
+        save={async (v) => {
           await editTask(task.id, { blockedReason: v.trim() });
           return null;
         }}
@@ -327,6 +329,7 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
 export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundle }) {
   const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
+  const { t: tr } = useTranslation('repair');
   const headingId = useId();
   const history = useTaskHistory(task.id);
 
@@ -352,14 +355,27 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
         return '';
     }
   };
+  // A repair line keeps its kind in `from` and the sentence's params as JSON in `to`.
+  const repairLine = (entry: HistoryEntry, when: string) => {
+    let params: Record<string, string | number> = {};
+    try {
+      const parsed: unknown = typeof entry.to === 'string' ? JSON.parse(entry.to) : {};
+      if (parsed && typeof parsed === 'object') params = parsed as typeof params;
+    } catch {
+      // An unreadable line still says that something was repaired, and when.
+    }
+    const kind = (typeof entry.from === 'string' ? entry.from : '') as RepairKind;
+    return tr('history', { when, what: repairSentence(tr, { kind, params }) });
+  };
   const line = (entry: HistoryEntry) => {
-    const when = format(new Date(entry.at), 'dd-MM-yyyy HH:mm');
+    const when = formatDateTimeBE(new Date(entry.at));
     if (entry.field === 'created')
       return t('history.created', {
         when,
         status: isStatus(entry.to) ? tc(`status.${entry.to}`) : '',
       });
     if (entry.field === 'deleted') return t('history.deleted', { when });
+    if (entry.field === 'repaired') return repairLine(entry, when);
     return t('history.line', {
       when,
       field: t(`history.field.${entry.field}`),

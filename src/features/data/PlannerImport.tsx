@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { repairNames } from '../../i18n/repair';
+import { useRepairNotice } from '../../state/repairNotice';
 import { importPlanner } from '../../db/commands/plannerImport';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
 import { runWrite } from '../../app/writes';
@@ -176,6 +178,7 @@ function Preview({
 
 export function PlannerImport({ bundle }: { bundle: PlanBundle }) {
   const { t } = useTranslation('data');
+  const { t: tr } = useTranslation('repair');
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [bucketMap, setBucketMap] = useState<Record<string, Status>>({});
   const [inputKey, setInputKey] = useState(0);
@@ -260,6 +263,7 @@ export function PlannerImport({ bundle }: { bundle: PlanBundle }) {
                 const imported = await runWrite(() =>
                   importPlanner(bundle.plan.id, preview.rows, {
                     unlabeledName: t('import.unlabeled'),
+                    names: repairNames(tr),
                   }),
                 );
                 setBusy(false);
@@ -273,6 +277,8 @@ export function PlannerImport({ bundle }: { bundle: PlanBundle }) {
                     people: result.peopleCreated,
                   }),
                 );
+                // Planner knows no blocking reason: what the repair added is said, not hidden.
+                if (result.repairs.length) useRepairNotice.getState().show(result.repairs);
                 reset();
               }}
             >

@@ -10,6 +10,9 @@ import {
   type BackupSummary,
 } from '../../domain/backup';
 import { formatShort, toIsoDate, type Lang } from '../../domain/dates';
+import { repairPlan, type Repair } from '../../domain/repair';
+import { repairNames, repairSentence } from '../../i18n/repair';
+import { now } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
 
 /**
@@ -21,7 +24,7 @@ export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
 type Stage =
   | { kind: 'idle' }
   | { kind: 'refused'; problem: BackupProblem | 'unreadable' | 'too-big' }
-  | { kind: 'confirm'; backup: Backup; summary: BackupSummary };
+  | { kind: 'confirm'; backup: Backup; summary: BackupSummary; repairs: Repair[] };
 
 function exportDay(at: string, lang: Lang): string {
   const d = new Date(at);
@@ -30,6 +33,7 @@ function exportDay(at: string, lang: Lang): string {
 
 export function RestoreBackup() {
   const { t, i18n } = useTranslation('data');
+  const { t: tr } = useTranslation('repair');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [inputKey, setInputKey] = useState(0);
@@ -62,11 +66,13 @@ export function RestoreBackup() {
       return;
     }
     const parsed = parseBackup(text);
-    setStage(
-      parsed.ok
-        ? { kind: 'confirm', backup: parsed.backup, summary: parsed.summary }
-        : { kind: 'refused', problem: parsed.problem },
-    );
+    if (!parsed.ok) {
+      setStage({ kind: 'refused', problem: parsed.problem });
+      return;
+    }
+    // The same repair the restore applies, run here so the user reads it before saying yes.
+    const { repairs } = repairPlan(parsed.backup.data, { now: now(), names: repairNames(tr) });
+    setStage({ kind: 'confirm', backup: parsed.backup, summary: parsed.summary, repairs });
   };
 
   return (
@@ -111,6 +117,20 @@ export function RestoreBackup() {
               </div>
             ))}
           </dl>
+          {stage.repairs.length > 0 && (
+            <>
+              <h4>{t('restore.repairs.heading', { count: stage.repairs.length })}</h4>
+              <p>{t('restore.repairs.text')}</p>
+              <ul
+                className="data-repairs"
+                aria-label={t('restore.repairs.heading', { count: stage.repairs.length })}
+              >
+                {stage.repairs.map((r, i) => (
+                  <li key={i}>{repairSentence(tr, r)}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <h4 ref={confirmRef} tabIndex={-1}>
             {t('restore.confirm')}
           </h4>
@@ -122,7 +142,7 @@ export function RestoreBackup() {
               disabled={busy}
               onClick={async () => {
                 setBusy(true);
-                const done = await runWrite(() => restoreBackup(stage.backup));
+                const done = await runWrite(() => restoreBackup(stage.backup, repairNames(tr)));
                 setBusy(false);
                 if (!done.ok) return;
                 // Undo steps point at rows that no longer exist.

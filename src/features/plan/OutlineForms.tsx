@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } f
 import { useTranslation } from 'react-i18next';
 import { formatRange, type Lang } from '../../domain/dates';
 import { moveTargetOfAction, moveTargetOfTheme } from '../../domain/outline';
-import { checkTitle } from '../../domain/tasks';
+import { checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
   PHASES,
   type Action,
@@ -21,7 +21,7 @@ export function useTitleProblem() {
   return (raw: string): string | null => {
     const checked = checkTitle(raw);
     if (checked.ok) return null;
-    return t(`errors.${checked.problem === 'empty' ? 'title-empty' : 'title-too-long'}`);
+    return t(`errors.${titleErrorCode(checked.problem)}`);
   };
 }
 

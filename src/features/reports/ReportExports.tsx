@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportToCsv } from '../../domain/export/csv';
+import { reportToHtml } from '../../domain/export/html';
 import { reportToMarkdown } from '../../domain/export/markdown';
 import { reportFileName } from '../../domain/export/vocabulary';
 import { reportToXlsx, XLSX_MIME } from '../../domain/export/xlsx';
 import type { SprintReport } from '../../domain/report';
-import { copyText } from '../../lib/clipboard';
+import { exportWords } from '../../i18n/exportWords';
+import { copyRich, copyText } from '../../lib/clipboard';
 import { downloadBlob } from '../../lib/download';
 
 interface Message {
@@ -15,21 +17,33 @@ interface Message {
 
 /** The ways the report leaves the app: clipboard, .md, .xlsx, .csv and the browser's print/PDF. */
 export function ReportExports({ report }: { report: SprintReport }) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  // The files speak the language of the screen they were made from.
+  const words = useMemo(() => exportWords(lang), [lang]);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = (content: BlobPart, type: string, ext: string) => {
-    const file = reportFileName(report, ext);
+    const file = reportFileName(report, ext, words);
     downloadBlob(new Blob([content], { type }), file);
     setMessage({ text: t('actions.downloaded', { file }), tone: 'info' });
   };
 
   const copy = async () => {
-    const ok = await copyText(reportToMarkdown(report));
+    const ok = await copyText(reportToMarkdown(report, words));
     setMessage(
       ok
         ? { text: t('actions.copied'), tone: 'info' }
+        : { text: t('actions.copyFailed'), tone: 'error' },
+    );
+  };
+
+  const copyForTeams = async () => {
+    const ok = await copyRich(reportToHtml(report, words), reportToMarkdown(report, words));
+    setMessage(
+      ok
+        ? { text: t('actions.copiedRich'), tone: 'info' }
         : { text: t('actions.copyFailed'), tone: 'error' },
     );
   };
@@ -39,7 +53,7 @@ export function ReportExports({ report }: { report: SprintReport }) {
     setBusy(true);
     setMessage({ text: t('actions.making'), tone: 'info' });
     try {
-      save(await reportToXlsx(report), XLSX_MIME, 'xlsx');
+      save(await reportToXlsx(report, words), XLSX_MIME, 'xlsx');
     } catch {
       setMessage({ text: t('actions.xlsxFailed'), tone: 'error' });
     } finally {
@@ -50,12 +64,15 @@ export function ReportExports({ report }: { report: SprintReport }) {
   return (
     <div className="report-toolbar" role="group" aria-label={t('actions.title')}>
       <div className="report-buttons">
-        <button type="button" className="primary" onClick={() => void copy()}>
+        <button type="button" className="primary" onClick={() => void copyForTeams()}>
+          {t('actions.copyRich')}
+        </button>
+        <button type="button" onClick={() => void copy()}>
           {t('actions.copyMarkdown')}
         </button>
         <button
           type="button"
-          onClick={() => save(reportToMarkdown(report), 'text/markdown;charset=utf-8', 'md')}
+          onClick={() => save(reportToMarkdown(report, words), 'text/markdown;charset=utf-8', 'md')}
         >
           {t('actions.downloadMarkdown')}
         </button>
@@ -64,7 +81,7 @@ export function ReportExports({ report }: { report: SprintReport }) {
         </button>
         <button
           type="button"
-          onClick={() => save(reportToCsv(report), 'text/csv;charset=utf-8', 'csv')}
+          onClick={() => save(reportToCsv(report, words), 'text/csv;charset=utf-8', 'csv')}
         >
           {t('actions.downloadCsv')}
         </button>

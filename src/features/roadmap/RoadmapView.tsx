@@ -1,20 +1,4 @@
-import {
-  closestCenter,
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  pointerWithin,
-  TouchSensor,
-  useDraggable,
-  useDroppable,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type CollisionDetection,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
 import {
   useEffect,
   useId,
@@ -25,44 +9,33 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, formatShort, type Lang } from '../../domain/dates';
-import {
-  isFilterEmpty,
-  knownIdsOf,
-  matchesFilter,
-  parseFilter,
-  filterTasks,
-} from '../../domain/filter';
 import { actionsOfTheme } from '../../domain/actionOrder';
-import { listWindow } from '../../domain/listWindow';
+import { formatShort } from '../../domain/dates';
+import { matchesFilter } from '../../domain/filter';
 import { printFit } from '../../domain/printFit';
 import {
   BACKLOG_COLUMN,
   looseRowKey,
-  roadmapRowKey,
   planRoadmapMove,
   roadmapCellKey,
   roadmapCells,
+  roadmapRowKey,
   type RoadmapColumn,
   type RoadmapRow,
   type RoadmapRowKind,
-  type RoadmapTask,
 } from '../../domain/roadmap';
 import { EMPTY_PROGRESS, rollupPlan, type Progress } from '../../domain/rollup';
-import { currentSprint } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
-import { usePlanTasks, type PlanBundle } from '../../db/live';
+import type { PlanBundle } from '../../db/live';
 import { moveTaskUndoable } from '../../app/writes';
-import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
-import { Dialog } from '../../ui/Dialog';
-import { cellKeyboardCoordinates } from './cellNavigation';
+import { usePlanView } from '../../app/usePlanView';
+import { Cell, CELL_LIMIT } from './Cell';
+import { MoveDialog } from './MoveDialog';
+import { SprintRange } from './SprintRange';
+import { LateIcon, StatusDot } from './TaskChips';
+import { useRoadmapDnd } from './useRoadmapDnd';
 import './roadmap.css';
-
-/** Tasks shown per cell before "+N meer" (on screen and on paper). */
-export const CELL_LIMIT = 5;
-/** How many more a click on "+N meer" shows: a cell of thousands never lands in the DOM at once. */
-export const CELL_STEP = 20;
 
 /** URL key for the row choice; themes are the default. */
 const ROWS_KEY = 'rijen';
@@ -73,407 +46,20 @@ interface RoadmapViewProps {
   renderFilters?: (tasks: Task[], sprint: Sprint | null) => ReactNode;
 }
 
-interface CellData {
-  rowKey: string;
-  sprintId: string | null;
-}
-
-const dragId = (taskId: string) => `taak:${taskId}`;
-const taskIdOf = (id: UniqueIdentifier) => String(id).replace(/^taak:/, '');
-
-// Pointer drops go to the cell under the pointer; keyboard drops to the cell the task is moved onto.
-const collision: CollisionDetection = (args) => {
-  const hits = pointerWithin(args);
-  return hits.length ? hits : closestCenter(args);
-};
-
-/** A clock: the late marker, drawn so that it needs no emoji font. */
-function LateIcon() {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
-      <path
-        d="M8 4.5V8l2.5 1.8"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
-
-function StatusDot({ status }: { status: Task['status'] }) {
-  return <span className={`rm-dot rm-dot-${status}`} aria-hidden="true" />;
-}
-
-function TaskContent({ task }: { task: RoadmapTask }) {
-  const { t } = useTranslation('roadmap');
-  const { t: tc } = useTranslation();
-  return (
-    <>
-      <StatusDot status={task.status} />
-      <span className="rm-title">{task.title}</span>
-      <span className="visually-hidden">
-        {`, ${tc(`status.${task.status}`)}`}
-        {task.late ? `, ${t('late')}` : ''}
-      </span>
-      {task.blocked && (
-        <span className="rm-blocked" aria-hidden="true" title={t('blocked')}>
-          !
-        </span>
-      )}
-      {task.late && !task.blocked && (
-        <span className="rm-late" aria-hidden="true" title={t('late')}>
-          <LateIcon />
-        </span>
-      )}
-    </>
-  );
-}
-
-function DraggableTask({
-  task,
-  extra,
-  onChoose,
-  register,
-}: {
-  task: RoadmapTask;
-  extra: string;
-  onChoose: (id: string) => void;
-  register: (id: string, el: HTMLButtonElement | null) => void;
-}) {
-  const { t } = useTranslation('roadmap');
-  const { t: tc } = useTranslation();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: dragId(task.id),
-    data: { taskId: task.id },
-  });
-  return (
-    <li className={`rm-task${isDragging ? ' rm-task-dragging' : ''}${extra}`}>
-      <button
-        type="button"
-        className="rm-task-button"
-        // The chip shows at most three lines of the title; the full title is a hover away.
-        title={task.title}
-        // Spelled out, so that no browser puts a space before the comma of the clamped title's box.
-        aria-label={`${task.title}, ${tc(`status.${task.status}`)}${task.late ? `, ${t('late')}` : ''}`}
-        ref={(el) => {
-          setNodeRef(el);
-          register(task.id, el);
-        }}
-        {...attributes}
-        {...listeners}
-        onClick={() => onChoose(task.id)}
-      >
-        <TaskContent task={task} />
-      </button>
-    </li>
-  );
-}
-
-function FrozenTask({ task, extra }: { task: RoadmapTask; extra: string }) {
-  return (
-    <li className={`rm-task rm-task-frozen${extra}`}>
-      <span className="rm-task-static" title={task.title}>
-        <TaskContent task={task} />
-      </span>
-    </li>
-  );
-}
-
-interface CellProps {
-  id: string;
-  data: CellData;
-  frozen: boolean;
-  current: boolean;
-  label: string;
-  tasks: RoadmapTask[];
-  /** How many of the cell's tasks are on screen. */
-  limit: number;
-  /** How many are printed (the page must hold the whole grid). */
-  printLimit: number;
-  /** A task just moved here: shown even beyond the limit. */
-  pinned: string | null;
-  onLimit: (limit: number) => void;
-  onChoose: (id: string) => void;
-  register: (id: string, el: HTMLButtonElement | null) => void;
-}
-
-function Cell({
-  id,
-  data,
-  frozen,
-  current,
-  label,
-  tasks,
-  limit,
-  printLimit,
-  pinned,
-  onLimit,
-  onChoose,
-  register,
-}: CellProps) {
-  const { t } = useTranslation('roadmap');
-  const { setNodeRef, isOver } = useDroppable({ id, data, disabled: frozen });
-  const { shown, hidden } = listWindow(tasks, limit, pinned);
-  const listRef = useRef<HTMLUListElement>(null);
-  const moreRef = useRef<HTMLButtonElement>(null);
-  const lessRef = useRef<HTMLButtonElement>(null);
-  const [focusAfter, setFocusAfter] = useState<
-    { kind: 'more'; from: number } | { kind: 'less' } | null
-  >(null);
-
-  // "+N meer" and "Minder tonen" may vanish under the pointer: focus goes to what replaced them.
-  useEffect(() => {
-    if (!focusAfter) return;
-    const next =
-      focusAfter.kind === 'more'
-        ? (listRef.current?.children[focusAfter.from]?.querySelector('button') ??
-          moreRef.current ??
-          lessRef.current)
-        : (moreRef.current ?? lessRef.current);
-    next?.focus();
-    setFocusAfter(null);
-  }, [focusAfter]);
-
-  const offPaper = tasks.length - printLimit;
-  const classes = ['rm-cell', current && 'rm-current', frozen && 'rm-frozen', isOver && 'rm-over']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <td ref={setNodeRef} className={classes}>
-      {tasks.length > 0 && (
-        <ul className="rm-list" aria-label={label} ref={listRef}>
-          {shown.map((task, i) => {
-            // On paper a cell shows its first printLimit, whatever is opened on screen.
-            const extra = i >= printLimit ? ' rm-task-extra' : '';
-            return task.frozen ? (
-              <FrozenTask key={task.id} task={task} extra={extra} />
-            ) : (
-              <DraggableTask
-                key={task.id}
-                task={task}
-                extra={extra}
-                onChoose={onChoose}
-                register={register}
-              />
-            );
-          })}
-        </ul>
-      )}
-      {(hidden > 0 || limit > CELL_LIMIT) && (
-        <div className="rm-more-row">
-          {hidden > 0 && (
-            <button
-              ref={moreRef}
-              type="button"
-              className="rm-more"
-              // The visible text first, then which cell: every cell has its own "+N meer".
-              aria-label={`${t('more', { count: hidden })} ${t('moreContext', { cell: label })}`}
-              onClick={() => {
-                setFocusAfter({ kind: 'more', from: Math.min(limit, tasks.length) });
-                onLimit(limit + CELL_STEP);
-              }}
-            >
-              {t('more', { count: hidden })}
-            </button>
-          )}
-          {limit > CELL_LIMIT && (
-            <button
-              ref={lessRef}
-              type="button"
-              className="rm-more"
-              aria-label={`${t('less')} ${t('lessContext', { cell: label })}`}
-              onClick={() => {
-                setFocusAfter({ kind: 'less' });
-                onLimit(CELL_LIMIT);
-              }}
-            >
-              {t('less')}
-            </button>
-          )}
-        </div>
-      )}
-      {offPaper > 0 && (
-        <span className="rm-more-print" aria-hidden="true">
-          {t('more', { count: offPaper })}
-        </span>
-      )}
-    </td>
-  );
-}
-
-interface MoveDialogProps {
-  task: Task;
-  rowKind: RoadmapRowKind;
-  rowOptions: ReadonlyArray<{ key: string; label: string; group: string }>;
-  currentRow: string;
-  sprints: readonly Sprint[];
-  lang: Lang;
-  onMove: (sprintId: string | null, rowKey: string) => Promise<boolean>;
-  onClose: () => void;
-}
-
-/** The keyboard- and touch-friendly way to reschedule: pick a sprint and a row from lists. */
-function MoveDialog({
-  task,
-  rowKind,
-  rowOptions,
-  currentRow,
-  sprints,
-  lang,
-  onMove,
-  onClose,
-}: MoveDialogProps) {
-  const { t } = useTranslation('roadmap');
-  const { t: tc } = useTranslation();
-  const [sprintId, setSprintId] = useState(task.sprintId ?? BACKLOG_COLUMN);
-  const [rowKey, setRowKey] = useState(currentRow);
-  const [nothing, setNothing] = useState(false);
-  const open = sprints.filter((s) => s.closedAt === null || s.id === task.sprintId);
-  const groups = [...new Set(rowOptions.map((o) => o.group))];
-  const shownSprint = sprints.find((s) => s.id === task.sprintId);
-  return (
-    <Dialog
-      open
-      title={t('move.title', { title: task.title })}
-      closeLabel={t('move.cancel')}
-      onClose={onClose}
-    >
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const moved = await onMove(sprintId === BACKLOG_COLUMN ? null : sprintId, rowKey);
-          if (moved) onClose();
-          else setNothing(true);
-        }}
-      >
-        <label className="field">
-          <span>{t('move.sprint')}</span>
-          <select
-            autoFocus
-            value={sprintId}
-            onChange={(e) => {
-              setSprintId(e.target.value);
-              setNothing(false);
-            }}
-          >
-            {open.map((s) => (
-              <option key={s.id} value={s.id}>
-                {tc('sprint.option', {
-                  number: s.number,
-                  range: formatRange(s.start, s.end, lang),
-                })}
-              </option>
-            ))}
-            <option value={BACKLOG_COLUMN}>{t('backlog')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t(`move.row.${rowKind}`)}</span>
-          <select
-            value={rowKey}
-            onChange={(e) => {
-              setRowKey(e.target.value);
-              setNothing(false);
-            }}
-          >
-            {rowKind === 'themes'
-              ? rowOptions.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.label}
-                  </option>
-                ))
-              : groups.map((g) => (
-                  <optgroup key={g} label={g}>
-                    {rowOptions
-                      .filter((o) => o.group === g)
-                      .map((o) => (
-                        <option key={o.key} value={o.key}>
-                          {o.label}
-                        </option>
-                      ))}
-                  </optgroup>
-                ))}
-          </select>
-        </label>
-        {nothing && (
-          <p role="alert" className="field-error">
-            {t('move.nothing')}
-          </p>
-        )}
-        <div className="dialog-actions rm-dialog-actions">
-          {shownSprint && (
-            <a
-              href={`?view=bord&sprint=${shownSprint.number}`}
-              className="rm-board-link"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate((p) => {
-                  p.set('view', 'bord');
-                  p.set('sprint', String(shownSprint.number));
-                });
-              }}
-            >
-              {t('move.openBoard', { sprint: tc('sprint.name', { number: shownSprint.number }) })}
-            </a>
-          )}
-          <button type="submit" className="primary">
-            {t('move.submit')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('move.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
-
-/** The sprint's dates; the plan's own year is spoken but not shown, where every column would repeat it. */
-function SprintRange({ sprint, lang, year }: { sprint: Sprint; lang: Lang; year: number }) {
-  const full = formatRange(sprint.start, sprint.end, lang);
-  const suffix = new RegExp(`,? ${year}$`);
-  if (
-    !sprint.start.startsWith(String(year)) ||
-    !sprint.end.startsWith(String(year)) ||
-    !suffix.test(full)
-  )
-    return <>{full}</>;
-  const tail = full.match(suffix)![0];
-  return (
-    <>
-      {full.slice(0, full.length - tail.length)}
-      <span className="visually-hidden">{tail}</span>
-    </>
-  );
-}
-
 export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
-  const { t, i18n } = useTranslation('roadmap');
+  const { t } = useTranslation('roadmap');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
-  const today = clockToday();
+  const {
+    lang,
+    today,
+    sprint,
+    allTasks,
+    filter,
+    filtering,
+    tasks: liveTasks,
+  } = usePlanView(bundle);
   const search = useSearch();
-  const query = search.toString();
   const rowKind: RoadmapRowKind = search.get(ROWS_KEY) === 'acties' ? 'actions' : 'themes';
-  const loaded = usePlanTasks(bundle.plan.id);
-  const allTasks = useMemo(() => loaded ?? [], [loaded]);
-  const sprint = useMemo(
-    () => currentSprint(bundle.sprints, today) ?? null,
-    [bundle.sprints, today],
-  );
-
-  const filter = useMemo(
-    () => parseFilter(new URLSearchParams(query), knownIdsOf(bundle)),
-    [query, bundle],
-  );
-  const filtering = !isFilterEmpty(filter);
-  const liveTasks = useMemo(
-    () => filterTasks(allTasks, filter, { today, sprint }),
-    [allTasks, filter, today, sprint],
-  );
 
   const grid = useMemo(
     () =>
@@ -510,7 +96,6 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
   const [cellLimits, setCellLimits] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [pinned, setPinned] = useState<string | null>(null);
   const [choosing, setChoosing] = useState<string | null>(null);
-  const [activeTask, setActiveTask] = useState<string | null>(null);
   /** The chip to focus; with `cell`, only once the task stands in that cell (after a move). */
   const [focusTask, setFocusTask] = useState<{ id: string; cell: string | null } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -598,40 +183,7 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     return true;
   };
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    // Enter opens the list to move a task, so only Space picks one up.
-    useSensor(KeyboardSensor, {
-      coordinateGetter: cellKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
-  );
-
-  const titleOf = (id: UniqueIdentifier) => taskById.get(taskIdOf(id))?.title ?? '';
-  const target = (id: UniqueIdentifier) => cellLabels.get(String(id)) ?? '';
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.start', { title: titleOf(active.id) }),
-    onDragOver: ({ active, over }) =>
-      over
-        ? t('dnd.over', { title: titleOf(active.id), target: target(over.id) })
-        : t('dnd.overNone', { title: titleOf(active.id) }),
-    onDragEnd: ({ active, over }) =>
-      over
-        ? t('dnd.end', { title: titleOf(active.id), target: target(over.id) })
-        : t('dnd.cancel', { title: titleOf(active.id) }),
-    onDragCancel: ({ active }) => t('dnd.cancel', { title: titleOf(active.id) }),
-  };
-
-  const onDragEnd = async (e: DragEndEvent) => {
-    setActiveTask(null);
-    const task = taskById.get(taskIdOf(e.active.id));
-    const data = e.over?.data.current as CellData | undefined;
-    if (!task || !data) return;
-    await move(task, data.sprintId, data.rowKey);
-  };
-
-  const dragged = activeTask ? taskById.get(activeTask) : undefined;
+  const dnd = useRoadmapDnd(taskById, cellLabels, move);
   const chosen = choosing ? taskById.get(choosing) : undefined;
   const shownCount = [...grid.cells.values()].reduce(
     (n, c) => n + c.tasks.filter((x) => !x.frozen).length,
@@ -700,17 +252,7 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
           {t('late')}
         </li>
       </ul>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collision}
-        onDragStart={(e) => setActiveTask(taskIdOf(e.active.id))}
-        onDragEnd={onDragEnd}
-        onDragCancel={() => setActiveTask(null)}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: { draggable: t('dnd.instructions') },
-        }}
-      >
+      <DndContext {...dnd.context}>
         <div className="roadmap-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
           {/* Every sprint column gets room for a readable chip; wider screens share out the rest. */}
           <table
@@ -815,10 +357,10 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
           </table>
         </div>
         <DragOverlay>
-          {dragged ? (
+          {dnd.dragged ? (
             <div className="rm-overlay">
-              <StatusDot status={dragged.status} />
-              <span>{dragged.title}</span>
+              <StatusDot status={dnd.dragged.status} />
+              <span>{dnd.dragged.title}</span>
             </div>
           ) : null}
         </DragOverlay>

@@ -6,16 +6,10 @@ import { createAction, deleteAction, moveAction, updateAction } from '../../db/c
 import type { PlanBundle } from '../../db/live';
 import { AddTitleForm } from '../../ui/AddTitleForm';
 import { useToasts } from '../../state/toast';
-import {
-  ConfirmDialog,
-  OrderButtons,
-  SavedField,
-  SavedSelect,
-  useChecks,
-  useMoveFocus,
-  useReturnFocus,
-  useRun,
-} from './fields';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SettingsField, SavedSelect } from './SavedControls';
+import { OrderButtons, useMoveFocus } from './ordering';
+import { useChecks, useRun } from './run';
 
 const NONE = '';
 
@@ -34,7 +28,6 @@ export function ActionsSection({
   const checks = useChecks();
   const run = useRun();
   const moveFocus = useMoveFocus(bundle.actions);
-  const focus = useReturnFocus();
   const [deleting, setDeleting] = useState<Action | null>(null);
 
   const owners = [
@@ -72,7 +65,7 @@ export function ActionsSection({
                     <fieldset>
                       <legend>{action.title}</legend>
                       <div className="settings-row">
-                        <SavedField
+                        <SettingsField
                           label={t('actions.title')}
                           value={action.title}
                           className="settings-wide"
@@ -94,7 +87,7 @@ export function ActionsSection({
                           }
                         />
                       </div>
-                      <SavedField
+                      <SettingsField
                         label={t('actions.description')}
                         value={action.description}
                         multiline
@@ -115,10 +108,7 @@ export function ActionsSection({
                           type="button"
                           className="settings-danger"
                           aria-label={t('actions.deleteLabel', { name: action.title })}
-                          onClick={() => {
-                            focus.remember();
-                            setDeleting(action);
-                          }}
+                          onClick={() => setDeleting(action)}
                         >
                           {t('delete')}
                         </button>
@@ -136,20 +126,20 @@ export function ActionsSection({
         <ConfirmDialog
           title={t('actions.confirm.title', { name: deleting.title })}
           confirmLabel={t('actions.confirm.confirm')}
-          onClose={() => {
-            setDeleting(null);
-            focus.restore();
-          }}
+          cancelLabel={t('cancel')}
+          closeLabel={t('close')}
+          className="settings-dialog"
+          fallbackFocus={() =>
+            document
+              .getElementById(`${headingId}-${deleting.themeId}`)
+              ?.parentElement?.querySelector<HTMLInputElement>('.settings-add input')
+          }
+          onClose={() => setDeleting(null)}
           onConfirm={async () => {
             const gone = deleting;
             const failed = await run(() => deleteAction(gone.id));
             setDeleting(null);
             if (!failed) useToasts.getState().show(t('actions.deleted', { name: gone.title }));
-            focus.restore(
-              document
-                .getElementById(`${headingId}-${gone.themeId}`)
-                ?.parentElement?.querySelector<HTMLInputElement>('.settings-add input'),
-            );
           }}
         >
           <p>

@@ -1,14 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
-import {
-  formatDateInput,
-  parseDateInput,
-  parseWeeks,
-  sprintLengthOverride,
-} from '../../domain/planSettings';
+import { formatDateBE, formatRange, type Lang } from '../../domain/dates';
+import { parseDateInput, parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
 import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
-import { SavedField, useAnnounce, useRun } from './fields';
+import { SettingsField } from './SavedControls';
+import { useAnnounce } from './announce';
+import { useRun } from './run';
 
 export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; headingId: string }) {
   const { t, i18n } = useTranslation('settings');
@@ -28,10 +25,10 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
       <h3 id={headingId}>{t('calendar.heading')}</h3>
       <p className="settings-intro">{t('calendar.intro')}</p>
       <div className="settings-row">
-        <SavedField
+        <SettingsField
           key={`start-${plan.id}`}
           label={t('calendar.firstStart')}
-          value={formatDateInput(settings.firstStart)}
+          value={formatDateBE(settings.firstStart)}
           placeholder={t('calendar.datePlaceholder')}
           check={(v) => {
             const parsed = parseDateInput(v);
@@ -45,7 +42,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
             );
           }}
         />
-        <SavedField
+        <SettingsField
           key={`length-${plan.id}`}
           label={t('calendar.length')}
           type="number"
@@ -93,7 +90,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
                     </td>
                     <td>
                       <div className="settings-weeks">
-                        <SavedField
+                        <SettingsField
                           label={t('calendar.lengthOf', { number: sprint.number })}
                           hideLabel
                           type="number"
@@ -143,7 +140,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
                       </div>
                     </td>
                     <td>
-                      <SavedField
+                      <SettingsField
                         label={t('calendar.goalOf', { number: sprint.number })}
                         hideLabel
                         className="settings-goal"

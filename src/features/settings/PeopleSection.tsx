@@ -7,17 +7,11 @@ import { createPerson, deletePerson, updatePerson } from '../../db/commands/cata
 import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import { Avatar } from '../../ui/Avatar';
-import {
-  AddFormFooter,
-  NewColorField,
-  ConfirmDialog,
-  FieldError,
-  SavedColor,
-  SavedField,
-  useChecks,
-  useReturnFocus,
-  useRun,
-} from './fields';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FieldError } from '../../ui/FieldError';
+import { SavedColor, SettingsField } from './SavedControls';
+import { AddFormFooter, NewColorField } from './addForm';
+import { useChecks, useRun } from './run';
 
 export function PeopleSection({
   bundle,
@@ -31,7 +25,6 @@ export function PeopleSection({
   const { t } = useTranslation('settings');
   const checks = useChecks();
   const run = useRun();
-  const focus = useReturnFocus();
   const [deleting, setDeleting] = useState<Person | null>(null);
   const addInput = useRef<HTMLInputElement>(null);
   const initialsProblem = (v: string) => {
@@ -57,14 +50,14 @@ export function PeopleSection({
                   {person.name}
                 </legend>
                 <div className="settings-row">
-                  <SavedField
+                  <SettingsField
                     label={t('people.name')}
                     value={person.name}
                     className="settings-wide"
                     check={checks.name}
                     save={(v) => run(() => updatePerson(person.id, { name: v }))}
                   />
-                  <SavedField
+                  <SettingsField
                     label={t('people.initials')}
                     value={person.initials}
                     className="settings-narrow"
@@ -76,7 +69,7 @@ export function PeopleSection({
                       );
                     }}
                   />
-                  <SavedField
+                  <SettingsField
                     label={t('people.role')}
                     value={person.role}
                     save={(v) =>
@@ -92,10 +85,7 @@ export function PeopleSection({
                     type="button"
                     className="settings-danger settings-row-button"
                     aria-label={t('people.deleteLabel', { name: person.name })}
-                    onClick={() => {
-                      focus.remember();
-                      setDeleting(person);
-                    }}
+                    onClick={() => setDeleting(person)}
                   >
                     {t('delete')}
                   </button>
@@ -114,16 +104,16 @@ export function PeopleSection({
         <ConfirmDialog
           title={t('people.confirm.title', { name: deleting.name })}
           confirmLabel={t('people.confirm.confirm')}
-          onClose={() => {
-            setDeleting(null);
-            focus.restore();
-          }}
+          cancelLabel={t('cancel')}
+          closeLabel={t('close')}
+          className="settings-dialog"
+          fallbackFocus={() => addInput.current}
+          onClose={() => setDeleting(null)}
           onConfirm={async () => {
             const gone = deleting;
             const failed = await run(() => deletePerson(gone.id));
             setDeleting(null);
             if (!failed) useToasts.getState().show(t('people.deleted', { name: gone.name }));
-            focus.restore(addInput.current);
           }}
         >
           <p>

@@ -1,7 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstMondayOf, nextPlanName } from '../../domain/nextYear';
-import { formatDateInput, parseDateInput, parseWeeks, parseYear } from '../../domain/planSettings';
+import { formatDateBE } from '../../domain/dates';
+import {
+  MAX_PLAN_YEAR,
+  MIN_PLAN_YEAR,
+  parseDateInput,
+  parseWeeks,
+  parseYear,
+} from '../../domain/planSettings';
 import type { Task } from '../../domain/types';
 import {
   createPlan,
@@ -15,16 +22,14 @@ import { resetDemo } from '../../db/seed';
 import { today as clockToday } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
-import {
-  ConfirmDialog,
-  FieldError,
-  SavedField,
-  useAnnounce,
-  useChecks,
-  useReturnFocus,
-  useRun,
-  type Problem,
-} from './fields';
+import { useReturnFocus } from '../../ui/useReturnFocus';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FieldError } from '../../ui/FieldError';
+import { SettingsField } from './SavedControls';
+import { useAnnounce } from './announce';
+import { useChecks, useRun, type Problem } from './run';
+
+const YEAR_RANGE = { min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR };
 
 type Pending = 'next' | 'empty' | 'reset' | 'delete' | null;
 
@@ -47,28 +52,23 @@ export function PlanSection({
   const announce = useAnnounce();
   const plans = usePlans() ?? [bundle.plan];
   const [pending, setPending] = useState<Pending>(null);
-  const focus = useReturnFocus();
   const [switchError, setSwitchError] = useState<Problem>(null);
   const switchErrorId = useId();
   const switchRef = useRef<HTMLSelectElement>(null);
   const { plan } = bundle;
   const openCount = tasks.filter((x) => x.status !== 'afgerond').length;
 
-  const open = (which: Pending) => {
-    focus.remember();
-    setPending(which);
-  };
-  const close = () => {
-    setPending(null);
-    focus.restore(switchRef.current);
-  };
+  const open = (which: Pending) => setPending(which);
+  const close = () => setPending(null);
+  // Focus goes back to the button that opened a dialog, or to the plan picker when it is gone.
+  const fallbackFocus = () => switchRef.current;
 
   return (
     <section className="settings-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('plan.heading')}</h3>
       <p className="settings-intro">{t('plan.intro')}</p>
       <div className="settings-row">
-        <SavedField
+        <SettingsField
           key={`name-${plan.id}`}
           label={t('plan.name')}
           value={plan.name}
@@ -76,17 +76,17 @@ export function PlanSection({
           check={checks.name}
           save={(v) => run(() => updatePlan(plan.id, { name: v }))}
         />
-        <SavedField
+        <SettingsField
           key={`year-${plan.id}`}
           label={t('plan.year')}
           type="number"
-          min={2000}
-          max={2100}
+          min={MIN_PLAN_YEAR}
+          max={MAX_PLAN_YEAR}
           className="settings-narrow"
           value={String(plan.year)}
           check={(v) => {
             const parsed = parseYear(v);
-            return parsed.ok ? null : t(`problems.year.${parsed.problem}`);
+            return parsed.ok ? null : t(`problems.year.${parsed.problem}`, YEAR_RANGE);
           }}
           save={(v) => run(() => updatePlan(plan.id, { year: Number(v.trim()) }))}
         />
@@ -146,6 +146,7 @@ export function PlanSection({
           kind={pending}
           bundle={bundle}
           openCount={openCount}
+          fallbackFocus={fallbackFocus}
           onClose={close}
           onDone={(message) => {
             say(message);
@@ -157,6 +158,10 @@ export function PlanSection({
         <ConfirmDialog
           title={t('plan.confirmReset.title')}
           confirmLabel={t('plan.confirmReset.confirm')}
+          cancelLabel={t('cancel')}
+          closeLabel={t('close')}
+          className="settings-dialog"
+          fallbackFocus={fallbackFocus}
           onClose={close}
           onConfirm={async () => {
             const failed = await run(() => resetDemo());
@@ -171,6 +176,10 @@ export function PlanSection({
         <ConfirmDialog
           title={t('plan.confirmDelete.title', { name: plan.name })}
           confirmLabel={t('plan.confirmDelete.confirm')}
+          cancelLabel={t('cancel')}
+          closeLabel={t('close')}
+          className="settings-dialog"
+          fallbackFocus={fallbackFocus}
           onClose={close}
           onConfirm={async () => {
             const failed = await run(() => deletePlan(plan.id));
@@ -200,16 +209,19 @@ function NewPlanDialog({
   kind,
   bundle,
   openCount,
+  fallbackFocus,
   onClose,
   onDone,
 }: {
   kind: 'next' | 'empty';
   bundle: PlanBundle;
   openCount: number;
+  fallbackFocus: () => HTMLElement | null;
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation('settings');
+  useReturnFocus(fallbackFocus);
   const checks = useChecks();
   const run = useRun();
   const ids = {
@@ -230,7 +242,7 @@ function NewPlanDialog({
           ? nextPlanName(plan.name, plan.year, year)
           : t('plan.form.emptyName', { year }),
       year: String(year),
-      firstStart: formatDateInput(firstMondayOf(year)),
+      firstStart: formatDateBE(firstMondayOf(year)),
       weeks: String(plan.sprintSettings.lengthWeeks),
       carry: true,
     };
@@ -249,7 +261,7 @@ function NewPlanDialog({
     const nameProblem = checks.name(draft.name);
     if (nameProblem) next.name = nameProblem;
     const year = parseYear(draft.year);
-    if (!year.ok) next.year = t(`problems.year.${year.problem}`);
+    if (!year.ok) next.year = t(`problems.year.${year.problem}`, YEAR_RANGE);
     const start = parseDateInput(draft.firstStart);
     if (!start.ok) next.firstStart = t(`problems.date.${start.problem}`);
     const weeks = parseWeeks(draft.weeks);
@@ -303,7 +315,7 @@ function NewPlanDialog({
             const y = key === 'year' ? parseYear(value) : null;
             if (y?.ok) {
               if (!touched.has('firstStart'))
-                patch.firstStart = formatDateInput(firstMondayOf(y.year));
+                patch.firstStart = formatDateBE(firstMondayOf(y.year));
               if (!touched.has('name'))
                 patch.name =
                   kind === 'next'

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
 import { ActionsSection } from './ActionsSection';
 import { CalendarSection } from './CalendarSection';
-import { AnnounceProvider } from './fields';
+import { AnnounceProvider } from './announce';
 import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
 import { ThemesSection } from './ThemesSection';

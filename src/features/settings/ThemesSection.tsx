@@ -6,20 +6,12 @@ import { createTheme, deleteTheme, moveTheme, updateTheme } from '../../db/comma
 import type { PlanBundle } from '../../db/live';
 import { useToasts } from '../../state/toast';
 import { Chip } from '../../ui/Chip';
-import {
-  AddFormFooter,
-  NewColorField,
-  ConfirmDialog,
-  FieldError,
-  OrderButtons,
-  SavedColor,
-  SavedField,
-  useChecks,
-  useMoveFocus,
-  useReturnFocus,
-  useRun,
-  type Problem,
-} from './fields';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { FieldError } from '../../ui/FieldError';
+import { SavedColor, SettingsField } from './SavedControls';
+import { AddFormFooter, NewColorField } from './addForm';
+import { OrderButtons, useMoveFocus } from './ordering';
+import { useChecks, useRun, type Problem } from './run';
 
 export function ThemesSection({
   bundle,
@@ -34,7 +26,6 @@ export function ThemesSection({
   const checks = useChecks();
   const run = useRun();
   const moveFocus = useMoveFocus(bundle.themes);
-  const focus = useReturnFocus();
   const [deleting, setDeleting] = useState<Theme | null>(null);
   const countOf = (id: string) => tasks.filter((x) => x.themeId === id).length;
   const addRef = useId();
@@ -60,14 +51,14 @@ export function ThemesSection({
                   </span>
                 </legend>
                 <div className="settings-row">
-                  <SavedField
+                  <SettingsField
                     label={t('themes.name')}
                     value={theme.name}
                     className="settings-wide"
                     check={checks.name}
                     save={(v) => run(() => updateTheme(theme.id, { name: v }))}
                   />
-                  <SavedField
+                  <SettingsField
                     label={t('themes.label')}
                     value={theme.label}
                     check={checks.name}
@@ -94,10 +85,7 @@ export function ThemesSection({
                     type="button"
                     className="settings-danger"
                     aria-label={t('themes.deleteLabel', { name: theme.name })}
-                    onClick={() => {
-                      focus.remember();
-                      setDeleting(theme);
-                    }}
+                    onClick={() => setDeleting(theme)}
                   >
                     {t('delete')}
                   </button>
@@ -114,14 +102,10 @@ export function ThemesSection({
           others={bundle.themes.filter((x) => x.id !== deleting.id)}
           taskCount={countOf(deleting.id)}
           actionCount={bundle.actions.filter((a) => a.themeId === deleting.id).length}
-          onClose={(done) => {
-            setDeleting(null);
-            focus.restore(
-              done
-                ? document.getElementById(addRef)?.querySelector<HTMLInputElement>('input')
-                : null,
-            );
-          }}
+          fallbackFocus={() =>
+            document.getElementById(addRef)?.querySelector<HTMLInputElement>('input')
+          }
+          onClose={() => setDeleting(null)}
         />
       )}
     </section>
@@ -133,13 +117,15 @@ function DeleteTheme({
   others,
   taskCount,
   actionCount,
+  fallbackFocus,
   onClose,
 }: {
   theme: Theme;
   others: readonly Theme[];
   taskCount: number;
   actionCount: number;
-  onClose: (done: boolean) => void;
+  fallbackFocus: () => HTMLElement | null | undefined;
+  onClose: () => void;
 }) {
   const { t } = useTranslation('settings');
   const run = useRun();
@@ -154,13 +140,17 @@ function DeleteTheme({
       title={t('themes.confirm.title', { name: theme.name })}
       confirmLabel={mustMove ? t('themes.confirm.moveAndDelete') : t('themes.confirm.confirm')}
       canConfirm={!stuck}
-      onClose={() => onClose(false)}
+      cancelLabel={t('cancel')}
+      closeLabel={t('close')}
+      className="settings-dialog"
+      fallbackFocus={fallbackFocus}
+      onClose={onClose}
       onConfirm={async () => {
         if (mustMove && !moveTo) return setError(t('themes.confirm.chooseFirst'));
         const failed = await run(() => deleteTheme(theme.id, mustMove ? moveTo : null));
         if (failed) return setError(failed);
         useToasts.getState().show(t('themes.deleted', { name: theme.name }));
-        onClose(true);
+        onClose();
       }}
     >
       {!mustMove && <p>{t('themes.confirm.empty')}</p>}

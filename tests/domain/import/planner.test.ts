@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   bucketStatus,
   cellText,
-  initialsOf,
   missingNames,
   parsePlanner,
   parsePlannerDate,
@@ -362,7 +361,7 @@ describe('parsePlanner', () => {
   });
 });
 
-describe('missingNames and initialsOf', () => {
+describe('missingNames', () => {
   it('finds names no existing row answers to', () => {
     expect(
       missingNames(
@@ -371,10 +370,4 @@ describe('missingNames and initialsOf', () => {
       ),
     ).toEqual(['Nieuw']);
   });
-  it.each([
-    ['Tina Peji', 'TP'],
-    ['Lu Stephanie Wang', 'LS'],
-    ['Member', 'M'],
-    ['Data & Informatie', 'DI'],
-  ])('%s → %s', (name, initials) => expect(initialsOf(name)).toBe(initials));
 });

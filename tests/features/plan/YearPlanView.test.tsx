@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { usePlanBundle } from '../../../src/db/live';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
-import { OUTLINE_PAGE, YearPlanView } from '../../../src/features/plan/YearPlanView';
+import { OUTLINE_PAGE } from '../../../src/features/plan/OutlineRows';
+import { YearPlanView } from '../../../src/features/plan/YearPlanView';
 import { setClock } from '../../../src/lib/clock';
 import { aTask } from '../../builders';
 

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { usePlanBundle } from '../../../src/db/live';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows, type PlanRows } from '../../../src/db/seed';
-import { CELL_LIMIT, CELL_STEP, RoadmapView } from '../../../src/features/roadmap/RoadmapView';
+import { CELL_LIMIT, CELL_STEP } from '../../../src/features/roadmap/Cell';
+import { RoadmapView } from '../../../src/features/roadmap/RoadmapView';
 import { setClock } from '../../../src/lib/clock';
 import { aTask } from '../../builders';
 

@@ -1,0 +1,59 @@
+import { BACKUP_TABLES, type BackupRows } from '../domain/backup';
+import { repairPlan, type Repair, type RepairNames } from '../domain/repair';
+import { now } from '../lib/clock';
+import { toCommandError } from './errors';
+import { db } from './schema';
+
+const TABLES = () => [db.plans, db.themes, db.actions, db.tasks, db.sprints, db.people, db.history];
+
+async function readAll(): Promise<BackupRows> {
+  const [plans, themes, actions, tasks, sprints, people, history] = await Promise.all([
+    db.plans.toArray(),
+    db.themes.toArray(),
+    db.actions.toArray(),
+    db.tasks.toArray(),
+    db.sprints.toArray(),
+    db.people.toArray(),
+    db.history.toArray(),
+  ]);
+  return { plans, themes, actions, tasks, sprints, people, history };
+}
+
+/**
+ * Stores what the repair changed: rows it replaced are put, rows it left out are deleted, rows
+ * it kept as they were (the same objects) are not touched. Runs inside the caller's transaction.
+ */
+export async function storeRepaired(before: BackupRows, after: BackupRows): Promise<void> {
+  for (const table of BACKUP_TABLES) {
+    const old = before[table] as ReadonlyArray<{ id: string }>;
+    const next = after[table] as ReadonlyArray<{ id: string }>;
+    const kept = new Set(old);
+    const changed = next.filter((row) => !kept.has(row));
+    const nextIds = new Set(next.map((row) => row.id));
+    const gone = old.filter((row) => !nextIds.has(row.id)).map((row) => row.id);
+    const store = db[table] as unknown as {
+      bulkPut(rows: unknown[]): Promise<unknown>;
+      bulkDelete(ids: string[]): Promise<void>;
+    };
+    if (gone.length) await store.bulkDelete(gone);
+    if (changed.length) await store.bulkPut(changed as unknown[]);
+  }
+}
+
+/**
+ * The check on start (and so on a database written by an older version): the stored plans are
+ * repaired the same way a restored backup is, in one transaction. Resolves to what was changed;
+ * nothing is written when nothing needed repair.
+ */
+export async function repairStoredPlans(names: RepairNames): Promise<Repair[]> {
+  try {
+    return await db.transaction('rw', TABLES(), async () => {
+      const before = await readAll();
+      const { rows, repairs } = repairPlan(before, { now: now(), names });
+      if (repairs.length) await storeRepaired(before, rows);
+      return repairs;
+    });
+  } catch (error) {
+    throw toCommandError(error);
+  }
+}

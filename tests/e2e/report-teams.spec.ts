@@ -1,0 +1,28 @@
+import { expect, openBoard, test } from './fixtures';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('"Kopiëren voor Teams en Outlook" puts the report on the clipboard as HTML with tables and as plain text', async ({
+  page,
+}) => {
+  await openBoard(page, '/?view=rapport&sprint=4');
+  await page.getByRole('button', { name: 'Kopiëren voor Teams en Outlook' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'met opmaak en tabellen' }),
+  ).toBeVisible();
+
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    if (!item) return null;
+    return {
+      types: [...item.types].sort(),
+      html: await (await item.getType('text/html')).text(),
+      text: await (await item.getType('text/plain')).text(),
+    };
+  });
+  expect(clip?.types).toEqual(['text/html', 'text/plain']);
+  expect(clip?.html).toContain('<table');
+  expect(clip?.html).toContain('<h1>Sprintrapport sprint 4</h1>');
+  expect(clip?.html).toContain('Samenstelling en rollen kernteam wijzigen waar nodig');
+  expect(clip?.text).toMatch(/^# Sprintrapport sprint 4/);
+});
