@@ -13,7 +13,7 @@ import { resetDemo } from '../../src/db/seed';
 import { setClock } from '../../src/lib/clock';
 import { useToasts } from '../../src/state/toast';
 import { useUndo } from '../../src/state/undo';
-import { aTask } from '../builders';
+import { aTask, REPAIR_NAMES } from '../builders';
 
 // Bug 2, "Undo outlives its plan": an undo step belongs to the plan it was made in, and no command
 // writes rows into a plan that no longer exists.
@@ -176,7 +176,7 @@ describe('every command refuses to write into a plan that does not exist', () =>
       (g) => createAction({ planId: g.plan.id, themeId: g.theme.id, title: 'Nieuwe actie' }),
     ],
     ['a new person', (g) => createPerson({ planId: g.plan.id, name: 'Ann Peeters', role: '' })],
-    ['a Planner import', (g) => importPlanner(g.plan.id, [], { unlabeledName: 'Zonder label' })],
+    ['a Planner import', (g) => importPlanner(g.plan.id, [], { unlabeledName: 'Zonder label', names: REPAIR_NAMES })],
     ['switching to it', (g) => setActivePlan(g.plan.id)],
   ];
 
