@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { redo, undo } from './writes';
+import { redo, undo } from '../db/undoable';
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAll } from '../../db/commands/backup';
 import type { PlanBundle } from '../../db/live';
-import { runWrite } from '../../app/writes';
+import { attempt } from '../../db/undoable';
 import { makeBackup } from '../../domain/backup';
 import { now, today } from '../../lib/clock';
 import { downloadBlob } from '../../lib/download';
@@ -28,10 +28,9 @@ function MakeBackup() {
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const read = await runWrite(() => exportAll());
+          const rows = await attempt(() => exportAll());
           setBusy(false);
-          if (!read.ok) return;
-          const rows = read.value;
+          if (!rows) return;
           const file = backupFileName(today());
           const json = JSON.stringify(makeBackup(rows, now()));
           downloadBlob(new Blob([json], { type: 'application/json' }), file);

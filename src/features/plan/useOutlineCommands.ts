@@ -13,12 +13,12 @@ import type { Action, Task, Theme } from '../../domain/types';
 import { createAction, deleteAction, moveAction } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
 import {
+  attempt,
   createTaskUndoable,
   deleteTaskUndoable,
   editTask,
   moveTaskUndoable,
-  runWrite,
-} from '../../app/writes';
+} from '../../db/undoable';
 import { useToasts } from '../../state/toast';
 import type { TaskFormResult } from './OutlineForms';
 
@@ -66,7 +66,7 @@ export function useOutlineCommands({
 
   const reorder = async (node: OutlineNode, direction: -1 | 1) => {
     if (node.kind === 'action') {
-      await runWrite(() => moveAction(node.entityId, direction));
+      await attempt(() => moveAction(node.entityId, direction));
     } else if (node.kind === 'task') {
       const task = taskById.get(node.entityId);
       const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
@@ -130,8 +130,8 @@ export function useOutlineCommands({
     setPendingDelete(null);
     setEditing(null);
     if (pending.kind === 'action') {
-      const removed = await runWrite(() => deleteAction(pending.id));
-      if (removed.ok) useToasts.getState().show(t('actionDeleted', { title: pending.title }));
+      const ok = await attempt(() => deleteAction(pending.id));
+      if (ok !== null) useToasts.getState().show(t('actionDeleted', { title: pending.title }));
     } else {
       await deleteTaskUndoable(pending.id);
     }
@@ -139,27 +139,23 @@ export function useOutlineCommands({
   };
 
   const addAction = (theme: Theme) => async (title: string) => {
-    const created = await runWrite(
-      () => createAction({ planId: bundle.plan.id, themeId: theme.id, title }),
-      { inline: true },
+    const created = await attempt(() =>
+      createAction({ planId: bundle.plan.id, themeId: theme.id, title }),
     );
-    return created.ok ? null : tc(`errors.${created.code}`);
+    return created ? null : tc('errors.write-failed');
   };
 
   const addTask = (action: Action) => async (title: string) => {
-    const created = await createTaskUndoable(
-      {
-        planId: bundle.plan.id,
-        themeId: action.themeId,
-        actionId: action.id,
-        title,
-        ...newTaskPlacement(action, bundle.sprints),
-      },
-      { inline: true },
-    );
-    if (!created.ok) return tc(`errors.${created.code}`);
+    const created = await createTaskUndoable({
+      planId: bundle.plan.id,
+      themeId: action.themeId,
+      actionId: action.id,
+      title,
+      ...newTaskPlacement(action, bundle.sprints),
+    });
+    if (!created) return tc('errors.write-failed');
     setOpen(outlineNodeId('action', action.id), true);
-    setPinned(created.value.id);
+    setPinned(created.id);
     return null;
   };
 
@@ -172,7 +168,7 @@ export function useOutlineCommands({
       actions: bundle.actions,
     });
     if (move) Object.assign(patch, move);
-    if (Object.keys(patch).length && !(await editTask(task.id, patch)).ok) return;
+    if (Object.keys(patch).length && !(await editTask(task.id, patch))) return;
     if (move) {
       setPinned(task.id);
       const parent = move.actionId

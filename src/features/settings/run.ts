@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkChipColor } from '../../domain/colors';
 import { checkTitle } from '../../domain/tasks';
-import { runWrite } from '../../app/writes';
+import { errorCode } from '../../db/errors';
+import { reportError } from '../../db/undoable';
 
 // Every settings field saves on its own and refuses bad input with a Dutch message beside it,
 // leaving the stored value alone. These are the two halves: the checks and the write.
@@ -18,8 +19,14 @@ export function useRun(): (work: () => Promise<unknown>) => Promise<Problem> {
   const { t } = useTranslation();
   return useCallback(
     async (work) => {
-      const result = await runWrite(work, { inline: true });
-      return result.ok ? null : t(`errors.${result.code}`);
+      try {
+        await work();
+        return null;
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === 'quota' || code === 'write-failed') reportError(error);
+        return t(`errors.${code}`);
+      }
     },
     [t],
   );
