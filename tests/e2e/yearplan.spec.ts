@@ -162,6 +162,8 @@ test('the Geblokkeerd filter narrows the outline to the blocked tasks and their 
 }) => {
   await openPlan(page);
   const toggle = page.getByRole('button', { name: /^Geblokkeerd \(\d+\)$/ });
+  // The count is read once the plan has loaded: before that the toggle says "(0)".
+  await expect(toggle).toHaveText(/^Geblokkeerd \([1-9]\d*\)$/);
   const n = Number(/\((\d+)\)/.exec((await toggle.textContent()) ?? '')?.[1]);
   await toggle.click();
   await expect(page).toHaveURL(/[?&]geblokkeerd=1/);
