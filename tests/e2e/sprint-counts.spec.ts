@@ -5,6 +5,8 @@ test('with the Geblokkeerd filter on, the sprint header keeps the sprint totals 
 }) => {
   await openBoard(page);
   const counts = page.getByRole('list', { name: 'Aantal taken per status' });
+  // The counts are read once the sprint has loaded: before that the toggle says "(0)".
+  await expect(page.getByRole('button', { name: /^Geblokkeerd \([1-9]\d*\)$/ })).toBeVisible();
   const before = await counts.innerText();
   await expect(page.getByText(/gefilterd/)).toHaveCount(0);
 
