@@ -113,8 +113,25 @@ export default tseslint.config(
         message: 'features do not import each other',
       },
       { group: ['dexie'], message: 'only src/db touches Dexie' },
+      {
+        group: ['**/db/schema'],
+        message: 'features read through db/live or db/queries and write through app/writes',
+      },
     ]),
   })),
+  {
+    files: ['src/db/**'],
+    rules: restrict([
+      {
+        group: ['**/features/**', '**/app/**', '**/state/**', '**/ui/**', '**/i18n/**'],
+        message: 'src/db imports only domain, lib, itself and Dexie',
+      },
+      {
+        group: ['i18next', 'react-i18next', 'zustand'],
+        message: 'src/db imports only domain, lib, itself and Dexie',
+      },
+    ]),
+  },
   {
     files: ['src/app/**', 'src/lib/**'],
     rules: restrict([{ group: ['dexie'], message: 'only src/db touches Dexie' }]),

@@ -6,7 +6,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { repairStoredPlans } from './db/repair';
 import { seedDemoIfEmpty } from './db/seed';
-import { attempt } from './db/undoable';
+import { runWrite } from './app/writes';
 import { repairNames } from './i18n/repair';
 import { useRepairNotice } from './state/repairNotice';
 import { askPersistenceOnce } from './lib/storage';
@@ -15,10 +15,10 @@ async function start() {
   await seedDemoIfEmpty();
   // Whatever wrote the stored plans (an older version, a restore, another tab), nothing in them
   // may be invisible: the same repair as for a backup, said once when it changed something.
-  const repairs = await attempt(() =>
+  const repaired = await runWrite(() =>
     repairStoredPlans(repairNames(i18next.getFixedT(null, 'repair'))),
   );
-  if (repairs?.length) useRepairNotice.getState().show(repairs);
+  if (repaired.ok && repaired.value.length) useRepairNotice.getState().show(repaired.value);
   // Without persistence the browser may clear the plan when the disk runs low.
   void askPersistenceOnce();
   const root = document.getElementById('root');

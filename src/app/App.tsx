@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivePlanId, usePlanBundle } from '../db/live';
 import { resetDemo } from '../db/seed';
-import { attempt } from '../db/undoable';
+import { runWrite } from './writes';
 import { Board } from '../features/board/Board';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useTaskNarrowing } from '../features/filters/useUrlFilter';
@@ -113,7 +113,7 @@ export function App() {
                   <button
                     type="button"
                     className="primary"
-                    onClick={() => void attempt(() => resetDemo())}
+                    onClick={() => void runWrite(() => resetDemo())}
                   >
                     {t('plan.resetDemo')}
                   </button>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { undo } from '../db/undoable';
+import { undo } from './writes';
 import { useToasts, type Toast } from '../state/toast';
 
 const TIMEOUT_MS = 8000;

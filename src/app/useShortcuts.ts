@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { redo, undo } from '../db/undoable';
+import { redo, undo } from './writes';
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

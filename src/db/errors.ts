@@ -7,14 +7,27 @@ export const ERROR_CODES = [
   'sprint-length',
   'year-invalid',
   'not-found',
+  'plan-missing',
   'theme-has-tasks',
   'note-empty',
   'sprint-closed',
+  'initials-empty',
+  'initials-too-long',
+  'color-invalid',
+  'color-too-light',
   'quota',
   'write-failed',
   'backup-invalid',
+  'nothing-to-undo',
+  'nothing-to-redo',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The browser could not store at all: the way out is a backup, not a different input. */
+export const DISK_PROBLEMS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['quota', 'write-failed']);
+
+/** The one shape every write comes back in: its value, or the code of why nothing was stored. */
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 
 /** A write refused or failed; `code` is an i18n key under `errors.` so the UI can say it in Dutch. */
 export class CommandError extends Error {
@@ -40,4 +53,13 @@ export function toCommandError(error: unknown): CommandError {
 /** The i18n key (under `errors.`) for anything a command threw. */
 export function errorCode(error: unknown): ErrorCode {
   return toCommandError(error).code;
+}
+
+/** Runs a command and turns what it threw into a WriteResult. */
+export async function settle<T>(work: () => Promise<T>): Promise<WriteResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, code: errorCode(error) };
+  }
 }

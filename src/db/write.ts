@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { historyFor } from '../domain/tasks';
 import type { Task } from '../domain/types';
 import { newTimeId } from '../lib/ids';
-import { toCommandError } from './errors';
+import { CommandError, toCommandError } from './errors';
 import { db } from './schema';
 
 // Every command opens its transaction here and stores tasks through storeTask/removeTask, so what
@@ -21,10 +21,14 @@ export const allTables = (): Table[] => [
   db.meta,
 ];
 
-/** One write = one transaction; any failure surfaces as a CommandError and nothing is half-stored. */
+/**
+ * One write = one transaction; any failure surfaces as a CommandError and nothing is half-stored.
+ * The plans table is always in the transaction, so every command can check its plan still exists.
+ */
 export async function write<T>(tables: readonly Table[], body: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [...tables], body);
+    const scope = tables.includes(db.plans) ? [...tables] : [db.plans, ...tables];
+    return await db.transaction('rw', scope, body);
   } catch (error) {
     throw toCommandError(error);
   }
@@ -42,4 +46,12 @@ export async function removeTask(before: Task, stamp: string): Promise<void> {
   await db.tasks.delete(before.id);
   const lines = historyFor(before, null, stamp);
   if (lines.length) await db.history.bulkAdd(lines.map((l) => ({ ...l, id: newTimeId() })));
+}
+
+/**
+ * Refuses a write into a plan that is gone (deleted, reset, replaced by a restore): rows of a
+ * missing plan would be invisible orphans. Call it inside `write`.
+ */
+export async function requirePlan(planId: string): Promise<void> {
+  if (!(await db.plans.get(planId))) throw new CommandError('plan-missing');
 }

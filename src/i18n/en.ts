@@ -81,6 +81,14 @@ export const en: Messages = {
     'theme-has-tasks': 'This label still has tasks: first choose where they go.',
     'note-empty': 'A note cannot be empty.',
     'sprint-closed': 'This sprint is already closed.',
+    'plan-missing':
+      'This year plan no longer exists: nothing was saved. Choose another year plan in Settings.',
+    'initials-empty': 'Enter initials.',
+    'initials-too-long': 'Initials are 3 characters at most.',
+    'color-invalid': 'Choose a colour as #rrggbb.',
+    'color-too-light': 'This colour is too light: white text on it is not readable.',
+    'nothing-to-undo': 'There is nothing to undo in this year plan.',
+    'nothing-to-redo': 'There is nothing to redo in this year plan.',
     quota:
       "This browser's storage is full: your change was not saved. Make a backup and remove old year plans.",
     'write-failed': 'Your change could not be saved. Try again or make a backup.',

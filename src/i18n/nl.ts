@@ -82,6 +82,14 @@ export const nl = {
     'theme-has-tasks': 'Dit label heeft nog taken: kies eerst naar welk label ze gaan.',
     'note-empty': 'Een notitie mag niet leeg zijn.',
     'sprint-closed': 'Deze sprint is al afgesloten.',
+    'plan-missing':
+      'Dit jaarplan bestaat niet meer: er is niets bewaard. Kies een ander jaarplan in Instellingen.',
+    'initials-empty': 'Geef initialen op.',
+    'initials-too-long': 'Initialen zijn hoogstens 3 tekens.',
+    'color-invalid': 'Kies een kleur als #rrggbb.',
+    'color-too-light': 'Deze kleur is te licht: witte tekst erop is niet leesbaar.',
+    'nothing-to-undo': 'Er is niets ongedaan te maken in dit jaarplan.',
+    'nothing-to-redo': 'Er is niets opnieuw uit te voeren in dit jaarplan.',
     quota:
       'De opslag van deze browser is vol: je wijziging is niet bewaard. Maak een back-up en ruim oude jaarplannen op.',
     'write-failed': 'Je wijziging kon niet bewaard worden. Probeer opnieuw of maak een back-up.',

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toasts } from '../../src/app/Toasts';
 import { db } from '../../src/db/schema';
 import { demoRows, writePlanRows } from '../../src/db/seed';
-import { editTask, reportError } from '../../src/db/undoable';
-import { CommandError, type ErrorCode } from '../../src/db/errors';
+import { editTask, reportError } from '../../src/app/writes';
+import type { ErrorCode } from '../../src/db/errors';
 import { setClock } from '../../src/lib/clock';
 import { useToasts } from '../../src/state/toast';
 
@@ -52,7 +52,10 @@ describe('quota and write errors', () => {
       render(<Toasts />);
 
       // A status change writes both the task and a history line.
-      expect(await editTask(task.id, { title: 'Nieuwe titel', status: 'afgerond' })).toBeNull();
+      expect(await editTask(task.id, { title: 'Nieuwe titel', status: 'afgerond' })).toEqual({
+        ok: false,
+        code: 'quota',
+      });
       expect(spy).toHaveBeenCalled();
       const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent(
@@ -73,14 +76,14 @@ describe('quota and write errors', () => {
     ['write-failed', 'Je wijziging kon niet bewaard worden.'],
     ['quota', 'De opslag van deze browser is vol'],
   ])('offers a backup with the %s message', (code, text) => {
-    reportError(new CommandError(code));
+    reportError(code);
     const [toast] = useToasts.getState().toasts;
     expect(toast).toMatchObject({ tone: 'error', action: { label: 'Back-up maken' } });
     expect(toast!.message).toContain(text);
   });
 
   it('a refused input gets its own message without a backup offer', () => {
-    reportError(new CommandError('title-empty'));
+    reportError('title-empty');
     const [toast] = useToasts.getState().toasts;
     expect(toast).toMatchObject({ tone: 'error', message: 'Geef een titel op.' });
     expect(toast!.action).toBeUndefined();

@@ -1,7 +1,13 @@
 import { REPAIR_NAMES } from '../builders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportAll, restoreBackup } from '../../src/db/commands/backup';
-import { createAction, createPerson, createTheme } from '../../src/db/commands/catalogue';
+import {
+  createAction,
+  createPerson,
+  createTheme,
+  updatePerson,
+  updateTheme,
+} from '../../src/db/commands/catalogue';
 import { importPlanner } from '../../src/db/commands/plannerImport';
 import { createPlan, setSprintLength, updatePlan, updateSprint } from '../../src/db/commands/plans';
 import {
@@ -183,6 +189,31 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
     'a checklist item of 10,000 characters',
     () => addChecklistItem(ctx.taskId, LONG),
     'title-too-long',
+  ],
+  [
+    'person initials of 4 letters',
+    () => createPerson({ planId: ctx.planId, name: 'Ann Peeters', role: '', initials: 'ABCD' }),
+    'initials-too-long',
+  ],
+  [
+    'an edit of initials to spaces',
+    async () => updatePerson((await db.people.toCollection().first())!.id, { initials: '  ' }),
+    'initials-empty',
+  ],
+  [
+    'a person colour white text is unreadable on',
+    async () => updatePerson((await db.people.toCollection().first())!.id, { color: '#eeeeee' }),
+    'color-too-light',
+  ],
+  [
+    'a theme colour that is no colour',
+    () => createTheme({ planId: ctx.planId, name: 'Nieuw', label: 'nieuw', color: 'rood' }),
+    'color-invalid',
+  ],
+  [
+    'a theme colour white text is unreadable on',
+    () => updateTheme(ctx.themeId, { color: '#ffff00' }),
+    'color-too-light',
   ],
   [
     'a Planner import whose unlabeled theme name is empty',

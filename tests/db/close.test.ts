@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTheme } from '../../src/db/commands/catalogue';
 import { createPlan, updatePlan } from '../../src/db/commands/plans';
-import { closeSprint, reopenSprint } from '../../src/db/commands/sprintClose';
+import { closeSprint } from '../../src/db/commands/sprintClose';
 import { createTask } from '../../src/db/commands/tasks';
 import { CommandError } from '../../src/db/errors';
 import { historyOfTask, planBundle } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
 import { setClock } from '../../src/lib/clock';
-import { closeSprintUndoable, redo, setSprintGoal, undo } from '../../src/db/undoable';
+import { closeSprintUndoable, redo, setSprintGoal, undo } from '../../src/app/writes';
 import { useUndo } from '../../src/state/undo';
 
 async function sprintWithTasks() {
@@ -154,29 +154,14 @@ describe('closeSprint', () => {
   });
 });
 
-describe('reopenSprint', () => {
-  it('opens the sprint again and leaves the tasks where they are', async () => {
-    const { s4, s5, busy } = await sprintWithTasks();
-    await closeSprint(s4.id, {});
-    await reopenSprint(s4.id);
-    expect(await db.sprints.get(s4.id)).toMatchObject({ closedAt: null, snapshot: null });
-    expect(await db.tasks.get(busy.id)).toMatchObject({ sprintId: s5.id, carryOverCount: 2 });
-    await expect(closeSprint(s4.id, {})).resolves.toMatchObject({ moved: [] });
-  });
-
-  it('refuses an unknown sprint', async () => {
-    await expect(reopenSprint('nope')).rejects.toMatchObject({ code: 'not-found' });
-  });
-});
-
 describe('undo and redo of a sprint close and a sprint goal', () => {
   it('puts every moved task and the open sprint back in one step, and redoes the close', async () => {
     const { s4, s5, busy, planned } = await sprintWithTasks();
     useUndo.setState({ past: [], future: [] });
     const result = await closeSprintUndoable(s4.id, { [planned.id]: 'backlog' });
-    expect(result?.moved).toHaveLength(3);
+    expect(result.ok && result.value.moved).toHaveLength(3);
 
-    expect(await undo()).toBe(true);
+    expect((await undo()).ok).toBe(true);
     const reopened = (await db.sprints.get(s4.id))!;
     expect(reopened.closedAt).toBeNull();
     expect(reopened.snapshot).toBeNull();
@@ -186,7 +171,7 @@ describe('undo and redo of a sprint close and a sprint goal', () => {
       [s4.id, 0],
     ]);
 
-    expect(await redo()).toBe(true);
+    expect((await redo()).ok).toBe(true);
     expect((await db.sprints.get(s4.id))!.closedAt).not.toBeNull();
     const afterRedo = await db.tasks.bulkGet([busy.id, planned.id]);
     expect(afterRedo.map((t) => [t?.sprintId, t?.carryOverCount])).toEqual([

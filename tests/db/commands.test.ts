@@ -26,10 +26,10 @@ import {
   deleteNote,
   deleteTask,
   moveTask,
-  restoreTask,
   setChecklist,
   updateTask,
 } from '../../src/db/commands/tasks';
+import { applyVersions } from '../../src/db/commands/versions';
 import { CommandError } from '../../src/db/errors';
 import { activePlanId, historyOfTask, planBundle, tasksOfSprint } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
@@ -234,7 +234,7 @@ describe('tasks', () => {
     const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Taak' });
     const removed = await deleteTask(task.id);
     expect(await db.tasks.get(task.id)).toBeUndefined();
-    await restoreTask(removed);
+    await applyVersions(plan.id, [{ id: task.id, version: removed }]);
     expect((await db.tasks.get(task.id))!.title).toBe('Taak');
     expect((await historyOfTask(task.id)).map((h) => h.field)).toEqual([
       'created',
@@ -249,15 +249,17 @@ describe('tasks', () => {
     await addChecklistItem(task.id, 'Stap 1');
     await addChecklistItem(task.id, 'Stap 2');
     await addNote(task.id, 'eerste', '2025-04-28');
-    const after = await addNote(task.id, 'tweede', '2025-05-06');
+    const { after } = await addNote(task.id, 'tweede', '2025-05-06');
     expect(after.checklist.map((c) => c.title)).toEqual(['Stap 1', 'Stap 2']);
     expect(after.notes.map((n) => n.text)).toEqual(['tweede', 'eerste']);
     await expect(addNote(task.id, '  ')).rejects.toMatchObject({ code: 'note-empty' });
-    const cleared = await setChecklist(task.id, [{ ...after.checklist[1]!, done: true }]);
+    const { after: cleared } = await setChecklist(task.id, [
+      { ...after.checklist[1]!, done: true },
+    ]);
     expect(cleared.checklist).toEqual([
       { id: after.checklist[1]!.id, title: 'Stap 2', done: true },
     ]);
-    expect((await deleteNote(task.id, after.notes[0]!.id)).notes).toHaveLength(1);
+    expect((await deleteNote(task.id, after.notes[0]!.id)).after.notes).toHaveLength(1);
   });
 });
 

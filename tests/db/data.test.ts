@@ -253,7 +253,7 @@ describe('Planner import of the real export (632 tasks)', () => {
       'an unknown plan',
       (_p, rows) =>
         importPlanner('nope', rows, { unlabeledName: 'Zonder label', names: REPAIR_NAMES }),
-      'not-found',
+      'plan-missing',
     ],
     [
       'a row with an empty title',

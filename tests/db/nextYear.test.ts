@@ -133,7 +133,7 @@ describe('startNextYearPlan', () => {
   it('refuses an unknown source plan', async () => {
     await expect(
       startNextYearPlan('nope', { ...NEXT, carryOpenTasks: true }),
-    ).rejects.toMatchObject({ code: 'not-found' });
+    ).rejects.toMatchObject({ code: 'plan-missing' });
     expect(await db.plans.count()).toBe(0);
   });
 });

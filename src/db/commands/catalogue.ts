@@ -5,15 +5,17 @@ import { now } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { storeTask, write } from '../write';
-import { requireTitle } from './checks';
+import { requirePlan, storeTask, write } from '../write';
+import { requireColor, requireInitials, requireTitle } from './checks';
 
 export async function createTheme(
   input: Pick<Theme, 'planId' | 'name' | 'label' | 'color'>,
 ): Promise<Theme> {
   const name = requireTitle(input.name);
   const label = requireTitle(input.label || input.name);
+  const color = requireColor(input.color);
   return write([db.themes], async () => {
+    await requirePlan(input.planId);
     const themes = await db.themes.where('planId').equals(input.planId).toArray();
     const order = themes.reduce((m, t) => Math.max(m, t.order), 0) + 1;
     const theme: Theme = {
@@ -21,7 +23,7 @@ export async function createTheme(
       planId: input.planId,
       name,
       label,
-      color: input.color,
+      color,
       order,
       updatedAt: now(),
     };
@@ -37,9 +39,12 @@ export async function updateTheme(
   const clean = { ...patch };
   if (clean.name !== undefined) clean.name = requireTitle(clean.name);
   if (clean.label !== undefined) clean.label = requireTitle(clean.label);
+  if (clean.color !== undefined) clean.color = requireColor(clean.color);
   await write([db.themes], async () => {
-    const n = await db.themes.update(id, { ...clean, updatedAt: now() });
-    if (!n) throw new CommandError('not-found');
+    const theme = await db.themes.get(id);
+    if (!theme) throw new CommandError('not-found');
+    await requirePlan(theme.planId);
+    await db.themes.update(id, { ...clean, updatedAt: now() });
   });
 }
 
@@ -85,6 +90,7 @@ export async function createAction(
 ): Promise<Action> {
   const title = requireTitle(input.title);
   return write([db.actions], async () => {
+    await requirePlan(input.planId);
     const siblings = await db.actions.where('themeId').equals(input.themeId).toArray();
     const order = siblings.reduce((m, a) => Math.max(m, a.order), 0) + 1;
     const action: Action = {
@@ -116,8 +122,10 @@ export async function updateAction(
   const clean = { ...patch };
   if (clean.title !== undefined) clean.title = requireTitle(clean.title);
   await write([db.actions], async () => {
-    const n = await db.actions.update(id, { ...clean, updatedAt: now() });
-    if (!n) throw new CommandError('not-found');
+    const action = await db.actions.get(id);
+    if (!action) throw new CommandError('not-found');
+    await requirePlan(action.planId);
+    await db.actions.update(id, { ...clean, updatedAt: now() });
   });
 }
 
@@ -135,15 +143,17 @@ export async function createPerson(
   input: Pick<Person, 'planId' | 'name' | 'role'> & Partial<Pick<Person, 'initials' | 'color'>>,
 ): Promise<Person> {
   const name = requireTitle(input.name);
-  const initials = input.initials?.trim() || initialsOf(name);
+  const initials = requireInitials(input.initials?.trim() || initialsOf(name));
+  const color = requireColor(input.color ?? '#2f4f6f');
   return write([db.people], async () => {
+    await requirePlan(input.planId);
     const person: Person = {
       id: newId(),
       planId: input.planId,
       name,
       initials,
       role: input.role.trim(),
-      color: input.color ?? '#2f4f6f',
+      color,
     };
     await db.people.add(person);
     return person;
@@ -156,9 +166,13 @@ export async function updatePerson(
 ): Promise<void> {
   const clean = { ...patch };
   if (clean.name !== undefined) clean.name = requireTitle(clean.name);
+  if (clean.initials !== undefined) clean.initials = requireInitials(clean.initials);
+  if (clean.color !== undefined) clean.color = requireColor(clean.color);
   await write([db.people], async () => {
-    const n = await db.people.update(id, clean);
-    if (!n) throw new CommandError('not-found');
+    const person = await db.people.get(id);
+    if (!person) throw new CommandError('not-found');
+    await requirePlan(person.planId);
+    await db.people.update(id, clean);
   });
 }
 

@@ -1,3 +1,5 @@
+import { checkChipColor } from '../../domain/colors';
+import { checkInitials } from '../../domain/planSettings';
 import { isIsoDate } from '../../domain/dates';
 import { validateSprintLength } from '../../domain/sprints';
 import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
@@ -22,4 +24,19 @@ export function validateTask(task: Task): void {
 export function checkSettings(settings: SprintSettings): void {
   if (!isIsoDate(settings.firstStart)) throw new CommandError('date-invalid');
   if (validateSprintLength(settings.lengthWeeks) !== 'ok') throw new CommandError('sprint-length');
+}
+
+export function requireInitials(raw: string): string {
+  const checked = checkInitials(raw);
+  if (!checked.ok)
+    throw new CommandError(checked.problem === 'empty' ? 'initials-empty' : 'initials-too-long');
+  return checked.initials;
+}
+
+/** Chips and avatars carry white text, so a colour that white is unreadable on is refused. */
+export function requireColor(raw: string): string {
+  const problem = checkChipColor(raw);
+  if (problem)
+    throw new CommandError(problem.problem === 'invalid' ? 'color-invalid' : 'color-too-light');
+  return raw.trim();
 }

@@ -29,7 +29,7 @@ export async function importPlanner(
     [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history],
     async () => {
       const plan = await db.plans.get(planId);
-      if (!plan) throw new CommandError('not-found');
+      if (!plan) throw new CommandError('plan-missing');
       const stamp = now();
       const [themes, actions, people, sprints, tasks] = await Promise.all([
         db.themes.where('planId').equals(planId).toArray(),

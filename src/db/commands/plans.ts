@@ -7,12 +7,12 @@ import { now } from '../../lib/clock';
 import { newId, newTimeId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { allTables, write } from '../write';
+import { allTables, requirePlan, write } from '../write';
 import { checkSettings, requireTitle } from './checks';
 
 async function syncSprints(planId: string): Promise<void> {
   const plan = await db.plans.get(planId);
-  if (!plan) throw new CommandError('not-found');
+  if (!plan) throw new CommandError('plan-missing');
   const existing = await db.sprints.where('planId').equals(planId).sortBy('number');
   const overrides: Record<number, number> = {};
   for (const s of existing) if (s.lengthWeeks !== null) overrides[s.number] = s.lengthWeeks;
@@ -82,7 +82,7 @@ export async function updatePlan(
   if (clean.year !== undefined && !isPlanYear(clean.year)) throw new CommandError('year-invalid');
   return write(allTables(), async () => {
     const plan = await db.plans.get(planId);
-    if (!plan) throw new CommandError('not-found');
+    if (!plan) throw new CommandError('plan-missing');
     const next = { ...plan, ...clean, updatedAt: now() };
     await db.plans.put(next);
     await syncSprints(planId);
@@ -109,6 +109,7 @@ export async function updateSprint(
   return write([db.sprints], async () => {
     const sprint = await db.sprints.get(sprintId);
     if (!sprint) throw new CommandError('not-found');
+    await requirePlan(sprint.planId);
     const next = { ...sprint, ...patch };
     await db.sprints.put(next);
     return next;
@@ -117,7 +118,7 @@ export async function updateSprint(
 
 export async function setActivePlan(planId: string): Promise<void> {
   await write([db.meta, db.plans], async () => {
-    if (!(await db.plans.get(planId))) throw new CommandError('not-found');
+    await requirePlan(planId);
     await db.meta.put({ key: 'activePlanId', value: planId });
   });
 }
@@ -156,7 +157,7 @@ export async function startNextYearPlan(sourcePlanId: string, input: NextYearInp
   checkSettings(input.sprintSettings);
   return write(allTables(), async () => {
     const plan = await db.plans.get(sourcePlanId);
-    if (!plan) throw new CommandError('not-found');
+    if (!plan) throw new CommandError('plan-missing');
     const [themes, actions, people, sprints, tasks] = await Promise.all([
       db.themes.where('planId').equals(sourcePlanId).toArray(),
       db.actions.where('planId').equals(sourcePlanId).toArray(),

@@ -4,7 +4,7 @@ import type { Sprint, Task } from '../../domain/types';
 import { now, today } from '../../lib/clock';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { storeTask, write } from '../write';
+import { requirePlan, storeTask, write } from '../write';
 
 export interface SprintCloseResult {
   sprint: Sprint;
@@ -22,6 +22,7 @@ export async function closeSprint(
   return write([db.sprints, db.tasks, db.history], async () => {
     const sprint = await db.sprints.get(sprintId);
     if (!sprint) throw new CommandError('not-found');
+    await requirePlan(sprint.planId);
     if (sprint.closedAt !== null) throw new CommandError('sprint-closed');
     const next = await db.sprints
       .where('[planId+number]')
@@ -42,17 +43,5 @@ export async function closeSprint(
     const closed: Sprint = { ...sprint, closedAt: stamp, snapshot: plan.snapshot };
     await db.sprints.put(closed);
     return { sprint: closed, moved };
-  });
-}
-
-/** Opens a closed sprint again; the tasks stay where the close put them. */
-export async function reopenSprint(sprintId: string): Promise<Sprint> {
-  return write([db.sprints], async () => {
-    const sprint = await db.sprints.get(sprintId);
-    if (!sprint) throw new CommandError('not-found');
-    // The snapshot belongs to the close that is undone; a new close takes a new one.
-    const open: Sprint = { ...sprint, closedAt: null, snapshot: null };
-    await db.sprints.put(open);
-    return open;
   });
 }

@@ -5,7 +5,7 @@ import { now, today } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { removeTask, storeTask, write } from '../write';
+import { removeTask, requirePlan, storeTask, write } from '../write';
 import { requireTitle, validateTask } from './checks';
 
 async function lastRank(planId: string, sprintId: string | null): Promise<number> {
@@ -20,6 +20,12 @@ async function lastRank(planId: string, sprintId: string | null): Promise<number
   return tasks.reduce((max, t) => Math.max(max, t.rank), 0);
 }
 
+/** A stored change of one task: the version before (null for a new task) and the one after. */
+export interface TaskChange {
+  before: Task | null;
+  after: Task;
+}
+
 export interface NewTask extends Partial<Omit<Task, 'id' | 'planId' | 'themeId' | 'title'>> {
   planId: string;
   themeId: string;
@@ -29,6 +35,7 @@ export interface NewTask extends Partial<Omit<Task, 'id' | 'planId' | 'themeId' 
 export async function createTask(input: NewTask): Promise<Task> {
   const title = requireTitle(input.title);
   return write([db.tasks, db.history], async () => {
+    await requirePlan(input.planId);
     const stamp = now();
     const { planId, themeId, title: _t, ...fields } = input;
     const sprintId = fields.sprintId ?? null;
@@ -58,6 +65,7 @@ export async function updateTask(
   return write([db.tasks, db.history], async () => {
     const before = await db.tasks.get(id);
     if (!before) throw new CommandError('not-found');
+    await requirePlan(before.planId);
     const after = applyPatch(before, clean, today(), now());
     validateTask(after);
     await storeTask(before, after);
@@ -83,33 +91,27 @@ export async function deleteTask(id: string): Promise<Task> {
   return write([db.tasks, db.history], async () => {
     const before = await db.tasks.get(id);
     if (!before) throw new CommandError('not-found');
+    await requirePlan(before.planId);
     await removeTask(before, now());
     return before;
   });
 }
 
-/** Puts back an earlier version of a task (undo of an edit or a delete); history records the change. */
-export async function restoreTask(version: Task): Promise<Task> {
-  return write([db.tasks, db.history], async () => {
-    const current = (await db.tasks.get(version.id)) ?? null;
-    const restored = { ...version, updatedAt: now() };
-    await storeTask(current, restored);
-    return restored;
-  });
-}
-
-export async function addChecklistItem(taskId: string, title: string): Promise<Task> {
+export async function addChecklistItem(taskId: string, title: string): Promise<TaskChange> {
   const clean = requireTitle(title);
   return mutateTask(taskId, (t) => ({
     checklist: [...t.checklist, { id: newId(), title: clean, done: false }],
   }));
 }
 
-export async function setChecklist(taskId: string, checklist: ChecklistItem[]): Promise<Task> {
+export async function setChecklist(
+  taskId: string,
+  checklist: ChecklistItem[],
+): Promise<TaskChange> {
   return mutateTask(taskId, () => ({ checklist }));
 }
 
-export async function addNote(taskId: string, text: string, date = today()): Promise<Task> {
+export async function addNote(taskId: string, text: string, date = today()): Promise<TaskChange> {
   const clean = text.trim();
   if (!clean) throw new CommandError('note-empty');
   return mutateTask(taskId, (t) => ({
@@ -117,17 +119,21 @@ export async function addNote(taskId: string, text: string, date = today()): Pro
   }));
 }
 
-export async function deleteNote(taskId: string, noteId: string): Promise<Task> {
+export async function deleteNote(taskId: string, noteId: string): Promise<TaskChange> {
   return mutateTask(taskId, (t) => ({ notes: t.notes.filter((n) => n.id !== noteId) }));
 }
 
 // Reads and writes in one transaction so that two quick edits of a list never overwrite each other.
-async function mutateTask(taskId: string, change: (t: Task) => Partial<Task>): Promise<Task> {
+async function mutateTask(
+  taskId: string,
+  change: (t: Task) => Partial<Task>,
+): Promise<{ before: Task; after: Task }> {
   return write([db.tasks, db.history], async () => {
     const before = await db.tasks.get(taskId);
     if (!before) throw new CommandError('not-found');
+    await requirePlan(before.planId);
     const after = applyPatch(before, change(before), today(), now());
     await storeTask(before, after);
-    return after;
+    return { before, after };
   });
 }

@@ -1,19 +1,28 @@
 import type { Sprint, Task } from '../../domain/types';
 import { now } from '../../lib/clock';
-
+import { CommandError } from '../errors';
 import { db } from '../schema';
-import { removeTask, storeTask, write } from '../write';
+import { removeTask, requirePlan, storeTask, write } from '../write';
 
-/** Puts several tasks back as they were (null = must not exist), in one transaction. */
+/**
+ * Puts several tasks (and sprints) of one plan back as they were (null = must not exist), in one
+ * transaction. Undo and redo write through here, so a recorded change whose plan is gone, or that
+ * names rows of another plan, is refused whole instead of leaving rows nobody can see.
+ */
 export async function applyVersions(
+  planId: string,
   versions: ReadonlyArray<{ id: string; version: Task | null }>,
   sprints: readonly Sprint[] = [],
 ): Promise<void> {
   await write([db.tasks, db.history, db.sprints], async () => {
+    await requirePlan(planId);
+    if (sprints.some((s) => s.planId !== planId)) throw new CommandError('plan-missing');
     if (sprints.length) await db.sprints.bulkPut([...sprints]);
     const stamp = now();
     for (const { id, version } of versions) {
       const current = (await db.tasks.get(id)) ?? null;
+      if ((current && current.planId !== planId) || (version && version.planId !== planId))
+        throw new CommandError('plan-missing');
       if (version === null) {
         if (current) await removeTask(current, stamp);
       } else {

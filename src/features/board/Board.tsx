@@ -32,8 +32,7 @@ import {
 import { resolveSprintChoice } from '../../domain/sprints';
 import { isPhase, isStatus, type Sprint, type Task } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
-import { createTaskUndoable, moveTaskUndoable } from '../../db/undoable';
-import { errorCode } from '../../db/errors';
+import { createTaskUndoable, moveTaskUndoable } from '../../app/writes';
 import { checkTitle, titleErrorCode } from '../../domain/tasks';
 import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
@@ -281,19 +280,18 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       if (!checked.ok) return tc(`errors.${titleErrorCode(checked.problem)}`);
       const themeId = fields.themeId ?? bundle.themes[0]?.id;
       if (!themeId) return t('noThemes');
-      try {
-        const created = await createTaskUndoable({
+      const created = await createTaskUndoable(
+        {
           status: sprint ? 'gepland' : 'backlog',
           ...fields,
           planId: bundle.plan.id,
           themeId,
           title: checked.title,
           sprintId: sprint?.id ?? null,
-        });
-        return created ? null : tc('errors.write-failed');
-      } catch (error) {
-        return tc(`errors.${errorCode(error)}`);
-      }
+        },
+        { inline: true },
+      );
+      return created.ok ? null : tc(`errors.${created.code}`);
     };
   };
 

@@ -7,7 +7,7 @@ import { nextSprint } from '../../domain/sprints';
 import { isUnfinished } from '../../domain/taskState';
 import type { Sprint } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
-import { closeSprintUndoable } from '../../db/undoable';
+import { closeSprintUndoable } from '../../app/writes';
 import { navigate } from '../../lib/url';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
@@ -62,14 +62,14 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
     setBusy(true);
     const result = await closeSprintUndoable(sprint.id, decisions);
     setBusy(false);
-    if (!result) return;
-    const toNext = result.moved.filter((m) => next && m.after.sprintId === next.id).length;
+    if (!result.ok) return;
+    const { moved } = result.value;
+    const toNext = moved.filter((m) => next && m.after.sprintId === next.id).length;
     useToasts
       .getState()
-      .show(
-        t('closed', { number: sprint.number, next: toNext, backlog: result.moved.length - toNext }),
-        { undo: true },
-      );
+      .show(t('closed', { number: sprint.number, next: toNext, backlog: moved.length - toNext }), {
+        undo: true,
+      });
     onClose();
     // The work moved on: the board follows it to the next sprint (a link, so a reload stays there).
     if (next)

@@ -6,7 +6,7 @@ import { statusCounts } from '../../domain/group';
 import { dayOf } from '../../domain/report';
 import { daysLeft } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
-import { setSprintGoal } from '../../db/undoable';
+import { setSprintGoal } from '../../app/writes';
 import { navigate } from '../../lib/url';
 
 interface SprintHeaderProps {

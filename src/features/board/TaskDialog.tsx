@@ -13,7 +13,7 @@ import {
   type Task,
 } from '../../domain/types';
 import { useTask, type PlanBundle } from '../../db/live';
-import { deleteTaskUndoable, editTask } from '../../db/undoable';
+import { deleteTaskUndoable, editTask } from '../../app/writes';
 import { Avatar } from '../../ui/Avatar';
 import { Dialog } from '../../ui/Dialog';
 import { SavedField } from '../../ui/SavedField';
@@ -59,7 +59,7 @@ function DeleteTask({ task, onDeleted }: { task: Task; onDeleted: () => void }) 
         ref={confirmRef}
         className="td-danger"
         onClick={async () => {
-          if (await deleteTaskUndoable(task.id)) onDeleted();
+          if ((await deleteTaskUndoable(task.id)).ok) onDeleted();
         }}
       >
         {t('remove.confirm')}

@@ -3,26 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTimeBE } from '../../domain/dates';
 import { checkTitle, titleErrorCode, daysBlocked } from '../../domain/tasks';
 import { isStatus, type ChecklistItem, type HistoryEntry, type Task } from '../../domain/types';
-import { addChecklistItem, addNote, deleteNote, setChecklist } from '../../db/commands/tasks';
 import type { RepairKind } from '../../domain/repair';
 import { repairSentence } from '../../i18n/repair';
 import { usePlanTasks, useTaskHistory, type PlanBundle } from '../../db/live';
-import { attempt, editTask } from '../../db/undoable';
+import {
+  addChecklistItemUndoable,
+  addNoteUndoable,
+  deleteNoteUndoable,
+  editTask,
+  setChecklistUndoable,
+} from '../../app/writes';
 import { today } from '../../lib/clock';
-import { undoEntry, useUndo } from '../../state/undo';
 import { AddTitleForm } from '../../ui/AddTitleForm';
 import { SavedField } from '../../ui/SavedField';
 
 /** 2025-04-28 → 28-04-2025, the Belgian way of writing a full date. */
 export function formatDmy(iso: string): string {
   return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
-}
-
-// List edits go through their own commands; recording them here keeps them undoable like any edit.
-async function changeTask(before: Task, work: () => Promise<Task>): Promise<Task | null> {
-  const after = await attempt(work);
-  if (after) useUndo.getState().record(undoEntry('undo.edit', before, after));
-  return after;
 }
 
 // ---------- checklist ----------
@@ -54,7 +51,7 @@ export function ChecklistSection({ task }: { task: Task }) {
     (wanted && !wanted.disabled ? wanted : other)?.focus();
   }, [items]);
 
-  const store = (next: ChecklistItem[]) => changeTask(task, () => setChecklist(task.id, next));
+  const store = (next: ChecklistItem[]) => setChecklistUndoable(task.id, next);
   const move = (index: number, dir: 'up' | 'down') => {
     const to = dir === 'up' ? index - 1 : index + 1;
     const a = items[index];
@@ -71,11 +68,11 @@ export function ChecklistSection({ task }: { task: Task }) {
     if (checked.ok) return null;
     return tc(`errors.${titleErrorCode(checked.problem)}`);
   };
-  // The toast has said what went wrong; the field keeps the title and says it was not added.
-  const add = async (title: string) =>
-    (await changeTask(task, () => addChecklistItem(task.id, title)))
-      ? null
-      : tc('errors.write-failed');
+  // The field says why the item was not added and keeps its title; no toast repeats it.
+  const add = async (title: string) => {
+    const result = await addChecklistItemUndoable(task.id, title, { inline: true });
+    return result.ok ? null : tc(`errors.${result.code}`);
+  };
 
   return (
     <section className="td-section" aria-labelledby={headingId}>
@@ -171,8 +168,10 @@ export function NotesSection({ task }: { task: Task }) {
   );
 
   const checkNote = (text: string) => (text.trim() ? null : tc('errors.note-empty'));
-  const add = async (text: string) =>
-    (await changeTask(task, () => addNote(task.id, text))) ? null : tc('errors.write-failed');
+  const add = async (text: string) => {
+    const result = await addNoteUndoable(task.id, text, { inline: true });
+    return result.ok ? null : tc(`errors.${result.code}`);
+  };
 
   return (
     <section className="td-section" aria-labelledby={headingId}>
@@ -198,7 +197,7 @@ export function NotesSection({ task }: { task: Task }) {
                   className="icon-button"
                   aria-label={t('notes.remove', { date: formatDmy(note.date) })}
                   title={t('notes.remove', { date: formatDmy(note.date) })}
-                  onClick={() => void changeTask(task, () => deleteNote(task.id, note.id))}
+                  onClick={() => void deleteNoteUndoable(task.id, note.id)}
                 >
                   ×
                 </button>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportAll } from '../../db/commands/backup';
 import type { PlanBundle } from '../../db/live';
-import { attempt } from '../../db/undoable';
+import { runWrite } from '../../app/writes';
 import { makeBackup } from '../../domain/backup';
 import { now, today } from '../../lib/clock';
 import { downloadBlob } from '../../lib/download';
@@ -28,9 +28,10 @@ function MakeBackup() {
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const rows = await attempt(() => exportAll());
+          const read = await runWrite(() => exportAll());
           setBusy(false);
-          if (!rows) return;
+          if (!read.ok) return;
+          const rows = read.value;
           const file = backupFileName(today());
           const json = JSON.stringify(makeBackup(rows, now()));
           downloadBlob(new Blob([json], { type: 'application/json' }), file);

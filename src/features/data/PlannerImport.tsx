@@ -4,7 +4,7 @@ import { repairNames } from '../../i18n/repair';
 import { useRepairNotice } from '../../state/repairNotice';
 import { importPlanner } from '../../db/commands/plannerImport';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
-import { attempt } from '../../db/undoable';
+import { runWrite } from '../../app/writes';
 import {
   DEFAULT_BUCKET_STATUS,
   missingNames,
@@ -260,14 +260,15 @@ export function PlannerImport({ bundle }: { bundle: PlanBundle }) {
               disabled={busy || importable === 0}
               onClick={async () => {
                 setBusy(true);
-                const result = await attempt(() =>
+                const imported = await runWrite(() =>
                   importPlanner(bundle.plan.id, preview.rows, {
                     unlabeledName: t('import.unlabeled'),
                     names: repairNames(tr),
                   }),
                 );
                 setBusy(false);
-                if (!result) return;
+                if (!imported.ok) return;
+                const result = imported.value;
                 useToasts.getState().show(
                   t('import.done', {
                     created: result.created,

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreBackup } from '../../db/commands/backup';
-import { attempt } from '../../db/undoable';
+import { forgetUndo, runWrite } from '../../app/writes';
 import {
   BACKUP_TABLES,
   parseBackup,
@@ -14,7 +14,6 @@ import { repairPlan, type Repair } from '../../domain/repair';
 import { repairNames, repairSentence } from '../../i18n/repair';
 import { now } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
-import { useUndo } from '../../state/undo';
 
 /**
  * A backup of 10,000 tasks with their history is about 8 MB; anything far beyond that is not
@@ -143,11 +142,11 @@ export function RestoreBackup() {
               disabled={busy}
               onClick={async () => {
                 setBusy(true);
-                const done = await attempt(() => restoreBackup(stage.backup, repairNames(tr)));
+                const done = await runWrite(() => restoreBackup(stage.backup, repairNames(tr)));
                 setBusy(false);
-                if (done === null) return;
+                if (!done.ok) return;
                 // Undo steps point at rows that no longer exist.
-                useUndo.setState({ past: [], future: [] });
+                forgetUndo();
                 useToasts.getState().show(t('restore.done', { count: stage.summary.counts.tasks }));
                 reset();
               }}

@@ -4,7 +4,7 @@ import type { Lang } from '../../domain/dates';
 import type { OutlineNode } from '../../domain/outline';
 import type { Action, Person, Sprint, Task, Theme } from '../../domain/types';
 import { updateAction, updateTheme } from '../../db/commands/catalogue';
-import { attempt } from '../../db/undoable';
+import { runWrite } from '../../app/writes';
 import {
   ActionForm,
   AddForm,
@@ -103,7 +103,7 @@ export function OutlinePanel(props: OutlinePanelProps) {
           theme={theme}
           onCancel={cancel}
           onSave={async (name) => {
-            if (name.trim() !== theme.name) await attempt(() => updateTheme(theme.id, { name }));
+            if (name.trim() !== theme.name) await runWrite(() => updateTheme(theme.id, { name }));
             cancel();
           }}
           tools={
@@ -126,8 +126,8 @@ export function OutlinePanel(props: OutlinePanelProps) {
           pipeline={pipeline.has(action.themeId)}
           onCancel={cancel}
           onSave={async (patch: ActionPatch) => {
-            const ok = await attempt(() => updateAction(action.id, patch));
-            if (ok !== null) cancel();
+            const saved = await runWrite(() => updateAction(action.id, patch));
+            if (saved.ok) cancel();
           }}
           tools={
             <>

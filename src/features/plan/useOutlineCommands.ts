@@ -13,12 +13,12 @@ import type { Action, Task, Theme } from '../../domain/types';
 import { createAction, deleteAction, moveAction } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
 import {
-  attempt,
   createTaskUndoable,
   deleteTaskUndoable,
   editTask,
   moveTaskUndoable,
-} from '../../db/undoable';
+  runWrite,
+} from '../../app/writes';
 import { useToasts } from '../../state/toast';
 import type { TaskFormResult } from './OutlineForms';
 
@@ -66,7 +66,7 @@ export function useOutlineCommands({
 
   const reorder = async (node: OutlineNode, direction: -1 | 1) => {
     if (node.kind === 'action') {
-      await attempt(() => moveAction(node.entityId, direction));
+      await runWrite(() => moveAction(node.entityId, direction));
     } else if (node.kind === 'task') {
       const task = taskById.get(node.entityId);
       const parent = node.parentId ? nodeById.get(node.parentId) : undefined;
@@ -130,8 +130,8 @@ export function useOutlineCommands({
     setPendingDelete(null);
     setEditing(null);
     if (pending.kind === 'action') {
-      const ok = await attempt(() => deleteAction(pending.id));
-      if (ok !== null) useToasts.getState().show(t('actionDeleted', { title: pending.title }));
+      const removed = await runWrite(() => deleteAction(pending.id));
+      if (removed.ok) useToasts.getState().show(t('actionDeleted', { title: pending.title }));
     } else {
       await deleteTaskUndoable(pending.id);
     }
@@ -139,23 +139,27 @@ export function useOutlineCommands({
   };
 
   const addAction = (theme: Theme) => async (title: string) => {
-    const created = await attempt(() =>
-      createAction({ planId: bundle.plan.id, themeId: theme.id, title }),
+    const created = await runWrite(
+      () => createAction({ planId: bundle.plan.id, themeId: theme.id, title }),
+      { inline: true },
     );
-    return created ? null : tc('errors.write-failed');
+    return created.ok ? null : tc(`errors.${created.code}`);
   };
 
   const addTask = (action: Action) => async (title: string) => {
-    const created = await createTaskUndoable({
-      planId: bundle.plan.id,
-      themeId: action.themeId,
-      actionId: action.id,
-      title,
-      ...newTaskPlacement(action, bundle.sprints),
-    });
-    if (!created) return tc('errors.write-failed');
+    const created = await createTaskUndoable(
+      {
+        planId: bundle.plan.id,
+        themeId: action.themeId,
+        actionId: action.id,
+        title,
+        ...newTaskPlacement(action, bundle.sprints),
+      },
+      { inline: true },
+    );
+    if (!created.ok) return tc(`errors.${created.code}`);
     setOpen(outlineNodeId('action', action.id), true);
-    setPinned(created.id);
+    setPinned(created.value.id);
     return null;
   };
 
@@ -168,7 +172,7 @@ export function useOutlineCommands({
       actions: bundle.actions,
     });
     if (move) Object.assign(patch, move);
-    if (Object.keys(patch).length && !(await editTask(task.id, patch))) return;
+    if (Object.keys(patch).length && !(await editTask(task.id, patch)).ok) return;
     if (move) {
       setPinned(task.id);
       const parent = move.actionId

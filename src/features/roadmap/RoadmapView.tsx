@@ -27,7 +27,7 @@ import {
 import { EMPTY_PROGRESS, rollupPlan, type Progress } from '../../domain/rollup';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
-import { moveTaskUndoable } from '../../db/undoable';
+import { moveTaskUndoable } from '../../app/writes';
 import { navigate, useSearch } from '../../lib/url';
 import { usePlanView } from '../../app/usePlanView';
 import { Cell, CELL_LIMIT } from './Cell';
@@ -172,12 +172,12 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     );
     if (!patch) return false;
     const moved = await moveTaskUndoable(task.id, patch);
-    if (moved) {
+    if (moved.ok) {
       // The moved task lands at the bottom of its cell, maybe past "+N meer": it stays in sight to be seen and focused.
       setPinned(task.id);
       setFocusTask({
         id: task.id,
-        cell: roadmapCellKey(rowKeyOfTask(moved), moved.sprintId ?? BACKLOG_COLUMN),
+        cell: roadmapCellKey(rowKeyOfTask(moved.value), moved.value.sprintId ?? BACKLOG_COLUMN),
       });
     }
     return true;

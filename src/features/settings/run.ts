@@ -2,8 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkChipColor } from '../../domain/colors';
 import { checkTitle } from '../../domain/tasks';
-import { errorCode } from '../../db/errors';
-import { reportError } from '../../db/undoable';
+import { runWrite } from '../../app/writes';
 
 // Every settings field saves on its own and refuses bad input with a Dutch message beside it,
 // leaving the stored value alone. These are the two halves: the checks and the write.
@@ -19,14 +18,8 @@ export function useRun(): (work: () => Promise<unknown>) => Promise<Problem> {
   const { t } = useTranslation();
   return useCallback(
     async (work) => {
-      try {
-        await work();
-        return null;
-      } catch (error) {
-        const code = errorCode(error);
-        if (code === 'quota' || code === 'write-failed') reportError(error);
-        return t(`errors.${code}`);
-      }
+      const result = await runWrite(work, { inline: true });
+      return result.ok ? null : t(`errors.${result.code}`);
     },
     [t],
   );
