@@ -4,6 +4,7 @@ import { dialogMessages } from './dialog';
 import { dataMessages } from './data';
 import { filtersMessages } from './filters';
 import { planMessages } from './plan';
+import { planningMessages } from './planning';
 import { roadmapMessages } from './roadmap';
 import { reportsMessages } from './reports';
 import { repairMessages } from './repair';
@@ -19,6 +20,7 @@ export const namespaces = {
   data: dataMessages,
   filters: filtersMessages,
   plan: planMessages,
+  planning: planningMessages,
   roadmap: roadmapMessages,
   reports: reportsMessages,
   repair: repairMessages,

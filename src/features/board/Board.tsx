@@ -38,12 +38,14 @@ import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
 import { useViewPrefs } from '../../state/view';
 import { useToasts } from '../../state/toast';
-import { Dialog } from '../../ui/Dialog';
 import { Column } from './Column';
 import { SprintHeader } from './SprintHeader';
 import { TaskCard } from './TaskCard';
 import { TaskDialog } from './TaskDialog';
 import { CloseSprintDialog } from './CloseSprintDialog';
+import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
+import { PlanningPanel } from './PlanningPanel';
+import { BACKLOG_CELL, usePlanning } from './usePlanning';
 import './board.css';
 
 const EMPTY_CELL: Cell = { open: [], done: [] };
@@ -66,77 +68,17 @@ interface BoardProps {
   renderFilters?: (tasks: Task[], sprint: Sprint | null) => ReactNode;
 }
 
-interface PendingBlock {
-  task: Task;
-  patch: Partial<Task>;
-  reranked: Array<{ id: string; rank: number }>;
-}
-
-function BlockReasonDialog({ pending, onDone }: { pending: PendingBlock; onDone: () => void }) {
-  const { t } = useTranslation('board');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState(false);
-  return (
-    <Dialog
-      open
-      title={t('block.title', { title: pending.task.title })}
-      onClose={onDone}
-      closeLabel={t('close')}
-    >
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (!reason.trim()) {
-            setError(true);
-            return;
-          }
-          await moveTaskUndoable(
-            pending.task.id,
-            { ...pending.patch, blockedReason: reason.trim() },
-            pending.reranked,
-          );
-          onDone();
-        }}
-      >
-        <label className="field">
-          <span>{t('block.reason')}</span>
-          <textarea
-            value={reason}
-            autoFocus
-            required
-            aria-invalid={error || undefined}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(false);
-            }}
-          />
-        </label>
-        {error && (
-          <p role="alert" className="field-error">
-            {t('block.required')}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            {t('block.confirm')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('block.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
-}
-
 export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const { t } = useTranslation('board');
   const { t: tc } = useTranslation();
+  const { t: tp } = useTranslation('planning');
   const search = useSearch();
   const sprintParam = search.get('sprint');
   const today = clockToday();
+  // "Backlog" is no sprint of the board any more: the old link opens the planning view instead.
   const sprint = useMemo(
-    () => resolveSprintChoice(bundle.sprints, sprintParam, today),
+    () =>
+      resolveSprintChoice(bundle.sprints, sprintParam === 'backlog' ? null : sprintParam, today),
     [bundle.sprints, sprintParam, today],
   );
   const loaded = useSprintTasks(bundle.plan.id, sprint?.id ?? null);
@@ -155,6 +97,9 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const [closing, setClosing] = useState(false);
   const [pendingBlock, setPendingBlock] = useState<PendingBlock | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  // The card last added with "Taak toevoegen": scrolled into view and briefly highlighted.
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+  const planning = usePlanning(bundle.plan.id, sprint, bundle.actions, today);
 
   const ctx = useMemo(
     () => ({ themes: bundle.themes, actions: bundle.actions, people: bundle.people, today }),
@@ -187,14 +132,15 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const cellTitle = useCallback(
     (id: UniqueIdentifier | undefined) => {
       if (id === undefined) return '';
-      const raw = String(id);
-      const { laneKey, columnKey } = parseCellId(raw.split('|')[0] ?? raw);
+      const cell = String(id).split('|')[0] ?? '';
+      if (cell === BACKLOG_CELL) return tp('backlogTarget');
+      const { laneKey, columnKey } = parseCellId(cell);
       const col = columns.find((c) => c.key === columnKey);
       const lane = lanes?.find((l) => l.key === laneKey);
       const name = col ? columnTitle(col) : '';
       return lane ? `${columnTitle(lane)} · ${name}` : name;
     },
-    [columns, lanes, columnTitle],
+    [columns, lanes, columnTitle, tp],
   );
 
   const sensors = useSensors(
@@ -206,8 +152,8 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const readOnly = sprint?.closedAt != null;
   const noSensors = useSensors();
 
-  const titleOf = (id: UniqueIdentifier) =>
-    taskById.get(String(id).split('|')[1] ?? '')?.title ?? '';
+  const taskOf = (id: string) => taskById.get(id) ?? planning.taskOf(id);
+  const titleOf = (id: UniqueIdentifier) => taskOf(String(id).split('|')[1] ?? '')?.title ?? '';
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.start', { title: titleOf(active.id) }),
     onDragOver: ({ active, over }) =>
@@ -235,7 +181,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     const { active, over } = e;
     if (!over) return;
     const fromCell = String(active.data.current?.cell ?? '');
-    const task = taskById.get(String(active.data.current?.taskId ?? ''));
+    const task = taskOf(String(active.data.current?.taskId ?? ''));
     if (!task || !fromCell) return;
     const sortable = over.data.current?.sortable as
       { containerId: UniqueIdentifier; index: number } | undefined;
@@ -246,14 +192,16 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     // A column renders only part of its cards: the card dropped on says where in the whole column.
     const overAt = target.findIndex((x) => x.id === over.data.current?.taskId);
     const index = sortable ? (overAt >= 0 ? overAt : sortable.index) : target.length;
-    const plan = planMove({
-      task,
-      from: sideOf(fromCell),
-      to: sideOf(toCell),
-      targetTasks: target,
-      index,
-      actions: bundle.actions,
-    });
+    const plan =
+      planning.dropPlan({ task, fromCell, toCell, target, index, sideOf }) ??
+      planMove({
+        task,
+        from: sideOf(fromCell),
+        to: sideOf(toCell),
+        targetTasks: target,
+        index,
+        actions: bundle.actions,
+      });
     if (plan.kind === 'refused') {
       useToasts.getState().show(t('dnd.refused'), { tone: 'error' });
       return;
@@ -291,11 +239,13 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         },
         { inline: true },
       );
-      return created.ok ? null : tc(`errors.${created.code}`);
+      if (!created.ok) return tc(`errors.${created.code}`);
+      setJustAdded(created.value.id);
+      return null;
     };
   };
 
-  const selectSprint = (choice: number | 'backlog') =>
+  const selectSprint = (choice: number) =>
     navigate((p) => {
       p.set('view', 'bord');
       p.set('sprint', String(choice));
@@ -312,7 +262,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     }),
     [themeMap, peopleMap, groupBy, laneBy, today, t, tc],
   );
-  const activeTask = activeId ? taskById.get(activeId.split('|')[1] ?? '') : undefined;
+  const activeTask = activeId ? taskOf(activeId.split('|')[1] ?? '') : undefined;
 
   const renderRow = (lane: ColumnDef | null) => (
     <div className="columns">
@@ -328,6 +278,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
             droppable={!readOnly && col.droppable && (lane?.droppable ?? true)}
             ctx={cardCtx}
             onAdd={readOnly ? null : addTo(id)}
+            highlightId={justAdded}
           />
         );
       })}
@@ -371,6 +322,16 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
             ))}
           </select>
         </label>
+        {sprint && !readOnly && (
+          <button
+            type="button"
+            className="planning-toggle"
+            aria-pressed={planning.on}
+            onClick={planning.toggle}
+          >
+            {tp('toggle')}
+          </button>
+        )}
       </div>
       <DndContext
         sensors={readOnly ? noSensors : sensors}
@@ -383,25 +344,38 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
           screenReaderInstructions: { draggable: t('dnd.instructions') },
         }}
       >
-        {loaded === undefined ? (
-          // Columns with "0 taken" before the tasks are read would state something untrue.
-          <p role="status" className="board-loading">
-            {t('loading')}
-          </p>
-        ) : lanes ? (
-          lanes.map((lane) => (
-            <section
-              key={lane.key}
-              className="lane"
-              aria-label={t('lane', { name: columnTitle(lane) })}
-            >
-              <h3 className="lane-title">{columnTitle(lane)}</h3>
-              {renderRow(lane)}
-            </section>
-          ))
-        ) : (
-          renderRow(null)
-        )}
+        <div className={planning.on ? 'board-body board-body-planning' : 'board-body'}>
+          {planning.on && sprint && (
+            <PlanningPanel
+              sprint={sprint}
+              backlog={planning.backlog}
+              sprintTasks={allTasks}
+              bundle={bundle}
+              ctx={cardCtx}
+            />
+          )}
+          <div className="board-lanes">
+            {loaded === undefined ? (
+              // Columns with "0 taken" before the tasks are read would state something untrue.
+              <p role="status" className="board-loading">
+                {t('loading')}
+              </p>
+            ) : lanes ? (
+              lanes.map((lane) => (
+                <section
+                  key={lane.key}
+                  className="lane"
+                  aria-label={t('lane', { name: columnTitle(lane) })}
+                >
+                  <h3 className="lane-title">{columnTitle(lane)}</h3>
+                  {renderRow(lane)}
+                </section>
+              ))
+            ) : (
+              renderRow(null)
+            )}
+          </div>
+        </div>
         <DragOverlay>
           {activeTask ? (
             <TaskCard

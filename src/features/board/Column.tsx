@@ -6,6 +6,7 @@ import {
   useEffect,
   useId,
   useMemo,
+  useRef,
   useState,
   type KeyboardEventHandler,
   type PointerEventHandler,
@@ -39,10 +40,13 @@ const SortableCard = memo(function SortableCard({
   cell,
   task,
   ctx,
+  highlighted,
 }: {
   cell: string;
   task: Task;
   ctx: CardContext;
+  /** Just added: brought into view and marked for a moment, so the user sees where it went. */
+  highlighted: boolean;
 }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: itemId(cell, task.id),
@@ -51,11 +55,22 @@ const SortableCard = memo(function SortableCard({
   // Stable while the drag state is, so that the memoised card is not redrawn on every drag step.
   const onKeyDown = listeners?.onKeyDown as KeyboardEventHandler | undefined;
   const handleProps = useMemo(() => ({ ...attributes, onKeyDown }), [attributes, onKeyDown]);
+  const node = useRef<HTMLLIElement | null>(null);
+  const ref = useMemo(
+    () => (el: HTMLLIElement | null) => {
+      node.current = el;
+      setNodeRef(el);
+    },
+    [setNodeRef],
+  );
+  useEffect(() => {
+    if (highlighted) node.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [highlighted]);
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className="card-item"
+      className={highlighted ? 'card-item card-new' : 'card-item'}
     >
       <TaskCard
         task={task}
@@ -164,9 +179,20 @@ interface ColumnProps {
   droppable: boolean;
   ctx: CardContext;
   onAdd: ((title: string) => Promise<string | null>) | null;
+  /** The id of the task just added on the board, if any. */
+  highlightId?: string | null;
 }
 
-export function Column({ id, title, color, cell, droppable, ctx, onAdd }: ColumnProps) {
+export function Column({
+  id,
+  title,
+  color,
+  cell,
+  droppable,
+  ctx,
+  onAdd,
+  highlightId = null,
+}: ColumnProps) {
   const { t } = useTranslation('board');
   const { setNodeRef, isOver } = useDroppable({ id, data: { cell: id }, disabled: !droppable });
   const headingId = useId();
@@ -193,7 +219,13 @@ export function Column({ id, title, color, cell, droppable, ctx, onAdd }: Column
       <SortableContext id={id} items={items} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} id={open.listId} className="card-list" aria-labelledby={headingId}>
           {open.shown.map((task) => (
-            <SortableCard key={task.id} cell={id} task={task} ctx={ctx} />
+            <SortableCard
+              key={task.id}
+              cell={id}
+              task={task}
+              ctx={ctx}
+              highlighted={task.id === highlightId}
+            />
           ))}
         </ul>
       </SortableContext>

@@ -17,7 +17,7 @@ interface SprintHeaderProps {
   /** How many of them the board shows under the current filter. */
   shown: number;
   today: string;
-  onSelect: (choice: number | 'backlog') => void;
+  onSelect: (sprintNumber: number) => void;
   onClose: () => void;
 }
 
@@ -113,24 +113,17 @@ export function SprintHeader({
           <span className="visually-hidden">{t('sprint')}</span>
           <select
             aria-label={t('sprint')}
-            value={sprint ? String(sprint.number) : 'backlog'}
-            onChange={(e) =>
-              onSelect(e.target.value === 'backlog' ? 'backlog' : Number(e.target.value))
-            }
+            value={sprint ? String(sprint.number) : ''}
+            onChange={(e) => onSelect(Number(e.target.value))}
           >
             {sprints.map((s) => (
               <option key={s.id} value={s.number}>
                 {sprintLabel(tc, s, lang)}
               </option>
             ))}
-            <option value="backlog">{t('backlog')}</option>
           </select>
         </label>
-        <button
-          type="button"
-          onClick={() => (next ? onSelect(next.number) : sprint && onSelect('backlog'))}
-          disabled={!sprint}
-        >
+        <button type="button" onClick={() => next && onSelect(next.number)} disabled={!next}>
           {t('next')} ›
         </button>
       </div>
