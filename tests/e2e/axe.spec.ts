@@ -39,6 +39,8 @@ const WORDS = {
     deleteTask: 'Taak verwijderen',
     sure: 'Weet je het zeker?',
     closeSprint: 'Sprint afsluiten',
+    planSprint: 'Sprint plannen',
+    backlogPanel: 'Backlog om te plannen',
     move: (title: string) => `„${title}” verplaatsen`,
     edit: (title: string) => `${title} bewerken`,
     deleteAction: 'Actie verwijderen',
@@ -70,6 +72,8 @@ const WORDS = {
     deleteTask: 'Delete task',
     sure: 'Are you sure?',
     closeSprint: 'Close sprint',
+    planSprint: 'Plan the sprint',
+    backlogPanel: 'Backlog to plan',
     move: (title: string) => `Move “${title}”`,
     edit: (title: string) => `Edit ${title}`,
     deleteAction: 'Delete action',
@@ -120,6 +124,16 @@ for (const lang of ['nl', 'en'] as const) {
     test('the board has zero axe violations', async ({ page }) => {
       await open(page, lang);
       await expect(page.getByRole('region', { name: w.column(ROLLEN) })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test('the planning view (backlog beside the sprint, load per person) has zero axe violations', async ({
+      page,
+    }) => {
+      await open(page, lang);
+      await page.getByRole('button', { name: w.planSprint }).click();
+      const panel = page.getByRole('region', { name: w.backlogPanel });
+      await expect(panel.getByRole('listitem').first()).toBeVisible();
       await expectNoAxeViolations(page);
     });
 
