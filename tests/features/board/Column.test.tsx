@@ -157,4 +157,36 @@ describe('Column', () => {
     renderColumn({ open, done: [] }, null);
     expect(screen.queryByRole('button', { name: '+ Taak toevoegen' })).not.toBeInTheDocument();
   });
+
+  it('scrolls the card just added into view and marks it, and only that card', () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      render(
+        <DndContext>
+          <Column
+            id="*::theme-1"
+            title="Betrouwbare AI"
+            color="#1f5fa8"
+            cell={{ open, done: [] }}
+            droppable
+            ctx={ctx}
+            onAdd={null}
+            highlightId="b"
+          />
+        </DndContext>,
+      );
+      const added = screen.getByRole('button', { name: 'AI-register' }).closest('li');
+      expect(scrolled).toEqual([added]);
+      expect(added).toHaveClass('card-new');
+      expect(screen.getByRole('button', { name: 'EU AI Act' }).closest('li')).not.toHaveClass(
+        'card-new',
+      );
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
 });
