@@ -51,6 +51,7 @@ test('plans sprint 5: a backlog task dragged by mouse into a theme column joins 
   );
   const card = target.getByRole('listitem').filter({ hasText: SOVEREIGNTY });
   await expect(card.getByText('Gepland', { exact: true })).toBeVisible();
+  await expect(card).toHaveClass(/card-new/);
   await expect(
     backlogList(page).getByRole('button', { name: SOVEREIGNTY, exact: true }),
   ).toHaveCount(0);
@@ -65,7 +66,7 @@ test('plans sprint 5: a backlog task dragged by mouse into a theme column joins 
   ).toBeVisible();
 });
 
-test('plans sprint 5 by keyboard: Space on a backlog task, arrows to a column, Space drops it there', async ({
+test('plans sprint 5 by keyboard: Space on a backlog task, arrows to a column, Space drops it there and focus follows it to its card', async ({
   page,
 }) => {
   await openPlanning(page);
@@ -76,9 +77,13 @@ test('plans sprint 5 by keyboard: Space on a backlog task, arrows to a column, S
     'ArrowRight',
     'Verandermanagement',
   );
-  await expect(
-    column(page, 'Verandermanagement').getByRole('button', { name: LAWYERS, exact: true }),
-  ).toBeVisible();
+  const pulled = column(page, 'Verandermanagement').getByRole('button', {
+    name: LAWYERS,
+    exact: true,
+  });
+  await expect(pulled).toBeVisible();
+  // The dragged backlog item is gone: focus follows the task to its card in the sprint.
+  await expect(pulled).toBeFocused();
   await expect(load(page).getByText(`HR: ${before + 1} taken`)).toBeVisible();
 });
 

@@ -97,8 +97,9 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const [closing, setClosing] = useState(false);
   const [pendingBlock, setPendingBlock] = useState<PendingBlock | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  // The card last added with "Taak toevoegen": scrolled into view and briefly highlighted.
-  const [justAdded, setJustAdded] = useState<string | null>(null);
+  // The card last added with "Taak toevoegen" or pulled from the backlog: scrolled into view and
+  // briefly highlighted; focused after a keyboard pull, whose dragged backlog item is gone.
+  const [arrived, setArrived] = useState<{ id: string; focus: boolean } | null>(null);
   const planning = usePlanning(bundle.plan.id, sprint, bundle.actions, today);
 
   const ctx = useMemo(
@@ -211,7 +212,9 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked });
       return;
     }
-    await moveTaskUndoable(task.id, plan.patch, plan.reranked);
+    const moved = await moveTaskUndoable(task.id, plan.patch, plan.reranked);
+    if (moved.ok && fromCell === BACKLOG_CELL)
+      setArrived({ id: task.id, focus: e.activatorEvent instanceof KeyboardEvent });
   };
 
   const endOfWeek = endOfIsoWeek(today);
@@ -240,7 +243,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         { inline: true },
       );
       if (!created.ok) return tc(`errors.${created.code}`);
-      setJustAdded(created.value.id);
+      setArrived({ id: created.value.id, focus: false });
       return null;
     };
   };
@@ -278,7 +281,8 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
             droppable={!readOnly && col.droppable && (lane?.droppable ?? true)}
             ctx={cardCtx}
             onAdd={readOnly ? null : addTo(id)}
-            highlightId={justAdded}
+            highlightId={arrived?.id ?? null}
+            focusHighlighted={arrived?.focus ?? false}
           />
         );
       })}

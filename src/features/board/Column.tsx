@@ -41,12 +41,15 @@ const SortableCard = memo(function SortableCard({
   task,
   ctx,
   highlighted,
+  focusOnShow,
 }: {
   cell: string;
   task: Task;
   ctx: CardContext;
   /** Just added: brought into view and marked for a moment, so the user sees where it went. */
   highlighted: boolean;
+  /** Also takes focus: the keyboard user's dragged item is gone, their focus follows the card. */
+  focusOnShow: boolean;
 }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: itemId(cell, task.id),
@@ -64,8 +67,10 @@ const SortableCard = memo(function SortableCard({
     [setNodeRef],
   );
   useEffect(() => {
-    if (highlighted) node.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [highlighted]);
+    if (!highlighted) return;
+    node.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    if (focusOnShow) node.current?.querySelector<HTMLElement>('.card-title')?.focus();
+  }, [highlighted, focusOnShow]);
   return (
     <li
       ref={ref}
@@ -181,6 +186,8 @@ interface ColumnProps {
   onAdd: ((title: string) => Promise<string | null>) | null;
   /** The id of the task just added on the board, if any. */
   highlightId?: string | null;
+  /** Whether that card also takes focus. */
+  focusHighlighted?: boolean;
 }
 
 export function Column({
@@ -192,6 +199,7 @@ export function Column({
   ctx,
   onAdd,
   highlightId = null,
+  focusHighlighted = false,
 }: ColumnProps) {
   const { t } = useTranslation('board');
   const { setNodeRef, isOver } = useDroppable({ id, data: { cell: id }, disabled: !droppable });
@@ -225,6 +233,7 @@ export function Column({
               task={task}
               ctx={ctx}
               highlighted={task.id === highlightId}
+              focusOnShow={task.id === highlightId && focusHighlighted}
             />
           ))}
         </ul>
