@@ -86,4 +86,38 @@ describe('Board', () => {
     await renderDemoBoard();
     expect(await screen.findAllByText(/^Afgeronde taken \(\d+\)$/)).not.toHaveLength(0);
   });
+
+  it('"Sprint plannen" puts the backlog beside the sprint and offers no Backlog in the sprint picker', async () => {
+    const user = userEvent.setup();
+    await renderDemoBoard();
+    await screen.findByRole('button', { name: 'Opstellen van een DPIA M365 Copilot' });
+    expect(
+      within(screen.getByRole('combobox', { name: 'Sprint' })).queryByRole('option', {
+        name: 'Backlog',
+      }),
+    ).not.toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Sprint plannen' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const panel = screen.getByRole('region', { name: 'Backlog om te plannen' });
+    expect(
+      await within(panel).findByRole('button', {
+        name: 'Specifieke AI-opleiding voor juristen en aankopers naar sprint 4',
+      }),
+    ).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('planning')).toBe('1');
+  });
+
+  it('offers no planning on a closed sprint, even when the address asks for it', async () => {
+    const rows = demoRows();
+    await writePlanRows(rows);
+    const sprint4 = rows.sprints.find((s) => s.number === 4)!;
+    await db.sprints.update(sprint4.id, { closedAt: '2025-05-20T10:00:00.000Z' });
+    window.history.replaceState(null, '', '/?sprint=4&planning=1');
+    render(<Board bundle={(await planBundle(rows.plan.id))!} />);
+    expect(await screen.findByText(/: alleen te bekijken\.$/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sprint plannen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Backlog om te plannen' })).not.toBeInTheDocument();
+  });
 });
