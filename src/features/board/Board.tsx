@@ -33,8 +33,8 @@ import { resolveSprintChoice } from '../../domain/sprints';
 import { isPhase, isStatus, type Sprint, type Task } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
 import { createTaskUndoable, moveTaskUndoable } from '../../app/writes';
+import { usePlanToday } from '../../app/usePlanView';
 import { checkTitle, titleErrorCode } from '../../domain/tasks';
-import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
 import { useViewPrefs } from '../../state/view';
 import { useToasts } from '../../state/toast';
@@ -134,7 +134,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const { t: tc } = useTranslation();
   const search = useSearch();
   const sprintParam = search.get('sprint');
-  const today = clockToday();
+  const today = usePlanToday(bundle.plan);
   const sprint = useMemo(
     () => resolveSprintChoice(bundle.sprints, sprintParam, today),
     [bundle.sprints, sprintParam, today],
