@@ -1,4 +1,4 @@
-import { expect, openBoard, switchToEnglish, test } from './fixtures';
+import { expect, expectNoAxeViolations, openBoard, switchToEnglish, test } from './fixtures';
 
 // Issue 16, fault 10: an English browser (en-US) with the app in Dutch. The date fields follow
 // the app's language — dd-mm-jjjj in Dutch, mm/dd/yyyy in English — never the browser's.
@@ -28,6 +28,7 @@ test('in an en-US browser the task dialog shows and reads dates as dd-mm-jjjj, a
   const calendar = dialog.getByRole('group', { name: 'Kalender voor Vervaldatum' });
   await expect(calendar.getByRole('grid')).toBeVisible();
   await expect(calendar.getByRole('grid')).toHaveAccessibleName(/juni 2025/);
+  await expectNoAxeViolations(page, 'dialog');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(calendar).toHaveCount(0);

@@ -39,6 +39,7 @@ import { navigate, useSearch } from '../../lib/url';
 import { useViewPrefs } from '../../state/view';
 import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { Column } from './Column';
 import { SprintHeader } from './SprintHeader';
 import { TaskCard } from './TaskCard';
@@ -388,19 +389,26 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
           <p role="status" className="board-loading">
             {t('loading')}
           </p>
-        ) : lanes ? (
-          lanes.map((lane) => (
-            <section
-              key={lane.key}
-              className="lane"
-              aria-label={t('lane', { name: columnTitle(lane) })}
-            >
-              <h3 className="lane-title">{columnTitle(lane)}</h3>
-              {renderRow(lane)}
-            </section>
-          ))
         ) : (
-          renderRow(null)
+          // Six theme columns are wider than a laptop screen: the board says it scrolls sideways.
+          <ScrollRegion
+            label={t('columnsRegion')}
+            moreLabel={t('scrollMore')}
+            className="board-scroll"
+          >
+            {lanes
+              ? lanes.map((lane) => (
+                  <section
+                    key={lane.key}
+                    className="lane"
+                    aria-label={t('lane', { name: columnTitle(lane) })}
+                  >
+                    <h3 className="lane-title">{columnTitle(lane)}</h3>
+                    {renderRow(lane)}
+                  </section>
+                ))
+              : renderRow(null)}
+          </ScrollRegion>
         )}
         <DragOverlay>
           {activeTask ? (

@@ -40,14 +40,15 @@ function GoalField({ sprint }: { sprint: Sprint }) {
   const [saved, setSaved] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
   const statusId = useId();
-  useEffect(() => {
-    setValue(sprint.goal);
-    setSaved(false);
-  }, [sprint.goal, sprint.id]);
-  // Grows to its content; for browsers without CSS field-sizing.
+  useEffect(() => setValue(sprint.goal), [sprint.goal, sprint.id]);
+  // Only another sprint takes the sign away: the stored goal coming back from the database after
+  // our own save must not.
+  useEffect(() => setSaved(false), [sprint.id]);
+  // Grows to its content: CSS field-sizing does it (and follows a change of width too); this is
+  // for browsers without it.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || globalThis.CSS?.supports?.('field-sizing', 'content')) return;
     el.style.height = 'auto';
     if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
   }, [value]);

@@ -136,9 +136,14 @@ function TaskForm({
         )}
 
         <div className="td-grid">
-          <label className="field">
+          {/* Label and Actie take a whole row: their names are long and a select cannot wrap. */}
+          <label className="field td-wide">
             <span>{t('theme')}</span>
-            <select value={task.themeId} onChange={(e) => changeTheme(e.target.value)}>
+            <select
+              value={task.themeId}
+              title={bundle.themes.find((th) => th.id === task.themeId)?.name}
+              onChange={(e) => changeTheme(e.target.value)}
+            >
               {bundle.themes.map((theme) => (
                 <option key={theme.id} value={theme.id}>
                   {theme.name}
@@ -146,10 +151,11 @@ function TaskForm({
               ))}
             </select>
           </label>
-          <label className="field">
+          <label className="field td-wide">
             <span>{t('action')}</span>
             <select
               value={task.actionId ?? ''}
+              title={actions.find((a) => a.id === task.actionId)?.title ?? t('noAction')}
               onChange={(e) => void save({ actionId: e.target.value || null })}
             >
               <option value="">{t('noAction')}</option>
