@@ -1,12 +1,14 @@
 import type { ParseKeys } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActivePlanId, usePlanBundle } from '../db/live';
+import { useActivePlanId, useBlockedCount, usePlanBundle } from '../db/live';
 import { resetDemo } from '../db/seed';
 import { runWrite } from './writes';
 import { Board } from '../features/board/Board';
+import { TaskDialog } from '../features/board/TaskDialog';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useTaskNarrowing } from '../features/filters/useUrlFilter';
+import { formatDateBE, formatShort } from '../domain/dates';
 import { setLanguage } from '../i18n/i18n';
 import { navigate, useView, type View } from '../lib/url';
 import { StoragePanel } from '../features/storage/StoragePanel';
@@ -53,6 +55,7 @@ export function App() {
   const view = useView();
   useUndoShortcuts();
   const narrowTasks = useTaskNarrowing(bundle);
+  const blockedCount = useBlockedCount(bundle?.plan.id);
 
   if (planId === undefined || bundle === undefined) return <p role="status">{t('app.loading')}</p>;
 
@@ -81,7 +84,11 @@ export function App() {
                     });
                   }}
                 >
-                  {t(item.key)}
+                  {/* The whole plan's blocked count, so this tab is never mistaken for the
+                      board's "Alleen geblokkeerd (N)" toggle, which counts one sprint. */}
+                  {item.view === 'geblokkeerd' && blockedCount !== undefined
+                    ? t('nav.blockedCount', { count: blockedCount })
+                    : t(item.key)}
                 </a>
               </li>
             ))}
@@ -102,6 +109,17 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <RepairNotice />
+        {bundle?.plan.storyDay && (
+          // The demo lives on its story day (planToday): say so, or its dates look wrong.
+          <p className="demo-notice">
+            {t('app.demoNotice', {
+              date:
+                i18n.language === 'en'
+                  ? formatShort(bundle.plan.storyDay, 'en')
+                  : formatDateBE(bundle.plan.storyDay),
+            })}
+          </p>
+        )}
         <ErrorBoundary key={view}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {bundle === null ? (
@@ -130,7 +148,14 @@ export function App() {
                     )}
                   />
                 )}
-                {view === 'geblokkeerd' && <BlockedView bundle={bundle} />}
+                {view === 'geblokkeerd' && (
+                  <BlockedView
+                    bundle={bundle}
+                    renderTaskDialog={(taskId, onClose) => (
+                      <TaskDialog taskId={taskId} bundle={bundle} onClose={onClose} />
+                    )}
+                  />
+                )}
                 {view === 'jaarplan' && (
                   <YearPlanView
                     bundle={bundle}

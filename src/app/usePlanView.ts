@@ -8,8 +8,9 @@ import {
   parseFilter,
   type TaskFilter,
 } from '../domain/filter';
+import { planToday } from '../domain/planTime';
 import { currentSprint } from '../domain/sprints';
-import type { IsoDate, Sprint, Task } from '../domain/types';
+import type { IsoDate, Plan, Sprint, Task } from '../domain/types';
 import { usePlanTasks, type PlanBundle } from '../db/live';
 import { today as clockToday } from '../lib/clock';
 import { useSearch } from '../lib/url';
@@ -29,12 +30,20 @@ export interface PlanView {
   tasks: Task[];
 }
 
+/**
+ * The plan's "today": the demo's story day, or the clock's date for the user's own plans. Every
+ * view, report and export of a plan takes its today from here, so the demo tells one story.
+ */
+export function usePlanToday(plan: Pick<Plan, 'storyDay'>): IsoDate {
+  return planToday(plan, clockToday());
+}
+
 // It reads the live tasks and the address, so it is app code, not a presentational piece of src/ui;
 // the views that share it get it from here, as features may not import each other.
 export function usePlanView(bundle: PlanBundle): PlanView {
   const { i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
-  const today = clockToday();
+  const today = usePlanToday(bundle.plan);
   const loaded = usePlanTasks(bundle.plan.id);
   const allTasks = useMemo(() => loaded ?? [], [loaded]);
   const sprint = useMemo(

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { HistoryEntry, Plan, Task } from '../domain/types';
 import {
   activePlanId,
+  blockedCountOfPlan,
   getTask,
   historyOfPlan,
   historyOfTask,
@@ -31,6 +32,11 @@ export function usePlanBundle(planId: string | null | undefined): PlanBundle | n
 
 export function usePlanTasks(planId: string | null | undefined): Task[] | undefined {
   return useLiveQuery(() => (planId ? tasksOfPlan(planId) : []), [planId]);
+}
+
+/** How many tasks of the plan are blocked: the count on the whole-plan "blocked" tab. */
+export function useBlockedCount(planId: string | null | undefined): number | undefined {
+  return useLiveQuery(() => (planId ? blockedCountOfPlan(planId) : 0), [planId]);
 }
 
 export function useSprintTasks(

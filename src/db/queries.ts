@@ -64,3 +64,7 @@ export function historyOfTask(taskId: string): Promise<HistoryEntry[]> {
 export function historyOfPlan(planId: string): Promise<HistoryEntry[]> {
   return db.history.where('planId').equals(planId).sortBy('at');
 }
+
+export function blockedCountOfPlan(planId: string): Promise<number> {
+  return db.tasks.where('[planId+status]').equals([planId, 'geblokkeerd']).count();
+}

@@ -14,7 +14,7 @@ import type {
 } from '../domain/types';
 import { newId } from '../lib/ids';
 import { db } from './schema';
-import { demoPlan } from './seedData';
+import { DEMO_STORY_DAY, demoPlan } from './seedData';
 
 export interface PlanRows {
   plan: Plan;
@@ -28,12 +28,8 @@ export interface PlanRows {
 
 const at = (date: string, hour = 8) => `${date}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
-/**
- * The day the demo's story is told from: inside sprint 4 (28 apr – 8 jun 2025), the sprint of the
- * team's Planner board. Nothing in that sprint's history happens after it, so its report and
- * burn-up agree with the board on that day (the browser tests fix the clock on it too).
- */
-export const DEMO_STORY_DAY = '2025-05-20';
+// Re-exported for the tests and callers that know the demo by its seeding code.
+export { DEMO_STORY_DAY };
 
 /**
  * The demo year plan as rows. Timestamps come from the sprint calendar, not the clock, so that
@@ -48,6 +44,7 @@ export function demoRows(makeId: () => string = newId): PlanRows {
     name: seed.name,
     year: seed.year,
     sprintSettings: { firstStart: seed.firstStart, lengthWeeks: seed.lengthWeeks },
+    storyDay: DEMO_STORY_DAY,
     createdAt,
     updatedAt: createdAt,
   };
@@ -119,19 +116,41 @@ export function demoRows(makeId: () => string = newId): PlanRows {
     const theme = themeByLabel.get(s.theme);
     if (!theme) throw new Error(`demo: unknown theme ${s.theme}`);
     const sprint = s.sprint === null ? undefined : sprintByNumber.get(s.sprint);
-    const carry = s.carryOver ?? 0;
-    const origin =
-      s.sprint === null ? undefined : sprintByNumber.get(Math.max(1, s.sprint - carry));
+    // The seed documents describe the whole year; as of the story day, a sprint that has not
+    // started holds only planned work: not yet started, done or carried over from an earlier
+    // sprint that has not ended either. Blocked work may already wait there, since a day that
+    // has passed.
+    const future = !!sprint && sprint.start > DEMO_STORY_DAY;
+    const seedOrigin =
+      s.sprint === null
+        ? undefined
+        : sprintByNumber.get(Math.max(1, s.sprint - (s.carryOver ?? 0)));
+    const carry =
+      future && seedOrigin && seedOrigin.start > DEMO_STORY_DAY ? 0 : (s.carryOver ?? 0);
+    const origin = carry === 0 ? sprint : seedOrigin;
+    const status: Status =
+      future && (s.status === 'in-uitvoering' || s.status === 'afgerond') ? 'gepland' : s.status;
     // Every seventh task arrives during its sprint, so reports show work "added during the sprint".
     const lateAdd = sprint && carry === 0 && index % 7 === 3;
-    const createdDay = origin
+    const plannedCreation = origin
       ? lateAdd
         ? addDaysIso(origin.start, 10)
         : addDaysIso(origin.start, -3)
       : addDaysIso(seed.firstStart, -7);
+    // Work for later sprints was put in the plan at the start of the year.
+    const createdDay =
+      plannedCreation > DEMO_STORY_DAY ? addDaysIso(seed.firstStart, -7) : plannedCreation;
     const id = makeId();
     titleToId.set(s.title, id);
-    const initial: Status = s.status === 'backlog' ? 'backlog' : 'gepland';
+    const initial: Status = status === 'backlog' ? 'backlog' : 'gepland';
+    // A later sprint's blocked task has waited since a day before the story day (spread over
+    // the days before it, so "longest blocked first" still has an order to show).
+    const blockedSince =
+      status !== 'geblokkeerd'
+        ? null
+        : future
+          ? addDaysIso(DEMO_STORY_DAY, -1 - (index % 9))
+          : (s.blockedSince ?? sprint?.start ?? null);
     const span = sprint ? { start: sprint.start, end: sprint.end } : null;
     const storySprint = !!span && span.start <= DEMO_STORY_DAY && DEMO_STORY_DAY <= span.end;
     const plannedDone = span
@@ -148,7 +167,7 @@ export function demoRows(makeId: () => string = newId): PlanRows {
       {
         actionId: s.action === null ? null : (actionIds.get(s.theme)?.[s.action] ?? null),
         description: s.description ?? '',
-        status: s.status,
+        status,
         sprintId: sprint?.id ?? null,
         assigneeIds: s.assignees
           .map((r) => personByRole.get(r)?.id)
@@ -156,13 +175,15 @@ export function demoRows(makeId: () => string = newId): PlanRows {
         dueDate: s.due ?? null,
         priority: s.priority ?? 'normaal',
         checklist: (s.checklist ?? []).map(([title, done]) => ({ id: makeId(), title, done })),
-        notes: (s.notes ?? []).map(([date, text]) => ({ id: makeId(), date, text })),
+        notes: (s.notes ?? [])
+          .filter(([date]) => date <= DEMO_STORY_DAY)
+          .map(([date, text]) => ({ id: makeId(), date, text })),
         blockedReason: s.blockedReason ?? '',
-        blockedSince: s.status === 'geblokkeerd' ? (s.blockedSince ?? span?.start ?? null) : null,
+        blockedSince,
         rank: (tasks.filter((t) => t.sprintId === (sprint?.id ?? null)).length + 1) * RANK_STEP,
         carryOverCount: carry,
         phase: s.phase ?? null,
-        completedAt: s.status === 'afgerond' && doneDay ? at(doneDay, 15) : null,
+        completedAt: status === 'afgerond' && doneDay ? at(doneDay, 15) : null,
       },
     );
     log(task, task.createdAt, 'created', null, initial);
@@ -177,9 +198,11 @@ export function demoRows(makeId: () => string = newId): PlanRows {
           : to?.start;
       if (from && to && movedDay) log(task, at(movedDay, 7), 'sprintId', from.id, to.id);
     }
-    if (
+    if (future && status === 'geblokkeerd' && blockedSince) {
+      log(task, at(blockedSince, 11), 'status', initial, 'geblokkeerd');
+    } else if (
       span &&
-      (s.status === 'in-uitvoering' || s.status === 'geblokkeerd' || s.status === 'afgerond')
+      (status === 'in-uitvoering' || status === 'geblokkeerd' || status === 'afgerond')
     ) {
       const planned = addDaysIso(span.start, 2 + (index % 4));
       // Work starts after the task exists, and in the story's sprint not after the story day.
@@ -187,7 +210,7 @@ export function demoRows(makeId: () => string = newId): PlanRows {
       const startedDay =
         storySprint && afterCreation > DEMO_STORY_DAY ? DEMO_STORY_DAY : afterCreation;
       log(task, at(startedDay, 10), 'status', initial, 'in-uitvoering');
-      if (s.status === 'geblokkeerd')
+      if (status === 'geblokkeerd')
         log(
           task,
           at(task.blockedSince ?? startedDay, 11),
@@ -195,7 +218,7 @@ export function demoRows(makeId: () => string = newId): PlanRows {
           'in-uitvoering',
           'geblokkeerd',
         );
-      if (s.status === 'afgerond' && doneDay)
+      if (status === 'afgerond' && doneDay)
         log(
           task,
           at(doneDay < startedDay ? startedDay : doneDay, 15),

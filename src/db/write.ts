@@ -1,6 +1,8 @@
 import type { Table } from 'dexie';
+import { planNow, planToday } from '../domain/planTime';
 import { historyFor } from '../domain/tasks';
-import type { Task } from '../domain/types';
+import type { IsoDate, IsoDateTime, Plan, Task } from '../domain/types';
+import { now, today } from '../lib/clock';
 import { newTimeId } from '../lib/ids';
 import { CommandError, toCommandError } from './errors';
 import { db } from './schema';
@@ -52,6 +54,16 @@ export async function removeTask(before: Task, stamp: string): Promise<void> {
  * Refuses a write into a plan that is gone (deleted, reset, replaced by a restore): rows of a
  * missing plan would be invisible orphans. Call it inside `write`.
  */
-export async function requirePlan(planId: string): Promise<void> {
-  if (!(await db.plans.get(planId))) throw new CommandError('plan-missing');
+export async function requirePlan(planId: string): Promise<Plan> {
+  const plan = await db.plans.get(planId);
+  if (!plan) throw new CommandError('plan-missing');
+  return plan;
+}
+
+/**
+ * The day and moment a write in `plan` happens on: the clock's for the user's plans, the story
+ * day for the demo, so a task blocked or closed in the demo is not "since" a day after its today.
+ */
+export function planClock(plan: Plan): { today: IsoDate; now: IsoDateTime } {
+  return { today: planToday(plan, today()), now: planNow(plan, now()) };
 }

@@ -18,7 +18,11 @@ import { checkDates, checkTitle } from './tasks';
 
 export const BACKUP_FORMAT = 'sprintbord-backup';
 export const BACKUP_VERSION = 1;
-/** The Dexie schema version the rows were written with. */
+/**
+ * The Dexie schema version the rows were written with. Still 1 with Dexie version 2: that version
+ * only added the optional plan field `storyDay`, which a version-1 app keeps as an unknown field,
+ * so its backups need not be refused there.
+ */
 export const BACKUP_SCHEMA_VERSION = 1;
 
 export interface BackupRows {
@@ -149,14 +153,17 @@ const TASK: Check = (v) =>
 
 /** Required fields and their types per table; extra fields are kept as they are. */
 const ROW_CHECKS: Record<BackupTable, Check> = {
-  plans: shape({
-    id: isId,
-    name: isString,
-    year: isNumber,
-    sprintSettings: SETTINGS,
-    createdAt: isString,
-    updatedAt: isString,
-  }),
+  plans: (v) =>
+    shape({
+      id: isId,
+      name: isString,
+      year: isNumber,
+      sprintSettings: SETTINGS,
+      createdAt: isString,
+      updatedAt: isString,
+    })(v) &&
+    // Optional (the demo's story day); when there, a real date or null.
+    (!('storyDay' in (v as object)) || nullable(isDate)((v as { storyDay: unknown }).storyDay)),
   themes: shape({
     id: isId,
     planId: isId,

@@ -1,7 +1,7 @@
 import { sprintMovePatch } from './backlog';
 import { byRank, RANK_STEP } from './ordering';
 import { isUnfinished } from './taskState';
-import type { Sprint, Task } from './types';
+import type { Sprint, Task, Theme } from './types';
 
 export type CloseDecision = 'next' | 'backlog' | 'keep';
 
@@ -93,4 +93,36 @@ export function summarizeClose(
     toBacklog: moves.length - toNext,
     kept: unfinished - moves.length,
   };
+}
+
+/**
+ * The unfinished tasks of a sprint grouped by theme, in the order of the board's label columns
+ * and by rank inside each, so the close dialog reads like the board the team just saw. Tasks of
+ * a theme the plan no longer has come last, in one group of their own.
+ */
+export function closeGroups(
+  tasks: readonly Task[],
+  themes: ReadonlyArray<Pick<Theme, 'id'>>,
+): Array<{ themeId: string; tasks: Task[] }> {
+  const order = new Map(themes.map((th, i) => [th.id, i]));
+  const groups = new Map<string, Task[]>();
+  for (const task of tasks.filter(isUnfinished)) {
+    const list = groups.get(task.themeId) ?? [];
+    list.push(task);
+    groups.set(task.themeId, list);
+  }
+  return [...groups.entries()]
+    .sort(
+      ([a], [b]) =>
+        (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER),
+    )
+    .map(([themeId, list]) => ({ themeId, tasks: [...list].sort(byRank) }));
+}
+
+/** One choice for every task at once: "Alles naar sprint N", "Alles naar de backlog". */
+export function decideAll(
+  tasks: ReadonlyArray<Pick<Task, 'id'>>,
+  decision: CloseDecision,
+): Record<string, CloseDecision> {
+  return Object.fromEntries(tasks.map((t) => [t.id, decision]));
 }

@@ -105,3 +105,27 @@ export function parseUserDate(input: string): IsoDate | null {
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/**
+ * A date as shown in a date field, in the screen's language whatever the browser's: 08-06-2025
+ * in Dutch (dd-mm-jjjj), 06/08/2025 in English (mm/dd/yyyy).
+ */
+export function formatDateInput(value: IsoDate, lang: Lang): string {
+  if (lang === 'nl') return formatDateBE(value);
+  return `${value.slice(5, 7)}/${value.slice(8, 10)}/${value.slice(0, 4)}`;
+}
+
+/**
+ * What a user types in a date field, read in the screen's language: day first in Dutch (8-6-2025,
+ * 08/06/2025), month first in English (6/8/2025); yyyy-MM-dd in both. 31-02-2025 is refused, not
+ * rolled over. Null when it is no date.
+ */
+export function parseDateInputIn(input: string, lang: Lang): IsoDate | null {
+  if (lang === 'nl') return parseUserDate(input);
+  const text = input.trim();
+  if (isIsoDate(text)) return text;
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

@@ -1,4 +1,4 @@
-import { parseUserDate } from './dates';
+import { parseDateInputIn, type Lang } from './dates';
 import { validateSprintLength } from './sprints';
 import type { IsoDate } from './types';
 
@@ -52,12 +52,16 @@ export function parseYear(
 
 export type DateInputProblem = 'empty' | 'invalid';
 
-/** A date typed as dd-MM-yyyy (or d/M/yyyy, or yyyy-MM-dd); 31-02-2025 is refused, not rolled over. */
+/**
+ * A date typed in the screen's language: dd-MM-yyyy (or d/M/yyyy) in Dutch, MM/dd/yyyy in
+ * English, yyyy-MM-dd in both; 31-02-2025 is refused, not rolled over.
+ */
 export function parseDateInput(
   text: string,
+  lang: Lang = 'nl',
 ): { ok: true; date: IsoDate } | { ok: false; problem: DateInputProblem } {
   if (text.trim() === '') return { ok: false, problem: 'empty' };
-  const date = parseUserDate(text);
+  const date = parseDateInputIn(text, lang);
   return date ? { ok: true, date } : { ok: false, problem: 'invalid' };
 }
 

@@ -213,7 +213,7 @@ interface PlanIndex {
 function repairPlans(rows: Row[], r: Repairer): Plan[] {
   const year = Number(r.ctx.now.slice(0, 4));
   return rows.map((row) => {
-    const p = fixFields(
+    let p = fixFields(
       row,
       [
         ['name', isText, ''],
@@ -224,6 +224,16 @@ function repairPlans(rows: Row[], r: Repairer): Plan[] {
       r,
       (c) => ({ table: 'plans', planId: c.id as string, name: show(c.name) }),
     );
+    // The story day is optional: only a value that is there and no date is repaired (to none, so
+    // the plan lives on the real clock), never its absence.
+    if ('storyDay' in p && p.storyDay !== null && p.storyDay !== undefined && !isDate(p.storyDay)) {
+      p = { ...p };
+      r.fix(p, 'storyDay', () => false, null, {
+        table: 'plans',
+        planId: p.id as string,
+        name: show(p.name),
+      });
+    }
     const s = isRecord(p.sprintSettings) ? p.sprintSettings : {};
     const settings = {
       firstStart: isDate(s.firstStart) ? s.firstStart : `${String(p.year)}-01-01`,

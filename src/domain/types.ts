@@ -39,6 +39,11 @@ export interface Plan {
   name: string;
   year: number;
   sprintSettings: SprintSettings;
+  /**
+   * Set on the demo plan only: the day its story is told from, which is its "today" in every
+   * view (see planToday). Absent or null: the plan lives on the real clock.
+   */
+  storyDay?: IsoDate | null;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }

@@ -8,6 +8,7 @@ export const en: Messages = {
     noPlan: 'There is no year plan yet.',
     language: 'Language',
     mainNav: 'Main navigation',
+    demoNotice: 'Demo: you are viewing this year plan as of {{date}}',
   },
   plan: {
     label: 'Year plan',
@@ -44,10 +45,16 @@ export const en: Messages = {
     empty: 'No tasks',
     due: 'Due {{date}}',
   },
+  date: {
+    format: 'mm/dd/yyyy',
+    invalid: 'That date does not exist. Type it as mm/dd/yyyy, for example 06/08/2025.',
+    pick: 'Calendar for {{field}}',
+  },
   nav: {
     skip: 'Skip to content',
     board: 'Board',
-    blocked: 'Blocked',
+    blocked: 'All blocked tasks',
+    blockedCount: 'All blocked tasks ({{count}})',
     yearPlan: 'Year plan',
     roadmap: 'Roadmap',
     report: 'Sprint report',

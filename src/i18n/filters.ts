@@ -2,7 +2,7 @@ import { defineMessages } from './messages';
 export const filtersMessages = defineMessages({
   nl: {
     bar: 'Filters en zoeken',
-    blocked: 'Geblokkeerd ({{count}})',
+    blocked: 'Alleen geblokkeerd ({{count}})',
     filters: 'Filters',
     filtersCount: 'Filters ({{count}})',
     panel: 'Filterkeuzes',
@@ -60,7 +60,7 @@ export const filtersMessages = defineMessages({
   },
   en: {
     bar: 'Filters and search',
-    blocked: 'Blocked ({{count}})',
+    blocked: 'Only blocked ({{count}})',
     filters: 'Filters',
     filtersCount: 'Filters ({{count}})',
     panel: 'Filter choices',

@@ -9,6 +9,7 @@ export const nl = {
     noPlan: 'Er is nog geen jaarplan.',
     language: 'Taal',
     mainNav: 'Hoofdnavigatie',
+    demoNotice: 'Demo: je bekijkt dit jaarplan zoals op {{date}}',
   },
   plan: {
     label: 'Jaarplan',
@@ -45,10 +46,16 @@ export const nl = {
     empty: 'Geen taken',
     due: 'Vervaldatum {{date}}',
   },
+  date: {
+    format: 'dd-mm-jjjj',
+    invalid: 'Die datum bestaat niet. Typ hem als dd-mm-jjjj, bijvoorbeeld 08-06-2025.',
+    pick: 'Kalender voor {{field}}',
+  },
   nav: {
     skip: 'Naar de inhoud',
     board: 'Bord',
-    blocked: 'Geblokkeerd',
+    blocked: 'Alle geblokkeerde taken',
+    blockedCount: 'Alle geblokkeerde taken ({{count}})',
     yearPlan: 'Jaarplan',
     roadmap: 'Roadmap',
     report: 'Sprintrapport',

@@ -234,8 +234,8 @@ export const settingsMessages = defineMessages({
         'out-of-range': 'Enter a year between {{min}} and {{max}}.',
       },
       date: {
-        empty: 'Enter a date as dd-mm-yyyy.',
-        invalid: 'That date does not exist. Type it as dd-mm-yyyy, for example 05-01-2026.',
+        empty: 'Enter a date as mm/dd/yyyy.',
+        invalid: 'That date does not exist. Type it as mm/dd/yyyy, for example 01/05/2026.',
       },
       initials: {
         empty: 'Enter initials.',
@@ -275,8 +275,8 @@ export const settingsMessages = defineMessages({
           'A year plan without labels, actions, people or tasks. You fill it in here afterwards.',
         name: 'Name',
         year: 'Year',
-        firstStart: 'Start of the first sprint (dd-mm-yyyy)',
-        datePlaceholder: 'dd-mm-yyyy',
+        firstStart: 'Start of the first sprint (mm/dd/yyyy)',
+        datePlaceholder: 'mm/dd/yyyy',
         firstStartHint: 'By default the first Monday of the year.',
         length: 'Sprint length in weeks',
         carry_one: 'Carry over open task ({{count}} task not done)',
@@ -386,8 +386,8 @@ export const settingsMessages = defineMessages({
       heading: 'Sprint calendar',
       intro:
         'Sprint 1 starts on the start date; each next sprint starts the day after the previous one. Stretch or shorten a sprint and the later ones follow.',
-      firstStart: 'Start of the first sprint (dd-mm-yyyy)',
-      datePlaceholder: 'dd-mm-yyyy',
+      firstStart: 'Start of the first sprint (mm/dd/yyyy)',
+      datePlaceholder: 'mm/dd/yyyy',
       length: 'Default length in weeks',
       caption: 'Sprints of {{name}}',
       sprint: 'Sprint',

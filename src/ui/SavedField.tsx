@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { FieldError } from './FieldError';
 
 export interface SavedFieldProps {
@@ -26,6 +26,8 @@ export interface SavedFieldProps {
   max?: number;
   className?: string;
   autoComplete?: string;
+  /** Shown right after the input, on its line (a date field's calendar button). */
+  after?: ReactNode;
 }
 
 /**
@@ -51,6 +53,7 @@ export function SavedField({
   max,
   className,
   autoComplete = 'off',
+  after,
 }: SavedFieldProps) {
   const id = useId();
   const errorId = useId();
@@ -167,6 +170,7 @@ export function SavedField({
           }}
         />
       )}
+      {after}
       {hint && (
         <span id={hintId} className={hintClassName}>
           {hint}

@@ -111,6 +111,53 @@ describe('demo plan', () => {
     );
     expect(later).toEqual([]);
   });
+
+  it('lives on its story day: the plan carries it and nothing in any seeded row happens after it', () => {
+    expect(rows.plan.storyDay).toBe(DEMO_STORY_DAY);
+    const after = (day: string | null | undefined) => !!day && day.slice(0, 10) > DEMO_STORY_DAY;
+    const titleOf = new Map(rows.tasks.map((t) => [t.id, t.title]));
+    const late = [
+      ...rows.history
+        .filter((h) => after(h.at))
+        .map((h) => `history ${h.field} of ${titleOf.get(h.taskId)}`),
+      ...rows.tasks.flatMap((t) =>
+        (
+          [
+            ['createdAt', t.createdAt],
+            ['updatedAt', t.updatedAt],
+            ['completedAt', t.completedAt],
+            ['blockedSince', t.blockedSince],
+            ...t.notes.map((n) => ['note', n.date] as const),
+          ] as const
+        )
+          .filter(([, day]) => after(day))
+          .map(([field]) => `${field} of ${t.title}`),
+      ),
+      ...[rows.plan, ...rows.themes, ...rows.actions]
+        .filter((r) => after(r.updatedAt))
+        .map((r) => `updatedAt of ${r.id}`),
+      ...rows.sprints.filter((s) => s.closedAt !== null).map((s) => `sprint ${s.number} closed`),
+    ];
+    expect(late).toEqual([]);
+  });
+
+  it('has no work started, done or carried over in the sprints that start after its story day', () => {
+    const later = new Set(rows.sprints.filter((s) => s.start > DEMO_STORY_DAY).map((s) => s.id));
+    expect(later.size).toBeGreaterThan(0);
+    const inLater = rows.tasks.filter((t) => t.sprintId !== null && later.has(t.sprintId));
+    expect(inLater.length).toBeGreaterThan(10);
+    expect(
+      inLater
+        .filter((t) => t.status === 'in-uitvoering' || t.status === 'afgerond')
+        .map((t) => t.title),
+    ).toEqual([]);
+    // Carried over from a sprint that has not ended yet would be a move in the future; only the
+    // story's own sprint may already have handed work on (mid-sprint, before the story day).
+    const moves = rows.history.filter(
+      (h) => h.field === 'sprintId' && typeof h.from === 'string' && later.has(h.from),
+    );
+    expect(moves).toEqual([]);
+  });
 });
 
 describe('seeding', () => {

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, SCHEMA_V1, type SprintbordDb } from '../../src/db/schema';
-import { demoRows, type PlanRows } from '../../src/db/seed';
-import type { HistoryEntry, Note, Task } from '../../src/domain/types';
+import { DEMO_STORY_DAY, demoRows, type PlanRows } from '../../src/db/seed';
+import type { HistoryEntry, Note, Plan, Task } from '../../src/domain/types';
 
 // The pattern for every schema version: write a database the way that old version did (its own
 // stores only, real data in it), open it with today's `openDb` and check nothing was lost.
@@ -20,7 +20,11 @@ afterEach(async () => {
 });
 
 /** A database exactly as version 1 left it: only the v1 stores, filled with the demo plan. */
-async function writeV1(name: string, rows: PlanRows): Promise<void> {
+async function writeV1(
+  name: string,
+  rows: PlanRows,
+  extra: { plans?: Plan[]; meta?: Array<{ key: string; value: unknown }> } = {},
+): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores(SCHEMA_V1);
   await old.open();
@@ -32,16 +36,23 @@ async function writeV1(name: string, rows: PlanRows): Promise<void> {
     await old.table('sprints').bulkAdd(rows.sprints);
     await old.table('tasks').bulkAdd(rows.tasks);
     await old.table('history').bulkAdd(rows.history);
-    await old.table('meta').bulkAdd([
-      { key: 'activePlanId', value: rows.plan.id },
-      { key: 'seeded', value: true },
-    ]);
+    await old
+      .table('meta')
+      .bulkAdd([
+        { key: 'activePlanId', value: rows.plan.id },
+        { key: 'seeded', value: true },
+        ...(extra.meta ?? []),
+      ]);
+    if (extra.plans) await old.table('plans').bulkAdd(extra.plans);
   });
   old.close();
 }
 
 function v1Rows(): PlanRows {
-  const rows = demoRows();
+  // Version 1 knew no story day: its plans had no such field.
+  const { plan: current, ...rest } = demoRows();
+  const { storyDay: _storyDay, ...plan } = current;
+  const rows: PlanRows = { ...rest, plan };
   // Notes and a checklist on a task, and history with array values, so nested data is covered.
   const notes: Note[] = [
     { id: 'n2', date: '2025-05-06', text: 'overleg met het AI-expertisecentrum' },
@@ -145,5 +156,28 @@ describe('schema upgrades keep every row', () => {
     const db = openDb(name);
     opened.push(db);
     expect(await db.tasks.count()).toBe(0);
+  });
+
+  it('v1 → v2: the demo plan (meta.demoPlanId) gets its story day, a plan of the user none', async () => {
+    const name = testName(1);
+    const rows = v1Rows();
+    const own: Plan = {
+      id: '0f3f1f7e-0000-4000-8000-000000000002',
+      name: 'Eigen plan',
+      year: 2026,
+      sprintSettings: { firstStart: '2026-01-05', lengthWeeks: 6 },
+      createdAt: '2026-01-02T08:00:00.000Z',
+      updatedAt: '2026-01-02T08:00:00.000Z',
+    };
+    await writeV1(name, rows, {
+      plans: [own],
+      meta: [{ key: 'demoPlanId', value: rows.plan.id }],
+    });
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(await db.plans.get(rows.plan.id)).toEqual({ ...rows.plan, storyDay: DEMO_STORY_DAY });
+    expect(await db.plans.get(own.id)).toEqual(own);
+    expect(db.verno).toBe(2);
   });
 });

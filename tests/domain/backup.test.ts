@@ -122,6 +122,14 @@ describe('makeBackup / parseBackup', () => {
     ).toBe('x');
   });
 
+  it.each([
+    ['a story day', '2025-05-20'],
+    ['no story day (null)', null],
+  ])('accepts a plan with %s', (_name, storyDay) => {
+    const parsed = parseBackup(variant((b) => (b.data.plans[0].storyDay = storyDay)));
+    expect(parsed.ok && parsed.backup.data.plans[0]!.storyDay).toBe(storyDay);
+  });
+
   const full = JSON.stringify(makeBackup(sampleRows(), EXPORTED));
   it.each([
     ['an empty file', '', 'wrong-format'],
@@ -155,6 +163,11 @@ describe('makeBackup / parseBackup', () => {
     ['a theme with text order', variant((b) => (b.data.themes[0].order = '1')), 'invalid'],
     ['a plan without settings', variant((b) => delete b.data.plans[0].sprintSettings), 'invalid'],
     ['a plan with a text year', variant((b) => (b.data.plans[0].year = '2025')), 'invalid'],
+    [
+      'a plan with a story day that is no date',
+      variant((b) => (b.data.plans[0].storyDay = '20-05-2025')),
+      'invalid',
+    ],
     [
       'a sprint with a bad snapshot',
       variant((b) => (b.data.sprints[0].snapshot = [{}])),

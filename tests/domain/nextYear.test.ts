@@ -246,3 +246,11 @@ describe('planNextYear', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('planNextYear of the demo', () => {
+  it('gives next year’s plan no story day: it lives on the real clock', () => {
+    const demo = { ...source(), plan: { ...plan, storyDay: '2025-05-20' } };
+    const rows = planNextYear(demo, options(false));
+    expect(rows.plan.storyDay).toBeUndefined();
+  });
+});

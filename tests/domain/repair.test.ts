@@ -292,6 +292,18 @@ describe('repairPlan per kind of damage', () => {
       check: (out) => expect(out.actions[0]).toMatchObject({ ownerId: null, targetSprintId: null }),
     },
     {
+      name: 'a plan whose story day is no date lives on the real clock (story day none)',
+      damage: (r) => ({ ...r, plans: [{ ...r.plans[0]!, storyDay: 'gisteren' }] }),
+      expected: ['row-field'],
+      check: (out) => expect(out.plans[0]!.storyDay).toBeNull(),
+    },
+    {
+      name: 'a plan with a story day keeps it, unrepaired',
+      damage: (r) => ({ ...r, plans: [{ ...r.plans[0]!, storyDay: '2025-05-20' }] }),
+      expected: [],
+      check: (out) => expect(out.plans[0]!.storyDay).toBe('2025-05-20'),
+    },
+    {
       name: 'a row of a plan that does not exist moves to the first plan',
       damage: (r) => withTask(r, 'task-2', { planId: 'plan-9' }),
       expected: ['row-plan-missing'],

@@ -24,7 +24,7 @@ const WORDS = {
     nav: 'Hoofdnavigatie',
     views: {
       bord: 'Bord',
-      geblokkeerd: 'Geblokkeerd',
+      geblokkeerd: 'Alle geblokkeerde taken',
       jaarplan: 'Jaarplan',
       roadmap: 'Roadmap',
       rapport: 'Sprintrapport',
@@ -57,7 +57,7 @@ const WORDS = {
     nav: 'Main navigation',
     views: {
       bord: 'Board',
-      geblokkeerd: 'Blocked',
+      geblokkeerd: 'All blocked tasks',
       jaarplan: 'Year plan',
       roadmap: 'Roadmap',
       rapport: 'Sprint report',
@@ -102,7 +102,14 @@ type View = keyof (typeof WORDS)['nl']['views'];
 async function goTo(page: Page, lang: Lang, view: View) {
   await page
     .getByRole('navigation', { name: WORDS[lang].nav })
-    .getByRole('link', { name: WORDS[lang].views[view], exact: true })
+    .getByRole('link', {
+      // The whole-plan blocked tab carries its count: "Alle geblokkeerde taken (7)".
+      name:
+        view === 'geblokkeerd'
+          ? new RegExp(`^${escape(WORDS[lang].views[view])} \\(\\d+\\)$`)
+          : WORDS[lang].views[view],
+      exact: true,
+    })
     .click();
   await expect(page).toHaveURL(new RegExp(`view=${view}`));
   await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeVisible();

@@ -10,9 +10,9 @@ test('the dialog Sprint field sends work under way to the backlog as Backlog wit
   const dialog = page.getByRole('dialog', { name: MJP });
   const status = dialog.getByRole('combobox', { name: 'Status' });
   const sprint = dialog.getByRole('combobox', { name: 'Sprint' });
-  const due = dialog.getByLabel('Vervaldatum');
+  const due = dialog.getByRole('textbox', { name: 'Vervaldatum' });
   await expect(status).toHaveValue('in-uitvoering');
-  await expect(due).toHaveValue('2025-06-08');
+  await expect(due).toHaveValue('08-06-2025');
 
   await sprint.selectOption({ label: 'Backlog' });
   await expect(status).toHaveValue('backlog');

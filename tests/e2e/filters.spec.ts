@@ -9,7 +9,8 @@ const STRUCTUUR = 'Samenstelling en rollen kernteam wijzigen waar nodig';
 /** Board columns are regions named "<column>, <n> taak/taken"; their cards are list items. */
 const columns = (page: Page) => page.getByRole('region', { name: /, \d+ ta(ak|ken)$/ });
 const cards = (page: Page) => columns(page).getByRole('listitem');
-const blockedToggle = (page: Page) => page.getByRole('button', { name: /^Geblokkeerd \(\d+\)$/ });
+const blockedToggle = (page: Page) =>
+  page.getByRole('button', { name: /^Alleen geblokkeerd \(\d+\)$/ });
 
 async function columnTotal(page: Page): Promise<number> {
   const names = await columns(page).evaluateAll((els) =>
@@ -38,7 +39,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(result.violations).toEqual([]);
 }
 
-test('"Geblokkeerd (N)" leaves exactly the N blocked cards, survives a reload and is a link to share', async ({
+test('"Alleen geblokkeerd (N)" leaves exactly the N blocked cards, survives a reload and is a link to share', async ({
   page,
   context,
   foreignRequests: _foreign,
@@ -137,14 +138,14 @@ test('the filter panel narrows the board by assignee and due date, and passes ax
   );
 });
 
-test('one click on "Geblokkeerd" in the header lists every blocked task of the plan with its reason', async ({
+test('one click on "Alle geblokkeerde taken (N)" in the header lists every blocked task of the plan with its reason', async ({
   page,
   foreignRequests: _foreign,
 }) => {
   await openBoard(page, '/?view=bord');
   await page
     .getByRole('navigation', { name: 'Hoofdnavigatie' })
-    .getByRole('link', { name: 'Geblokkeerd' })
+    .getByRole('link', { name: /^Alle geblokkeerde taken \(\d+\)$/ })
     .click();
   await expect(page).toHaveURL(/[?&]view=geblokkeerd/);
   await expect(

@@ -168,9 +168,9 @@ test('moves a task with the keyboard-friendly dialog too; Escape cancels a keybo
 test('the Geblokkeerd filter narrows the roadmap to the blocked tasks', async ({ page }) => {
   await openRoadmap(page);
   const chips = page.locator('.rm-task-button');
-  const toggle = page.getByRole('button', { name: /^Geblokkeerd \(\d+\)$/ });
+  const toggle = page.getByRole('button', { name: /^Alleen geblokkeerd \(\d+\)$/ });
   // Counts are read once the plan has loaded: before that there are no chips and the toggle says "(0)".
-  await expect(toggle).toHaveText(/^Geblokkeerd \([1-9]\d*\)$/);
+  await expect(toggle).toHaveText(/^Alleen geblokkeerd \([1-9]\d*\)$/);
   await expect(chips.first()).toBeVisible();
   const all = await chips.count();
   const n = Number(/\((\d+)\)/.exec((await toggle.textContent()) ?? '')?.[1]);

@@ -161,9 +161,9 @@ test('the Geblokkeerd filter narrows the outline to the blocked tasks and their 
   page,
 }) => {
   await openPlan(page);
-  const toggle = page.getByRole('button', { name: /^Geblokkeerd \(\d+\)$/ });
+  const toggle = page.getByRole('button', { name: /^Alleen geblokkeerd \(\d+\)$/ });
   // The count is read once the plan has loaded: before that the toggle says "(0)".
-  await expect(toggle).toHaveText(/^Geblokkeerd \([1-9]\d*\)$/);
+  await expect(toggle).toHaveText(/^Alleen geblokkeerd \([1-9]\d*\)$/);
   const n = Number(/\((\d+)\)/.exec((await toggle.textContent()) ?? '')?.[1]);
   await toggle.click();
   await expect(page).toHaveURL(/[?&]geblokkeerd=1/);

@@ -1,10 +1,9 @@
 import { applyPatch } from '../../domain/tasks';
 import { planSprintClose, type CloseDecision } from '../../domain/close';
 import type { Sprint, Task } from '../../domain/types';
-import { now, today } from '../../lib/clock';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { requirePlan, storeTask, write } from '../write';
+import { planClock, requirePlan, storeTask, write } from '../write';
 
 export interface SprintCloseResult {
   sprint: Sprint;
@@ -22,7 +21,7 @@ export async function closeSprint(
   return write([db.sprints, db.tasks, db.history], async () => {
     const sprint = await db.sprints.get(sprintId);
     if (!sprint) throw new CommandError('not-found');
-    await requirePlan(sprint.planId);
+    const clock = planClock(await requirePlan(sprint.planId));
     if (sprint.closedAt !== null) throw new CommandError('sprint-closed');
     const next = await db.sprints
       .where('[planId+number]')
@@ -30,8 +29,8 @@ export async function closeSprint(
       .first();
     const tasks = await db.tasks.where('planId').equals(sprint.planId).toArray();
     const plan = planSprintClose(tasks, sprint, next, decisions);
-    const stamp = now();
-    const day = today();
+    const stamp = clock.now;
+    const day = clock.today;
     const byId = new Map(tasks.map((t) => [t.id, t]));
     const moved: SprintCloseResult['moved'] = [];
     for (const move of plan.moves) {

@@ -1,11 +1,10 @@
 import { applyPatch, blankTask } from '../../domain/tasks';
 import { RANK_STEP } from '../../domain/ordering';
-import type { ChecklistItem, Note, Task } from '../../domain/types';
-import { now, today } from '../../lib/clock';
+import type { ChecklistItem, IsoDate, IsoDateTime, Note, Task } from '../../domain/types';
 import { newId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { removeTask, requirePlan, storeTask, write } from '../write';
+import { planClock, removeTask, requirePlan, storeTask, write } from '../write';
 import { requireTitle, validateTask } from './checks';
 
 async function lastRank(planId: string, sprintId: string | null): Promise<number> {
@@ -35,8 +34,8 @@ export interface NewTask extends Partial<Omit<Task, 'id' | 'planId' | 'themeId' 
 export async function createTask(input: NewTask): Promise<Task> {
   const title = requireTitle(input.title);
   return write([db.tasks, db.history], async () => {
-    await requirePlan(input.planId);
-    const stamp = now();
+    const clock = planClock(await requirePlan(input.planId));
+    const stamp = clock.now;
     const { planId, themeId, title: _t, ...fields } = input;
     const sprintId = fields.sprintId ?? null;
     const rank = fields.rank ?? (await lastRank(planId, sprintId)) + RANK_STEP;
@@ -45,7 +44,7 @@ export async function createTask(input: NewTask): Promise<Task> {
       { ...fields, sprintId, rank },
     );
     if (fields.status === 'geblokkeerd' && !task.blockedSince)
-      task = { ...task, blockedSince: today() };
+      task = { ...task, blockedSince: clock.today };
     if (fields.status === 'afgerond' && !task.completedAt) task = { ...task, completedAt: stamp };
     validateTask(task);
     await storeTask(null, task);
@@ -65,8 +64,8 @@ export async function updateTask(
   return write([db.tasks, db.history], async () => {
     const before = await db.tasks.get(id);
     if (!before) throw new CommandError('not-found');
-    await requirePlan(before.planId);
-    const after = applyPatch(before, clean, today(), now());
+    const clock = planClock(await requirePlan(before.planId));
+    const after = applyPatch(before, clean, clock.today, clock.now);
     validateTask(after);
     await storeTask(before, after);
     return { before, after };
@@ -91,8 +90,8 @@ export async function deleteTask(id: string): Promise<Task> {
   return write([db.tasks, db.history], async () => {
     const before = await db.tasks.get(id);
     if (!before) throw new CommandError('not-found');
-    await requirePlan(before.planId);
-    await removeTask(before, now());
+    const clock = planClock(await requirePlan(before.planId));
+    await removeTask(before, clock.now);
     return before;
   });
 }
@@ -111,11 +110,12 @@ export async function setChecklist(
   return mutateTask(taskId, () => ({ checklist }));
 }
 
-export async function addNote(taskId: string, text: string, date = today()): Promise<TaskChange> {
+/** A note dated `date`, by default the plan's today. */
+export async function addNote(taskId: string, text: string, date?: IsoDate): Promise<TaskChange> {
   const clean = text.trim();
   if (!clean) throw new CommandError('note-empty');
-  return mutateTask(taskId, (t) => ({
-    notes: [{ id: newId(), date, text: clean } satisfies Note, ...t.notes],
+  return mutateTask(taskId, (t, clock) => ({
+    notes: [{ id: newId(), date: date ?? clock.today, text: clean } satisfies Note, ...t.notes],
   }));
 }
 
@@ -126,13 +126,13 @@ export async function deleteNote(taskId: string, noteId: string): Promise<TaskCh
 // Reads and writes in one transaction so that two quick edits of a list never overwrite each other.
 async function mutateTask(
   taskId: string,
-  change: (t: Task) => Partial<Task>,
+  change: (t: Task, clock: { today: IsoDate; now: IsoDateTime }) => Partial<Task>,
 ): Promise<{ before: Task; after: Task }> {
   return write([db.tasks, db.history], async () => {
     const before = await db.tasks.get(taskId);
     if (!before) throw new CommandError('not-found');
-    await requirePlan(before.planId);
-    const after = applyPatch(before, change(before), today(), now());
+    const clock = planClock(await requirePlan(before.planId));
+    const after = applyPatch(before, change(before, clock), clock.today, clock.now);
     await storeTask(before, after);
     return { before, after };
   });

@@ -33,11 +33,12 @@ import { resolveSprintChoice } from '../../domain/sprints';
 import { isPhase, isStatus, type Sprint, type Task } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
 import { createTaskUndoable, moveTaskUndoable } from '../../app/writes';
+import { usePlanToday } from '../../app/usePlanView';
 import { checkTitle, titleErrorCode } from '../../domain/tasks';
-import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
 import { useViewPrefs } from '../../state/view';
 import { useToasts } from '../../state/toast';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { Column } from './Column';
 import { SprintHeader } from './SprintHeader';
 import { TaskCard } from './TaskCard';
@@ -74,7 +75,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const { t: tp } = useTranslation('planning');
   const search = useSearch();
   const sprintParam = search.get('sprint');
-  const today = clockToday();
+  const today = usePlanToday(bundle.plan);
   // "Backlog" is no sprint of the board any more: the old link opens the planning view instead.
   const sprint = useMemo(
     () =>
@@ -358,27 +359,32 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
               ctx={cardCtx}
             />
           )}
-          <div className="board-lanes">
-            {loaded === undefined ? (
-              // Columns with "0 taken" before the tasks are read would state something untrue.
-              <p role="status" className="board-loading">
-                {t('loading')}
-              </p>
-            ) : lanes ? (
-              lanes.map((lane) => (
-                <section
-                  key={lane.key}
-                  className="lane"
-                  aria-label={t('lane', { name: columnTitle(lane) })}
-                >
-                  <h3 className="lane-title">{columnTitle(lane)}</h3>
-                  {renderRow(lane)}
-                </section>
-              ))
-            ) : (
-              renderRow(null)
-            )}
-          </div>
+          {loaded === undefined ? (
+            // Columns with "0 taken" before the tasks are read would state something untrue.
+            <p role="status" className="board-loading">
+              {t('loading')}
+            </p>
+          ) : (
+            // Six theme columns are wider than a laptop screen: the board says it scrolls sideways.
+            <ScrollRegion
+              label={t('columnsRegion')}
+              moreLabel={t('scrollMore')}
+              className="board-scroll board-lanes"
+            >
+              {lanes
+                ? lanes.map((lane) => (
+                    <section
+                      key={lane.key}
+                      className="lane"
+                      aria-label={t('lane', { name: columnTitle(lane) })}
+                    >
+                      <h3 className="lane-title">{columnTitle(lane)}</h3>
+                      {renderRow(lane)}
+                    </section>
+                  ))
+                : renderRow(null)}
+            </ScrollRegion>
+          )}
         </div>
         <DragOverlay>
           {activeTask ? (

@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultDecision, summarizeClose, type CloseDecision } from '../../domain/close';
+import {
+  closeGroups,
+  decideAll,
+  defaultDecision,
+  summarizeClose,
+  type CloseDecision,
+} from '../../domain/close';
 import { formatRange, type Lang } from '../../domain/dates';
-import { byRank } from '../../domain/ordering';
 import { nextSprint } from '../../domain/sprints';
-import { isUnfinished } from '../../domain/taskState';
 import type { Sprint } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
 import { closeSprintUndoable } from '../../app/writes';
@@ -32,13 +36,10 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
   const [busy, setBusy] = useState(false);
   useReturnFocus();
 
-  // In the order of the board's label columns, so the list reads like the board the team just saw.
-  const open = useMemo(() => {
-    const order = new Map(bundle.themes.map((th, i) => [th.id, i]));
-    return tasks
-      .filter(isUnfinished)
-      .sort((a, b) => (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0) || byRank(a, b));
-  }, [tasks, bundle.themes]);
+  const groups = useMemo(() => closeGroups(tasks, bundle.themes), [tasks, bundle.themes]);
+  const open = useMemo(() => groups.flatMap((g) => g.tasks), [groups]);
+  const themeById = useMemo(() => new Map(bundle.themes.map((th) => [th.id, th])), [bundle.themes]);
+  const personById = useMemo(() => new Map(bundle.people.map((p) => [p.id, p])), [bundle.people]);
   const summary = summarizeClose(tasks, sprint, next, decisions);
   const choices: Array<{ value: CloseDecision; label: string }> = [
     ...(next
@@ -106,42 +107,80 @@ export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialog
             ) : (
               <>
                 <p>{t('intro')}</p>
+                <div className="cs-all" role="group" aria-label={t('allLabel')}>
+                  {next && (
+                    <button type="button" onClick={() => setDecisions(decideAll(open, 'next'))}>
+                      {t('allToNext', { number: next.number })}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => setDecisions(decideAll(open, 'backlog'))}>
+                    {t('allToBacklog')}
+                  </button>
+                </div>
                 <ul className="cs-tasks" aria-label={t('tasks')}>
-                  {open.map((task) => {
-                    const chosen = decisions[task.id] ?? defaultDecision(next);
-                    const group = `cs-${task.id}`;
+                  {groups.map((g) => {
+                    const theme = themeById.get(g.themeId);
+                    const headingId = `cs-theme-${g.themeId}`;
                     return (
-                      <li key={task.id}>
-                        <fieldset className="cs-task">
-                          <legend>
-                            <span className="cs-title">{task.title}</span>{' '}
-                            <span className={`cs-status cs-status-${task.status}`}>
-                              ({tc(`status.${task.status}`)})
-                            </span>
-                            {task.carryOverCount > 0 && (
-                              <span className="cs-carried">
-                                {' '}
-                                · {t('carried', { count: task.carryOverCount })}
-                              </span>
-                            )}
-                          </legend>
-                          <div className="cs-choices">
-                            {choices.map((c) => (
-                              <label key={c.value}>
-                                <input
-                                  type="radio"
-                                  name={group}
-                                  value={c.value}
-                                  checked={chosen === c.value}
-                                  onChange={() =>
-                                    setDecisions((d) => ({ ...d, [task.id]: c.value }))
-                                  }
-                                />
-                                {c.label}
-                              </label>
-                            ))}
-                          </div>
-                        </fieldset>
+                      <li key={g.themeId} className="cs-theme">
+                        <h3 id={headingId} className="cs-theme-title">
+                          {theme && (
+                            <span
+                              className="cs-theme-dot"
+                              aria-hidden="true"
+                              style={{ background: theme.color }}
+                            />
+                          )}
+                          {t('theme', { name: theme?.name ?? t('noTheme'), count: g.tasks.length })}
+                        </h3>
+                        <ul className="cs-theme-tasks" aria-labelledby={headingId}>
+                          {g.tasks.map((task) => {
+                            const chosen = decisions[task.id] ?? defaultDecision(next);
+                            const group = `cs-${task.id}`;
+                            const names = task.assigneeIds
+                              .map((id) => personById.get(id)?.name)
+                              .filter((n): n is string => !!n);
+                            return (
+                              <li key={task.id}>
+                                <fieldset className="cs-task">
+                                  <legend>
+                                    <span className="cs-title">{task.title}</span>{' '}
+                                    <span className={`cs-status cs-status-${task.status}`}>
+                                      ({tc(`status.${task.status}`)})
+                                    </span>
+                                    {task.carryOverCount > 0 && (
+                                      <span className="cs-carried">
+                                        {' '}
+                                        · {t('carried', { count: task.carryOverCount })}
+                                      </span>
+                                    )}
+                                  </legend>
+                                  <p className="cs-people">
+                                    {names.length
+                                      ? t('assignees', { names: names.join(', ') })
+                                      : t('nobody')}
+                                  </p>
+                                  <div className="cs-choices">
+                                    {choices.map((c) => (
+                                      <label key={c.value}>
+                                        <input
+                                          type="radio"
+                                          name={group}
+                                          value={c.value}
+                                          checked={chosen === c.value}
+                                          onChange={() =>
+                                            setDecisions((d) => ({ ...d, [task.id]: c.value }))
+                                          }
+                                        />
+                                        {c.label}
+                                      </label>
+                                    ))}
+                                  </div>
+                                </fieldset>
+                              </li>
+                            );
+                          })}
+                        </ul>
                       </li>
                     );
                   })}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange, formatShort, type Lang } from '../../domain/dates';
 import { statusCounts } from '../../domain/group';
@@ -29,28 +29,63 @@ export function sprintLabel(t: TFunction, s: Sprint, lang: Lang) {
   });
 }
 
+/**
+ * The sprint goal: a text area that grows with the goal, so a long goal is read whole; it wraps
+ * instead of scrolling out of sight. Enter saves (a goal is one paragraph), and a sign beside it
+ * says the goal was saved.
+ */
 function GoalField({ sprint }: { sprint: Sprint }) {
   const { t } = useTranslation('board');
   const [value, setValue] = useState(sprint.goal);
+  const [saved, setSaved] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const statusId = useId();
   useEffect(() => setValue(sprint.goal), [sprint.goal, sprint.id]);
-  const save = () => {
-    if (value.trim() !== sprint.goal) void setSprintGoal(sprint, value.trim());
+  // Only another sprint takes the sign away: the stored goal coming back from the database after
+  // our own save must not.
+  useEffect(() => setSaved(false), [sprint.id]);
+  // Grows to its content: CSS field-sizing does it (and follows a change of width too); this is
+  // for browsers without it.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || globalThis.CSS?.supports?.('field-sizing', 'content')) return;
+    el.style.height = 'auto';
+    if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + 2}px`;
+  }, [value]);
+  const save = async () => {
+    const goal = value.replace(/\s+/g, ' ').trim();
+    if (goal === sprint.goal) return;
+    const result = await setSprintGoal(sprint, goal);
+    setSaved(result.ok);
   };
   return (
-    <label className="sprint-goal">
-      <span>{t('goal')}</span>
-      <input
-        type="text"
-        value={value}
-        placeholder={t('goalPlaceholder')}
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={save}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') save();
-          if (e.key === 'Escape') setValue(sprint.goal);
-        }}
-      />
-    </label>
+    <div className="sprint-goal">
+      <label className="sprint-goal-field">
+        <span>{t('goal')}</span>
+        <textarea
+          ref={ref}
+          rows={1}
+          value={value}
+          placeholder={t('goalPlaceholder')}
+          aria-describedby={statusId}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setSaved(false);
+          }}
+          onBlur={() => void save()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              void save();
+            }
+            if (e.key === 'Escape') setValue(sprint.goal);
+          }}
+        />
+      </label>
+      <span id={statusId} role="status" className="sprint-goal-saved">
+        {saved ? t('goalSaved') : ''}
+      </span>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sprintMovePatch } from '../../domain/backlog';
-import { formatRange, isIsoDate, type Lang } from '../../domain/dates';
+import { formatRange, type Lang } from '../../domain/dates';
 import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
   PHASES,
@@ -10,11 +10,14 @@ import {
   type Phase,
   type Priority,
   type Status,
+  type IsoDate,
   type Task,
 } from '../../domain/types';
 import { useTask, type PlanBundle } from '../../db/live';
 import { deleteTaskUndoable, editTask } from '../../app/writes';
+import { usePlanToday } from '../../app/usePlanView';
 import { Avatar } from '../../ui/Avatar';
+import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { SavedField } from '../../ui/SavedField';
 import { useReturnFocus } from '../../ui/useReturnFocus';
@@ -92,9 +95,8 @@ function TaskForm({
     if (checked.title !== task.title) await save({ title: checked.title });
     return null;
   };
-  const saveDate = (field: 'startDate' | 'dueDate') => async (raw: string) => {
-    const value = raw === '' ? null : raw;
-    if (value !== null && !isIsoDate(value)) return tc('errors.date-invalid');
+  const today = usePlanToday(bundle.plan);
+  const saveDate = (field: 'startDate' | 'dueDate') => async (value: IsoDate | null) => {
     const start = field === 'startDate' ? value : task.startDate;
     const due = field === 'dueDate' ? value : task.dueDate;
     if (checkDates(start, due)) return tc('errors.due-before-start');
@@ -134,9 +136,14 @@ function TaskForm({
         )}
 
         <div className="td-grid">
-          <label className="field">
+          {/* Label and Actie take a whole row: their names are long and a select cannot wrap. */}
+          <label className="field td-wide">
             <span>{t('theme')}</span>
-            <select value={task.themeId} onChange={(e) => changeTheme(e.target.value)}>
+            <select
+              value={task.themeId}
+              title={bundle.themes.find((th) => th.id === task.themeId)?.name}
+              onChange={(e) => changeTheme(e.target.value)}
+            >
               {bundle.themes.map((theme) => (
                 <option key={theme.id} value={theme.id}>
                   {theme.name}
@@ -144,10 +151,11 @@ function TaskForm({
               ))}
             </select>
           </label>
-          <label className="field">
+          <label className="field td-wide">
             <span>{t('action')}</span>
             <select
               value={task.actionId ?? ''}
+              title={actions.find((a) => a.id === task.actionId)?.title ?? t('noAction')}
               onChange={(e) => void save({ actionId: e.target.value || null })}
             >
               <option value="">{t('noAction')}</option>
@@ -223,18 +231,28 @@ function TaskForm({
               ))}
             </select>
           </label>
-          <SavedField
+          <DateField
             label={t('startDate')}
-            type="date"
-            value={task.startDate ?? ''}
-            invalidMessage={tc('errors.date-invalid')}
+            value={task.startDate}
+            lang={lang}
+            today={today}
+            text={{
+              hint: tc('date.format'),
+              invalid: tc('date.invalid'),
+              pick: tc('date.pick', { field: t('startDate') }),
+            }}
             save={saveDate('startDate')}
           />
-          <SavedField
+          <DateField
             label={t('dueDate')}
-            type="date"
-            value={task.dueDate ?? ''}
-            invalidMessage={tc('errors.date-invalid')}
+            value={task.dueDate}
+            lang={lang}
+            today={today}
+            text={{
+              hint: tc('date.format'),
+              invalid: tc('date.invalid'),
+              pick: tc('date.pick', { field: t('dueDate') }),
+            }}
             save={saveDate('dueDate')}
           />
         </div>

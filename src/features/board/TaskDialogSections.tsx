@@ -13,7 +13,7 @@ import {
   editTask,
   setChecklistUndoable,
 } from '../../app/writes';
-import { today } from '../../lib/clock';
+import { usePlanToday } from '../../app/usePlanView';
 import { AddTitleForm } from '../../ui/AddTitleForm';
 import { SavedField } from '../../ui/SavedField';
 
@@ -223,7 +223,8 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
   const hintId = useId();
   const [query, setQuery] = useState('');
   const planTasks = usePlanTasks(bundle.plan.id);
-  const days = daysBlocked(task, today());
+  const today = usePlanToday(bundle.plan);
+  const days = daysBlocked(task, today);
   const titles = useMemo(() => new Map((planTasks ?? []).map((x) => [x.id, x.title])), [planTasks]);
   const matches = useMemo(() => {
     const q = query.trim().toLocaleLowerCase('nl');

@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth } from '../../domain/dates';
 import { blockedList, filterTasks, forBlockedList, isFilterEmpty } from '../../domain/filter';
 import { currentSprint } from '../../domain/sprints';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
-import { today as clockToday } from '../../lib/clock';
+import { usePlanToday } from '../../app/usePlanView';
 import { navigate } from '../../lib/url';
 import { Chip } from '../../ui/Chip';
 import { FilterBar } from './FilterBar';
@@ -12,13 +12,25 @@ import { useUrlFilter } from './useUrlFilter';
 import './filters.css';
 
 /** "Alle geblokkeerde taken": the list the team walks through in its meeting, over the whole plan. */
-export function BlockedView({ bundle }: { bundle: PlanBundle }) {
+interface BlockedViewProps {
+  bundle: PlanBundle;
+  /**
+   * The task dialog (reason, blocked-by, unblock) for one task. It lives in features/board and
+   * features may not import each other, so the app shell composes it in — the same way it hands
+   * the board its filter bar — rather than moving the whole dialog into src/ui, where it could
+   * not read the database.
+   */
+  renderTaskDialog?: (taskId: string, onClose: () => void) => ReactNode;
+}
+
+export function BlockedView({ bundle, renderTaskDialog }: BlockedViewProps) {
   const { t } = useTranslation('filters');
   const { t: tc } = useTranslation();
   const tasks = usePlanTasks(bundle.plan.id);
+  const [openTask, setOpenTask] = useState<string | null>(null);
   const urlFilter = useUrlFilter(bundle);
   const filter = useMemo(() => forBlockedList(urlFilter), [urlFilter]);
-  const today = clockToday();
+  const today = usePlanToday(bundle.plan);
   const sprintNow = useMemo(
     () => currentSprint(bundle.sprints, today) ?? null,
     [bundle.sprints, today],
@@ -94,9 +106,32 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
                   : tc('sprint.backlog');
                 const boardTarget = r.sprint ? String(r.sprint.number) : 'backlog';
                 return (
-                  <tr key={r.task.id}>
+                  <tr
+                    key={r.task.id}
+                    className={renderTaskDialog ? 'blocked-row-open' : undefined}
+                    // A click anywhere on the row opens it too; the title's button is the way in
+                    // for the keyboard (Enter, Space) and what a screen reader announces.
+                    onClick={
+                      renderTaskDialog
+                        ? (e) => {
+                            if (!(e.target as HTMLElement).closest('a, button'))
+                              setOpenTask(r.task.id);
+                          }
+                        : undefined
+                    }
+                  >
                     <th scope="row" className="blocked-title">
-                      {r.task.title}
+                      {renderTaskDialog ? (
+                        <button
+                          type="button"
+                          className="blocked-open"
+                          onClick={() => setOpenTask(r.task.id)}
+                        >
+                          {r.task.title}
+                        </button>
+                      ) : (
+                        r.task.title
+                      )}
                     </th>
                     <td>
                       {r.theme ? (
@@ -160,6 +195,7 @@ export function BlockedView({ bundle }: { bundle: PlanBundle }) {
           </table>
         </div>
       )}
+      {openTask && renderTaskDialog?.(openTask, () => setOpenTask(null))}
     </section>
   );
 }

@@ -15,7 +15,7 @@ import { orderedActions } from '../../domain/actionOrder';
 import { NONE } from '../../domain/group';
 import { PRIORITIES, STATUSES, type IsoDate, type Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
-import { today } from '../../lib/clock';
+import { usePlanToday } from '../../app/usePlanView';
 import { navigate } from '../../lib/url';
 import { useUrlFilter } from './useUrlFilter';
 import './filters.css';
@@ -109,9 +109,10 @@ export function FilterBar({ bundle, tasks, sprint, variant = 'board' }: FilterBa
     () => tasks.filter((x) => x.status === 'geblokkeerd').length,
     [tasks],
   );
+  const today = usePlanToday(bundle.plan);
   const shownCount = useMemo(
-    () => filterTasks(tasks, filter, { today: today(), sprint: shownSprint }).length,
-    [tasks, filter, shownSprint],
+    () => filterTasks(tasks, filter, { today, sprint: shownSprint }).length,
+    [tasks, filter, shownSprint, today],
   );
   const empty = isFilterEmpty(filter);
   const panelCount = panelFilterCount(filter);

@@ -8,7 +8,7 @@ import {
 } from '../../domain/filter';
 import type { Sprint, Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
-import { today } from '../../lib/clock';
+import { usePlanToday } from '../../app/usePlanView';
 import { useSearch } from '../../lib/url';
 
 /** The filter named in the URL query, limited to ids the plan knows. */
@@ -28,9 +28,9 @@ export function useTaskNarrowing(
   bundle: PlanBundle | null | undefined,
 ): (tasks: Task[], sprint: Sprint | null) => Task[] {
   const filter = useUrlFilter(bundle);
+  const today = usePlanToday(bundle?.plan ?? {});
   return useCallback(
-    (tasks: Task[], sprint: Sprint | null) =>
-      filterTasks(tasks, filter, { today: today(), sprint }),
-    [filter],
+    (tasks: Task[], sprint: Sprint | null) => filterTasks(tasks, filter, { today, sprint }),
+    [filter, today],
   );
 }

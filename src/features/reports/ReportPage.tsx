@@ -5,7 +5,7 @@ import { buildSprintReport, reportTasks, type SprintReport } from '../../domain/
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
 import { usePlanHistory, usePlanTasks, type PlanBundle } from '../../db/live';
-import { today as clockToday } from '../../lib/clock';
+import { usePlanToday } from '../../app/usePlanView';
 import { navigate, useSearch } from '../../lib/url';
 import { Chip } from '../../ui/Chip';
 import { BurnUpChart } from './BurnUpChart';
@@ -27,7 +27,7 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
   const { t: tc } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
   const search = useSearch();
-  const today = clockToday();
+  const today = usePlanToday(bundle.plan);
   const sprint = chosenSprint(bundle.sprints, search.get('sprint'), today);
   const planTasks = usePlanTasks(bundle.plan.id);
   const history = usePlanHistory(bundle.plan.id);

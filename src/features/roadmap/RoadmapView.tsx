@@ -233,18 +233,18 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
         </p>
       )}
       <ul className="rm-legend" aria-label={t('legend')}>
+        {/* Geblokkeerd once: its status dot and the "!" a blocked chip carries, on one line. */}
         {STATUSES.map((status) => (
           <li key={status}>
             <StatusDot status={status} />
+            {status === 'geblokkeerd' && (
+              <span className="rm-blocked" aria-hidden="true">
+                !
+              </span>
+            )}
             {tc(`status.${status}`)}
           </li>
         ))}
-        <li>
-          <span className="rm-blocked" aria-hidden="true">
-            !
-          </span>
-          {t('blocked')}
-        </li>
         <li>
           <span className="rm-late" aria-hidden="true">
             <LateIcon />

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateBE, formatRange, type Lang } from '../../domain/dates';
-import { parseDateInput, parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
+import { formatRange, type Lang } from '../../domain/dates';
+import { parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
 import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
+import { DateField } from '../../ui/DateField';
 import { SettingsField } from './SavedControls';
 import { useAnnounce } from './announce';
 import { useRun } from './run';
 
 export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; headingId: string }) {
   const { t, i18n } = useTranslation('settings');
+  const { t: tc } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
   const run = useRun();
   const announce = useAnnounce();
@@ -25,22 +27,29 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
       <h3 id={headingId}>{t('calendar.heading')}</h3>
       <p className="settings-intro">{t('calendar.intro')}</p>
       <div className="settings-row">
-        <SettingsField
+        <DateField
           key={`start-${plan.id}`}
           label={t('calendar.firstStart')}
-          value={formatDateBE(settings.firstStart)}
-          placeholder={t('calendar.datePlaceholder')}
-          check={(v) => {
-            const parsed = parseDateInput(v);
-            return parsed.ok ? null : t(`problems.date.${parsed.problem}`);
+          value={settings.firstStart}
+          lang={lang}
+          allowEmpty={false}
+          text={{
+            hint: t('calendar.datePlaceholder'),
+            invalid: t('problems.date.invalid'),
+            empty: t('problems.date.empty'),
+            pick: tc('date.pick', { field: t('calendar.firstStart') }),
           }}
-          save={(v) => {
-            const parsed = parseDateInput(v);
-            if (!parsed.ok) return Promise.resolve(t(`problems.date.${parsed.problem}`));
-            return run(() =>
-              updatePlan(plan.id, { sprintSettings: { ...settings, firstStart: parsed.date } }),
-            );
-          }}
+          fieldClassName="settings-field"
+          hintClassName="settings-hint"
+          revertOnEscape
+          onSaved={() => announce(t('saved', { what: t('calendar.firstStart') }))}
+          save={(date) =>
+            date === null
+              ? Promise.resolve(t('problems.date.empty'))
+              : run(() =>
+                  updatePlan(plan.id, { sprintSettings: { ...settings, firstStart: date } }),
+                )
+          }
         />
         <SettingsField
           key={`length-${plan.id}`}

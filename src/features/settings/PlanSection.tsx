@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstMondayOf, nextPlanName } from '../../domain/nextYear';
-import { formatDateBE } from '../../domain/dates';
+import { formatDateInput, type Lang } from '../../domain/dates';
 import {
   MAX_PLAN_YEAR,
   MIN_PLAN_YEAR,
@@ -220,7 +220,9 @@ function NewPlanDialog({
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
+  // The start date is typed in the screen's language (dd-mm-jjjj / mm/dd/yyyy), not the browser's.
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
   useReturnFocus(fallbackFocus);
   const checks = useChecks();
   const run = useRun();
@@ -242,7 +244,7 @@ function NewPlanDialog({
           ? nextPlanName(plan.name, plan.year, year)
           : t('plan.form.emptyName', { year }),
       year: String(year),
-      firstStart: formatDateBE(firstMondayOf(year)),
+      firstStart: formatDateInput(firstMondayOf(year), lang),
       weeks: String(plan.sprintSettings.lengthWeeks),
       carry: true,
     };
@@ -262,7 +264,7 @@ function NewPlanDialog({
     if (nameProblem) next.name = nameProblem;
     const year = parseYear(draft.year);
     if (!year.ok) next.year = t(`problems.year.${year.problem}`, YEAR_RANGE);
-    const start = parseDateInput(draft.firstStart);
+    const start = parseDateInput(draft.firstStart, lang);
     if (!start.ok) next.firstStart = t(`problems.date.${start.problem}`);
     const weeks = parseWeeks(draft.weeks);
     if (!weeks.ok) next.weeks = t(`problems.weeks.${weeks.problem}`);
@@ -315,7 +317,7 @@ function NewPlanDialog({
             const y = key === 'year' ? parseYear(value) : null;
             if (y?.ok) {
               if (!touched.has('firstStart'))
-                patch.firstStart = formatDateBE(firstMondayOf(y.year));
+                patch.firstStart = formatDateInput(firstMondayOf(y.year), lang);
               if (!touched.has('name'))
                 patch.name =
                   kind === 'next'

@@ -56,6 +56,37 @@ describe('CloseSprintDialog', () => {
     expect(within(dpia).getByRole('radio', { name: 'In deze sprint laten' })).not.toBeChecked();
   });
 
+  it('groups the unfinished tasks under their theme with their assignees; "Alles naar de backlog" and "Alles naar sprint 5" choose for all', async () => {
+    const user = userEvent.setup();
+    const { tasks, bundle } = await renderDemo();
+    const open = tasks.filter((t) => t.status !== 'afgerond');
+    const list = screen.getByRole('list', { name: 'Niet-afgeronde taken' });
+    const rollen = bundle.themes.find((th) => th.label === 'rollen')!;
+    const inRollen = open.filter((t) => t.themeId === rollen.id).length;
+    const group = within(list).getByRole('list', {
+      name: `${rollen.name} (${inRollen} ${inRollen === 1 ? 'taak' : 'taken'})`,
+    });
+    const dpia = within(group).getByRole('group', {
+      name: /^Opstellen van een DPIA M365 Copilot/,
+    });
+    const dpiaTask = open.find((t) => t.title === 'Opstellen van een DPIA M365 Copilot')!;
+    const names = dpiaTask.assigneeIds.map((id) => bundle.people.find((p) => p.id === id)!.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(within(dpia).getByText(`Toegewezen aan: ${names.join(', ')}`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Alles naar de backlog' }));
+    expect(
+      within(list).getAllByRole('radio', { name: 'Naar de backlog', checked: true }),
+    ).toHaveLength(open.length);
+    expect(
+      screen.getByText(new RegExp(`0 naar de volgende sprint, ${open.length} naar de backlog`)),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Alles naar sprint 5' }));
+    expect(
+      within(list).getAllByRole('radio', { name: /^Naar Sprint 5/, checked: true }),
+    ).toHaveLength(open.length);
+  });
+
   it('closes the sprint with the chosen decisions, shows a toast and closes', async () => {
     const user = userEvent.setup();
     const { sprint, next, onClose } = await renderDemo();

@@ -196,18 +196,18 @@ describe('TaskDialog', () => {
 
   it('stores dates and refuses a due date before the start date', async () => {
     const { task } = await setup();
-    const start = screen.getByLabelText('Begindatum');
-    const due = screen.getByLabelText('Vervaldatum');
-    fireEvent.change(start, { target: { value: '2025-05-12' } });
+    const start = screen.getByRole('textbox', { name: 'Begindatum' });
+    const due = screen.getByRole('textbox', { name: 'Vervaldatum' });
+    fireEvent.change(start, { target: { value: '12-05-2025' } });
     fireEvent.blur(start);
     await waitFor(async () => expect((await stored(task.id))!.startDate).toBe('2025-05-12'));
-    fireEvent.change(due, { target: { value: '2025-05-01' } });
+    fireEvent.change(due, { target: { value: '01-05-2025' } });
     fireEvent.blur(due);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'De vervaldatum ligt vóór de begindatum.',
     );
     expect((await stored(task.id))!.dueDate).toBeNull();
-    fireEvent.change(due, { target: { value: '2025-06-08' } });
+    fireEvent.change(due, { target: { value: '08-06-2025' } });
     fireEvent.keyDown(due, { key: 'Enter' });
     await waitFor(async () => expect((await stored(task.id))!.dueDate).toBe('2025-06-08'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -82,7 +82,9 @@ describe('BlockedView', () => {
     await screen.findByRole('table');
     expect(titles()).toEqual([REGISTER]);
     expect(screen.getByText(/^1 van \d+ geblokkeerde taken getoond$/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Geblokkeerd \(/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Alleen geblokkeerd \(/ }),
+    ).not.toBeInTheDocument();
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Filters wissen' }));
@@ -160,5 +162,36 @@ describe('BlockedView', () => {
     expect(params().get('view')).toBe('bord');
     expect(params().get('sprint')).toBe('4');
     expect(params().get('q')).toBe('kernteam');
+  });
+
+  it('opens the composed task dialog for a row on a click anywhere in it and on Enter on its title', async () => {
+    const { bundle } = await demo();
+    const opened: string[] = [];
+    render(
+      <BlockedView
+        bundle={bundle}
+        renderTaskDialog={(taskId, onClose) => {
+          opened.push(taskId);
+          return (
+            <button type="button" onClick={onClose}>
+              dialog {taskId}
+            </button>
+          );
+        }}
+      />,
+    );
+    await screen.findByRole('table');
+    const user = userEvent.setup();
+    const row = screen.getByRole('rowheader', { name: STRUCTUUR }).closest('tr')!;
+    const id = (await db.tasks.filter((x) => x.title === STRUCTUUR).first())!.id;
+
+    await user.click(within(row).getByText(/organisatiestructuur/));
+    await user.click(screen.getByRole('button', { name: `dialog ${id}` }));
+    expect(screen.queryByRole('button', { name: `dialog ${id}` })).not.toBeInTheDocument();
+
+    within(row).getByRole('button', { name: STRUCTUUR }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: `dialog ${id}` })).toBeInTheDocument();
+    expect(new Set(opened)).toEqual(new Set([id]));
   });
 });

@@ -107,9 +107,9 @@ beforeEach(() => {
 afterEach(() => setClock(null));
 
 describe('FilterBar', () => {
-  it('toggles "Geblokkeerd (N)" in the URL with a history entry, and N stays the sprint’s blocked count', async () => {
+  it('toggles "Alleen geblokkeerd (N)" in the URL with a history entry, and N stays the sprint’s blocked count', async () => {
     const user = renderBar();
-    const toggle = screen.getByRole('button', { name: 'Geblokkeerd (2)' });
+    const toggle = screen.getByRole('button', { name: 'Alleen geblokkeerd (2)' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     const before = window.history.length;
 
@@ -118,23 +118,23 @@ describe('FilterBar', () => {
     expect(params().get('view')).toBe('bord');
     expect(params().get('sprint')).toBe('4');
     expect(window.history.length).toBe(before + 1);
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Alleen geblokkeerd (2)' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     expect(screen.getByRole('status')).toHaveTextContent('2 van 4 taken getoond');
 
-    await user.click(screen.getByRole('button', { name: 'Geblokkeerd (2)' }));
+    await user.click(screen.getByRole('button', { name: 'Alleen geblokkeerd (2)' }));
     expect(params().has('geblokkeerd')).toBe(false);
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Alleen geblokkeerd (2)' })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
   });
 
-  it('shows "Geblokkeerd (0)" when nothing is blocked', () => {
+  it('shows "Alleen geblokkeerd (0)" when nothing is blocked', () => {
     renderBar(tasks.filter((x) => x.status !== 'geblokkeerd'));
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (0)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Alleen geblokkeerd (0)' })).toBeInTheDocument();
   });
 
   it('opens a panel of labelled checkbox groups and writes the choices to the URL', async () => {
@@ -258,7 +258,7 @@ describe('FilterBar', () => {
     );
     renderBar();
     expect(screen.getByRole('button', { name: 'Filters' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Alleen geblokkeerd (2)' })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
@@ -268,14 +268,14 @@ describe('FilterBar', () => {
   it('follows Back and Forward', async () => {
     renderBar();
     go('?view=bord&geblokkeerd=1&q=register');
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Alleen geblokkeerd (2)' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
     expect(screen.getByRole('searchbox', { name: 'Zoeken' })).toHaveValue('register');
     expect(screen.getByRole('status')).toHaveTextContent('1 van 4 taken getoond');
     go('?view=bord');
-    expect(screen.getByRole('button', { name: 'Geblokkeerd (2)' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Alleen geblokkeerd (2)' })).toHaveAttribute(
       'aria-pressed',
       'false',
     );

@@ -46,6 +46,15 @@ afterEach(() => setClock(null));
 
 // Whole-grid renders are slow on a busy CI machine; the budget is generous, nothing is timed.
 describe('RoadmapView', { timeout: 30_000 }, () => {
+  it('lists Geblokkeerd once in the legend, with the mark a blocked chip carries', async () => {
+    await renderDemo();
+    const legend = screen.getByRole('list', { name: 'Legende' });
+    const items = within(legend)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(items.filter((text) => /geblokkeerd/i.test(text))).toEqual(['!Geblokkeerd']);
+  });
+
   it('shows the themes by the sprints of the year and the backlog, with the current sprint marked', async () => {
     const rows = await renderDemo();
     const table = screen.getByRole('table');
