@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../domain/types';
+import { outboxMiddleware, type OutboxEntry, type SyncPlan, type SyncUpdate } from './outbox';
 
 export interface Meta {
   key: string;
@@ -15,6 +16,9 @@ export type SprintbordDb = Dexie & {
   people: EntityTable<Person, 'id'>;
   history: EntityTable<HistoryEntry, 'id'>;
   meta: EntityTable<Meta, 'key'>;
+  outbox: EntityTable<OutboxEntry, 'seq'>;
+  syncPlans: EntityTable<SyncPlan, 'planId'>;
+  syncUpdates: EntityTable<SyncUpdate, 'seq'>;
 };
 
 export const DB_NAME = 'sprintbord';
@@ -34,9 +38,23 @@ export const SCHEMA_V1 = {
   meta: 'key',
 };
 
+/**
+ * Version 2 adds team sync: the outbox of local changes, the sync settings per plan and the
+ * plan's shared document. Only new tables: every v1 row stays as it was, so the upgrade has
+ * nothing to transform (tests/db/upgrade.test.ts opens a v1 database with the demo plan).
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  outbox: '++seq, planId',
+  syncPlans: 'planId',
+  syncUpdates: '++seq, planId',
+};
+
 export function openDb(name = DB_NAME): SprintbordDb {
   const db = new Dexie(name) as SprintbordDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
+  db.use(outboxMiddleware);
   return db;
 }
 

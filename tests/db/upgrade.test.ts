@@ -116,6 +116,27 @@ describe('schema upgrades keep every row', () => {
     expect(db.verno).toBeGreaterThanOrEqual(1);
   });
 
+  it('v1 → v2: the demo plan is kept and the sync tables are there, empty and usable', async () => {
+    const name = testName(1);
+    const rows = v1Rows();
+    await writeV1(name, rows);
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.tasks.count()).toBe(rows.tasks.length);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.syncPlans.count()).toBe(0);
+    expect(await db.syncUpdates.count()).toBe(0);
+    await db.syncPlans.put({
+      planId: rows.plan.id,
+      serverUrl: 'ws://127.0.0.1:4520',
+      token: 'secret',
+      joined: false,
+    });
+    expect((await db.syncPlans.get(rows.plan.id))?.serverUrl).toBe('ws://127.0.0.1:4520');
+  });
+
   it('v1 → current: the indexes of the current schema answer over the old rows', async () => {
     const name = testName(1);
     const rows = v1Rows();
