@@ -15,6 +15,8 @@ import { RepairNotice } from '../features/data/RepairNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
+import { useTeamSync } from './useTeamSync';
+import { SyncIndicator } from './SyncIndicator';
 
 // Every view but the board loads when it is first opened, so the board's first load stays small.
 const ReportPage = lazy(() =>
@@ -52,6 +54,7 @@ export function App() {
   const bundle = usePlanBundle(planId);
   const view = useView();
   useUndoShortcuts();
+  useTeamSync();
   const narrowTasks = useTaskNarrowing(bundle);
 
   if (planId === undefined || bundle === undefined) return <p role="status">{t('app.loading')}</p>;
@@ -89,6 +92,7 @@ export function App() {
         </nav>
         {/* In the header's flow rather than floating, so its notices never cover the board. */}
         <UpdatePrompt />
+        <SyncIndicator planId={planId} />
         <label className="lang-switch">
           <span>{t('app.language')}</span>
           <select
