@@ -4,6 +4,7 @@ import {
   DEMO_TODAY,
   dragByKeyboard,
   expect,
+  expectNoAxeViolations,
   openBoard,
   test,
   trackForeignRequests,
@@ -36,6 +37,22 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(async () => {
   await Promise.all([one?.stop(), two?.stop()]);
   await dropTables(prefix);
+});
+
+test('without a sync server the app loads no sync code and opens no connection', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  const sockets: string[] = [];
+  page.on('request', (req) => scripts.push(new URL(req.url()).pathname));
+  page.on('websocket', (ws) => sockets.push(ws.url()));
+  await openBoard(page);
+  await page.goto('/?view=instellingen');
+  await expect(page.getByRole('region', { name: 'Team-sync' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Verbinden' })).toBeVisible();
+  expect(scripts.filter((p) => /\/engine-[^/]*\.js$/.test(p))).toEqual([]);
+  expect(sockets).toEqual([]);
+  await expect(page.getByRole('status').filter({ hasText: 'Team-sync' })).toHaveCount(0);
 });
 
 async function browserOn(browser: Browser, baseURL: string, server: SyncServer) {
@@ -79,6 +96,7 @@ test('two browsers on two server instances share one plan: drag, offline edits, 
   await expect(a.page.getByRole('status').filter({ hasText: 'Team-sync' })).toHaveText(
     'Team-sync: verbonden',
   );
+  await expectNoAxeViolations(a.page);
 
   // B joins through server two with a join link; the shared plan replaces B's own on screen.
   await openBoard(b.page);
