@@ -201,8 +201,8 @@ async function replay(direction: 'undo' | 'redo'): Promise<WriteResult<UndoEntry
   }
   const result = await settle(() =>
     direction === 'undo'
-      ? applyVersions(entry.planId, entry.undo, entry.sprintUndo)
-      : applyVersions(entry.planId, entry.redo, entry.sprintRedo),
+      ? applyVersions(entry.planId, entry.undo, entry.sprintUndo, entry.redo)
+      : applyVersions(entry.planId, entry.redo, entry.sprintRedo, entry.undo),
   );
   if (!result.ok) {
     // A change that can never be replayed must not block the ones before it.

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
 import { startServer, type RunningServer } from '../../server/app';
+import { editTask, undo } from '../../src/app/writes';
 import { createTheme } from '../../src/db/commands/catalogue';
 import { createPlan } from '../../src/db/commands/plans';
 import { connectPlan } from '../../src/db/commands/sync';
@@ -149,6 +150,24 @@ describe('the sync engine', () => {
       'the later change',
     );
     expect(await db.tasks.get(task.id)).toBeUndefined();
+  });
+
+  it('undo stays local: Ctrl+Z takes back my title, not the priority a teammate set since', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const task = await createTask({ planId, themeId, title: 'Mijn titel' });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Mijn titel', 'the first rows');
+    expect((await editTask(task.id, { title: 'Mijn nieuwe titel' })).ok).toBe(true);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Mijn nieuwe titel', 'my edit');
+    peer.doc.getMap<Y.Map<unknown>>('tasks').get(task.id)!.set('priority', 'urgent');
+    await until(async () => (await db.tasks.get(task.id))?.priority === 'urgent', 'the teammate');
+    expect((await undo()).ok).toBe(true);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Mijn titel', 'the undo at the teammate');
+    expect(await db.tasks.get(task.id)).toMatchObject({ title: 'Mijn titel', priority: 'urgent' });
+    expect(peer.doc.getMap<Y.Map<unknown>>('tasks').get(task.id)!.get('priority')).toBe('urgent');
   });
 
   it('keeps an invalid row of a teammate aside and counts it, storing the valid ones', async () => {
