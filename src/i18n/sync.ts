@@ -6,6 +6,7 @@ export const syncMessages = defineMessages({
     heading: 'Team-sync',
     intro:
       'Deel dit jaarplan met je team via een syncserver. Elk toestel houdt het hele plan bij en werkt offline verder; wijzigingen gaan heen en weer zodra de server bereikbaar is. Zonder server blijft alles op dit toestel.',
+    planId: 'Id van dit jaarplan (om het op de server te registreren): {{id}}',
     server: 'Server',
     serverHint: 'Bijvoorbeeld wss://sync.voorbeeld.be',
     token: 'Token',
@@ -34,6 +35,7 @@ export const syncMessages = defineMessages({
     heading: 'Team sync',
     intro:
       'Share this year plan with your team through a sync server. Every device keeps the whole plan and keeps working offline; changes flow both ways whenever the server can be reached. Without a server everything stays on this device.',
+    planId: 'Id of this year plan (to register it on the server): {{id}}',
     server: 'Server',
     serverHint: 'For example wss://sync.example.org',
     token: 'Token',

@@ -40,6 +40,7 @@ export function SyncSection({ planId, headingId }: { planId: string; headingId: 
     <section className="settings-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('heading')}</h3>
       <p className="settings-intro">{t('intro')}</p>
+      <p>{t('planId', { id: planId })}</p>
       {config ? (
         <>
           <p role="status">
