@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTheme } from '../../src/db/commands/catalogue';
-import { createPlan } from '../../src/db/commands/plans';
+import { createPlan, deletePlan } from '../../src/db/commands/plans';
 import { connectPlan, disconnectPlan } from '../../src/db/commands/sync';
 import { createTask, deleteTask, updateTask } from '../../src/db/commands/tasks';
 import { CommandError } from '../../src/db/errors';
@@ -112,6 +112,20 @@ describe('the outbox records local writes of synced plans', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.row?.title).toBe('Daarna');
     expect(out.seqs.length).toBeGreaterThan(rows.length);
+  });
+
+  it('deleting a shared plan on this device sends no deletes to the team', async () => {
+    const { planId, themeId } = await plan();
+    await createPlan({
+      name: 'Ander plan',
+      year: 2026,
+      sprintSettings: { firstStart: '2026-01-05', lengthWeeks: 6 },
+    });
+    await createTask({ planId, themeId, title: 'Blijft bij het team' });
+    await connectPlan({ planId, serverUrl: SERVER, token: TOKEN });
+    await deletePlan(planId);
+    expect(await outbox()).toEqual([]);
+    expect(await db.syncPlans.count()).toBe(0);
   });
 
   it('disconnecting a plan drops its outbox and records no more', async () => {
