@@ -17,6 +17,8 @@ import { RepairNotice } from '../features/data/RepairNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
+import { useTeamSync } from './useTeamSync';
+import { SyncIndicator } from './SyncIndicator';
 
 // Every view but the board loads when it is first opened, so the board's first load stays small.
 const ReportPage = lazy(() =>
@@ -54,6 +56,7 @@ export function App() {
   const bundle = usePlanBundle(planId);
   const view = useView();
   useUndoShortcuts();
+  useTeamSync();
   const narrowTasks = useTaskNarrowing(bundle);
   const blockedCount = useBlockedCount(bundle?.plan.id);
 
@@ -96,6 +99,7 @@ export function App() {
         </nav>
         {/* In the header's flow rather than floating, so its notices never cover the board. */}
         <UpdatePrompt />
+        <SyncIndicator planId={planId} />
         <label className="lang-switch">
           <span>{t('app.language')}</span>
           <select

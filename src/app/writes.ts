@@ -16,7 +16,9 @@ import {
   type NewTask,
   type TaskChange,
 } from '../db/commands/tasks';
+import { connectPlan, disconnectPlan } from '../db/commands/sync';
 import { applyVersions } from '../db/commands/versions';
+import type { SyncSettings } from '../domain/syncConfig';
 import { DISK_PROBLEMS, settle, type ErrorCode, type WriteResult } from '../db/errors';
 import { activePlanId } from '../db/queries';
 import { useToasts, type ToastAction } from '../state/toast';
@@ -199,8 +201,8 @@ async function replay(direction: 'undo' | 'redo'): Promise<WriteResult<UndoEntry
   }
   const result = await settle(() =>
     direction === 'undo'
-      ? applyVersions(entry.planId, entry.undo, entry.sprintUndo)
-      : applyVersions(entry.planId, entry.redo, entry.sprintRedo),
+      ? applyVersions(entry.planId, entry.undo, entry.sprintUndo, entry.redo)
+      : applyVersions(entry.planId, entry.redo, entry.sprintRedo, entry.undo),
   );
   if (!result.ok) {
     // A change that can never be replayed must not block the ones before it.
@@ -232,4 +234,13 @@ export function redo(): Promise<WriteResult<UndoEntry>> {
 /** After a restore or a reset nothing recorded before still describes the rows. */
 export function forgetUndo(): void {
   useUndo.getState().clear();
+}
+
+/** Shares a plan through a sync server; `open` shows it (a join link for a plan not here yet). */
+export function connectSync(settings: SyncSettings, open = false): Promise<WriteResult<void>> {
+  return runWrite(() => connectPlan(settings, open));
+}
+
+export function disconnectSync(planId: string): Promise<WriteResult<void>> {
+  return runWrite(() => disconnectPlan(planId));
 }

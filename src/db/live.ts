@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { HistoryEntry, Plan, Task } from '../domain/types';
+import type { SyncPlan } from './outbox';
+import { getSyncPlan, syncPlans } from './syncStore';
 import {
   activePlanId,
   blockedCountOfPlan,
@@ -100,4 +102,14 @@ export function useTask(taskId: string | null): Task | null | undefined {
 /** The whole plan's task history, oldest first: the sprint report reads its burn-up from it. */
 export function usePlanHistory(planId: string | null | undefined): HistoryEntry[] | undefined {
   return useLiveQuery(() => (planId ? historyOfPlan(planId) : []), [planId]);
+}
+
+/** Every plan shared through a sync server (empty on a device that shares none). */
+export function useSyncPlans(): SyncPlan[] | undefined {
+  return useLiveQuery(() => syncPlans(), []);
+}
+
+/** The sync server of one plan; null when the plan is not shared. */
+export function useSyncPlan(planId: string): SyncPlan | null | undefined {
+  return useLiveQuery(async () => (await getSyncPlan(planId)) ?? null, [planId]);
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../domain/types';
+import { outboxMiddleware, type OutboxEntry, type SyncPlan, type SyncUpdate } from './outbox';
 import { DEMO_STORY_DAY } from './seedData';
 
 export interface Meta {
@@ -16,6 +17,9 @@ export type SprintbordDb = Dexie & {
   people: EntityTable<Person, 'id'>;
   history: EntityTable<HistoryEntry, 'id'>;
   meta: EntityTable<Meta, 'key'>;
+  outbox: EntityTable<OutboxEntry, 'seq'>;
+  syncPlans: EntityTable<SyncPlan, 'planId'>;
+  syncUpdates: EntityTable<SyncUpdate, 'seq'>;
 };
 
 export const DB_NAME = 'sprintbord';
@@ -52,10 +56,24 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 3 adds team sync: the outbox of local changes, the sync settings per plan and the
+ * plan's shared document. Only new tables: every v2 row stays as it was, so the upgrade has
+ * nothing to transform (tests/db/upgrade.test.ts opens a v1 and a v2 database with the demo plan).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V1,
+  outbox: '++seq, planId',
+  syncPlans: 'planId',
+  syncUpdates: '++seq, planId',
+};
+
 export function openDb(name = DB_NAME): SprintbordDb {
   const db = new Dexie(name) as SprintbordDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V1).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
+  db.use(outboxMiddleware);
   return db;
 }
 

@@ -29,7 +29,9 @@ export const allTables = (): Table[] => [
  */
 export async function write<T>(tables: readonly Table[], body: () => Promise<T>): Promise<T> {
   try {
-    const scope = tables.includes(db.plans) ? [...tables] : [db.plans, ...tables];
+    // The outbox and the sync settings are in every write, so the outbox middleware
+    // (src/db/outbox.ts) can record a synced plan's changes in this same transaction.
+    const scope = [...new Set([db.plans, ...tables, db.outbox, db.syncPlans])];
     return await db.transaction('rw', scope, body);
   } catch (error) {
     throw toCommandError(error);

@@ -217,6 +217,11 @@ const ROW_CHECKS: Record<BackupTable, Check> = {
   }),
 };
 
+/** One row's check of a backup, for rows that arrive one by one (team sync). */
+export function isValidRow(table: BackupTable, row: unknown): boolean {
+  return ROW_CHECKS[table](row);
+}
+
 function validRows(data: Record<string, unknown>): data is Record<BackupTable, unknown[]> {
   for (const table of BACKUP_TABLES) {
     const rows = data[table];

@@ -10,6 +10,7 @@ import { reportsMessages } from './reports';
 import { repairMessages } from './repair';
 import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
+import { syncMessages } from './sync';
 
 // One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
 // Register a new feature's messages here.
@@ -26,4 +27,5 @@ export const namespaces = {
   repair: repairMessages,
   settings: settingsMessages,
   storage: storageMessages,
+  sync: syncMessages,
 } satisfies Record<string, { nl: object; en: object }>;

@@ -127,6 +127,27 @@ describe('schema upgrades keep every row', () => {
     expect(db.verno).toBeGreaterThanOrEqual(1);
   });
 
+  it('v1 → v3: the demo plan is kept and the sync tables are there, empty and usable', async () => {
+    const name = testName(1);
+    const rows = v1Rows();
+    await writeV1(name, rows);
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.tasks.count()).toBe(rows.tasks.length);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.syncPlans.count()).toBe(0);
+    expect(await db.syncUpdates.count()).toBe(0);
+    await db.syncPlans.put({
+      planId: rows.plan.id,
+      serverUrl: 'ws://127.0.0.1:4520',
+      token: 'secret',
+      joined: false,
+    });
+    expect((await db.syncPlans.get(rows.plan.id))?.serverUrl).toBe('ws://127.0.0.1:4520');
+  });
+
   it('v1 → current: the indexes of the current schema answer over the old rows', async () => {
     const name = testName(1);
     const rows = v1Rows();
@@ -178,6 +199,30 @@ describe('schema upgrades keep every row', () => {
     await db.open();
     expect(await db.plans.get(rows.plan.id)).toEqual({ ...rows.plan, storyDay: DEMO_STORY_DAY });
     expect(await db.plans.get(own.id)).toEqual(own);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+
+  it('v2 → v3: a v2 database (demo with its story day) keeps every row and gains the sync tables', async () => {
+    const name = testName(1);
+    const rows = v1Rows();
+    await writeV1(name, rows);
+    // Version 2 as it shipped: the v1 stores with the story-day upgrade.
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V1);
+    await v2.open();
+    await v2.table('plans').update(rows.plan.id, { storyDay: DEMO_STORY_DAY });
+    v2.close();
+
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.plans.get(rows.plan.id)).toEqual({ ...rows.plan, storyDay: DEMO_STORY_DAY });
+    expect(await db.tasks.count()).toBe(rows.tasks.length);
+    expect(await db.history.count()).toBe(rows.history.length);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.syncPlans.count()).toBe(0);
+    expect(await db.syncUpdates.count()).toBe(0);
   });
 });

@@ -21,17 +21,32 @@ interface Fixtures {
   foreignRequests: string[];
 }
 
+/**
+ * Collects every request and WebSocket of a page that goes anywhere but the app's origin and
+ * the `allowed` ones (the sync server a test configured, e.g. `ws://127.0.0.1:4520`).
+ */
+export function trackForeignRequests(
+  page: Page,
+  appUrl: string,
+  allowed: readonly string[] = [],
+): string[] {
+  const foreign: string[] = [];
+  const ok = new Set([new URL(appUrl).origin, ...allowed.map((a) => new URL(a).origin)]);
+  const check = (url: string) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (!ok.has(new URL(url).origin)) foreign.push(url);
+  };
+  page.on('request', (req) => check(req.url()));
+  // WebSockets are no 'request' in Playwright; a sync connection must be checked too.
+  page.on('websocket', (ws) => check(ws.url()));
+  return foreign;
+}
+
 export const test = base.extend<Fixtures>({
   // Automatic: every test runs on the demo's 'today' and fails on any request off the app origin.
   foreignRequests: [
     async ({ page, baseURL }, use) => {
-      const foreign: string[] = [];
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-      page.on('request', (req) => {
-        const url = req.url();
-        if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) foreign.push(url);
-      });
+      const foreign = trackForeignRequests(page, baseURL ?? 'http://127.0.0.1');
       await page.clock.setFixedTime(DEMO_TODAY);
       await use(foreign);
       expect(foreign, 'requests outside the app origin').toEqual([]);

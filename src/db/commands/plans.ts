@@ -124,7 +124,12 @@ export async function setActivePlan(planId: string): Promise<void> {
 }
 
 export async function deletePlan(planId: string): Promise<void> {
-  await write(allTables(), async () => {
+  await write([...allTables(), db.syncUpdates], async () => {
+    // Deleting a shared plan on this device leaves the team's plan alone: the sync settings go
+    // first, so the outbox records none of the deletes below.
+    await db.syncPlans.delete(planId);
+    await db.outbox.where('planId').equals(planId).delete();
+    await db.syncUpdates.where('planId').equals(planId).delete();
     for (const table of [db.themes, db.actions, db.tasks, db.sprints, db.people, db.history]) {
       await table.where('planId').equals(planId).delete();
     }

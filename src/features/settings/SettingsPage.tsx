@@ -6,6 +6,7 @@ import { CalendarSection } from './CalendarSection';
 import { AnnounceProvider } from './announce';
 import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
+import { SyncSection } from './SyncSection';
 import { ThemesSection } from './ThemesSection';
 import './settings.css';
 
@@ -42,6 +43,9 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
                 <a href={`#${s.id}`}>{t(s.key)}</a>
               </li>
             ))}
+            <li>
+              <a href="#settings-teamsync">{t('heading', { ns: 'sync' })}</a>
+            </li>
             {renderStorage && (
               <li>
                 <a href="#settings-opslag">{t('storage.heading')}</a>
@@ -54,6 +58,7 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
         <ActionsSection bundle={bundle} tasks={tasks} headingId={actions.id} />
         <PeopleSection bundle={bundle} tasks={tasks} headingId={people.id} />
         <CalendarSection bundle={bundle} headingId={calendar.id} />
+        <SyncSection planId={bundle.plan.id} headingId="settings-teamsync" />
         {renderStorage && (
           <div id="settings-opslag" className="settings-section settings-storage">
             {renderStorage()}

@@ -52,7 +52,14 @@ afterEach(() => setClock(null));
 describe('SettingsPage', { timeout: 30_000 }, () => {
   it('has a heading per section, a table of contents and the storage panel passed in', async () => {
     await renderDemo();
-    for (const name of ['Jaarplan', 'Labels', 'Acties per thema', 'Mensen', 'Sprintkalender']) {
+    for (const name of [
+      'Jaarplan',
+      'Labels',
+      'Acties per thema',
+      'Mensen',
+      'Sprintkalender',
+      'Team-sync',
+    ]) {
       expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
       expect(section(name)).toBeInTheDocument();
     }
@@ -61,7 +68,15 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       within(toc)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Jaarplan', 'Labels', 'Acties per thema', 'Mensen', 'Sprintkalender', 'Opslag']);
+    ).toEqual([
+      'Jaarplan',
+      'Labels',
+      'Acties per thema',
+      'Mensen',
+      'Sprintkalender',
+      'Team-sync',
+      'Opslag',
+    ]);
     expect(screen.getByText('Opslagpaneel')).toBeInTheDocument();
   });
 

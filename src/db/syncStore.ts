@@ -1,0 +1,150 @@
+import { liveQuery } from 'dexie';
+import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
+import { rowKey, type RemoteApply } from '../domain/syncApply';
+import { toCommandError } from './errors';
+import { markRemoteTransaction, type OutboxEntry, type SyncPlan } from './outbox';
+import { db } from './schema';
+
+// What the sync engine (src/sync) reads and writes in IndexedDB: the outbox, the stored shared
+// document and the remote changes. Only src/db touches Dexie, so these live here.
+
+const planTables = () => BACKUP_TABLES.map((t) => db[t]);
+
+/** A local change to send: the row as it is now, or null when it was deleted. */
+export interface OutgoingRow {
+  table: BackupTable;
+  id: string;
+  row: ({ id: string } & Record<string, unknown>) | null;
+}
+
+export interface Outgoing {
+  /** The outbox entries these rows answer; cleared by `storeSent`. */
+  seqs: number[];
+  rows: OutgoingRow[];
+}
+
+export function syncPlans(): Promise<SyncPlan[]> {
+  return db.syncPlans.toArray();
+}
+
+export function getSyncPlan(planId: string): Promise<SyncPlan | undefined> {
+  return db.syncPlans.get(planId);
+}
+
+/** Calls back with the number of unsent changes of a plan, now and after every change. */
+export function watchOutbox(planId: string, onCount: (count: number) => void): () => void {
+  const sub = liveQuery(() => db.outbox.where('planId').equals(planId).count()).subscribe({
+    next: onCount,
+    error: () => onCount(0),
+  });
+  return () => sub.unsubscribe();
+}
+
+/** The plan's unsent changes, each row once, read as they are now. */
+export async function readOutbox(planId: string): Promise<Outgoing> {
+  return db.transaction('r', [db.outbox, ...planTables()], async () => {
+    const entries: OutboxEntry[] = await db.outbox.where('planId').equals(planId).sortBy('seq');
+    const seen = new Map<string, OutboxEntry>();
+    for (const e of entries) seen.set(rowKey(e.table, e.rowId), e);
+    const rows: OutgoingRow[] = [];
+    for (const e of seen.values()) {
+      const row = (await db[e.table].get(e.rowId)) as OutgoingRow['row'] | undefined;
+      rows.push({ table: e.table, id: e.rowId, row: row ?? null });
+    }
+    return { seqs: entries.map((e) => e.seq!), rows };
+  });
+}
+
+/**
+ * Stores the document update that holds the sent rows and clears their outbox entries, in one
+ * transaction: an entry disappears only once its change is on disk in the shared document.
+ */
+export async function storeSent(planId: string, seqs: number[], update: Uint8Array | null) {
+  await db.transaction('rw', [db.outbox, db.syncUpdates], async () => {
+    if (update) await db.syncUpdates.add({ planId, update });
+    await db.outbox.bulkDelete(seqs);
+  });
+}
+
+/** Keeps an update that came from the server, so the document survives a reload offline. */
+export async function storeUpdate(planId: string, update: Uint8Array): Promise<void> {
+  await db.syncUpdates.add({ planId, update });
+}
+
+export async function loadUpdates(
+  planId: string,
+): Promise<{ seqs: number[]; updates: Uint8Array[] }> {
+  const rows = await db.syncUpdates.where('planId').equals(planId).sortBy('seq');
+  return { seqs: rows.map((r) => r.seq!), updates: rows.map((r) => r.update) };
+}
+
+/** Replaces many stored updates by their merge (the same document, smaller and faster to load). */
+export async function compactUpdates(planId: string, seqs: number[], merged: Uint8Array) {
+  await db.transaction('rw', [db.syncUpdates], async () => {
+    await db.syncUpdates.bulkDelete(seqs);
+    await db.syncUpdates.add({ planId, update: merged });
+  });
+}
+
+export async function markJoined(planId: string): Promise<void> {
+  await db.syncPlans.update(planId, { joined: true });
+}
+
+async function readPlan(planId: string): Promise<BackupRows> {
+  const byPlan = (t: Exclude<BackupTable, 'plans'>) =>
+    db[t].where('planId').equals(planId).toArray();
+  const plan = await db.plans.get(planId);
+  const [themes, actions, tasks, sprints, people, history] = await Promise.all([
+    byPlan('themes'),
+    byPlan('actions'),
+    byPlan('tasks'),
+    byPlan('sprints'),
+    byPlan('people'),
+    byPlan('history'),
+  ]);
+  return {
+    plans: plan ? [plan] : [],
+    themes,
+    actions,
+    tasks,
+    sprints,
+    people,
+    history,
+  } as BackupRows;
+}
+
+/** The plan's rows as stored, for the first connection (rows the server lacks are sent). */
+export function readPlanRows(planId: string): Promise<BackupRows> {
+  return db.transaction('r', planTables(), () => readPlan(planId));
+}
+
+/**
+ * Writes what the team changed in one transaction, marked remote so the outbox does not send it
+ * back. `decide` sees the rows as stored and the unsent local changes, inside the transaction,
+ * so a local edit made meanwhile is never overwritten.
+ */
+export async function applyRemote(
+  planId: string,
+  decide: (local: BackupRows, pending: ReadonlySet<string>) => RemoteApply,
+): Promise<RemoteApply> {
+  try {
+    return await db.transaction('rw', [...planTables(), db.outbox], async () => {
+      markRemoteTransaction();
+      const local = await readPlan(planId);
+      const entries = await db.outbox.where('planId').equals(planId).toArray();
+      const pending = new Set(entries.map((e) => rowKey(e.table, e.rowId)));
+      const plan = decide(local, pending);
+      for (const table of BACKUP_TABLES) {
+        const store = db[table] as unknown as {
+          bulkPut(rows: unknown[]): Promise<unknown>;
+          bulkDelete(ids: string[]): Promise<void>;
+        };
+        if (plan.remove[table].length) await store.bulkDelete(plan.remove[table]);
+        if (plan.put[table].length) await store.bulkPut(plan.put[table]);
+      }
+      return plan;
+    });
+  } catch (error) {
+    throw toCommandError(error);
+  }
+}

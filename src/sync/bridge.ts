@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
+import { rowKey, type RemoteRows } from '../domain/syncApply';
+import { deleteRow, readRows, tableMap, writeRow, type Row, type SyncTable } from './rows';
+
+// Between the device's tables (Dexie) and the plan's shared document (Y.Doc): local changes go
+// in here, and the document is read back as rows for the checks before they are stored.
+
+/** The document's name for each stored table (the plan is one row in `plan`). */
+export const DOC_TABLE: Record<BackupTable, SyncTable> = {
+  plans: 'plan',
+  themes: 'themes',
+  actions: 'actions',
+  tasks: 'tasks',
+  sprints: 'sprints',
+  people: 'people',
+  history: 'history',
+};
+
+/** Origin of the document changes made from this device's outbox. */
+export const LOCAL_ORIGIN = Symbol('sprintbord-local');
+
+export interface LocalRow {
+  table: BackupTable;
+  id: string;
+  /** The row as it is now; null when it was deleted. */
+  row: object | null;
+}
+
+/**
+ * Deleted rows by `table:id`. A delete removes the row's map, but a device that has not seen the
+ * delete yet could still send the row as new; the tombstone keeps it deleted (delete wins).
+ */
+function tombstones(doc: Y.Doc): Y.Map<boolean> {
+  return doc.getMap<boolean>('deleted');
+}
+
+export function isDeleted(doc: Y.Doc, table: BackupTable, id: string): boolean {
+  return tombstones(doc).has(rowKey(table, id));
+}
+
+/** Puts local changes into the document, in one document transaction. */
+export function applyLocalRows(doc: Y.Doc, rows: readonly LocalRow[]): void {
+  doc.transact(() => {
+    for (const { table, id, row } of rows) {
+      const key = rowKey(table, id);
+      if (row === null) {
+        deleteRow(doc, DOC_TABLE[table], id);
+        tombstones(doc).set(key, true);
+      } else if (!tombstones(doc).has(key)) {
+        // Rows come from the typed tables; the document keeps them as plain fields.
+        writeRow(doc, DOC_TABLE[table], row as Row);
+      }
+    }
+  }, LOCAL_ORIGIN);
+}
+
+/** Every row of the document per stored table, unchecked. */
+export function remoteRowsOf(doc: Y.Doc): RemoteRows {
+  return Object.fromEntries(
+    BACKUP_TABLES.map((t) => [t, readRows(doc, DOC_TABLE[t])]),
+  ) as RemoteRows;
+}
+
+/** Local rows the document does not have (and never had deleted): sent on the first connection. */
+export function rowsMissingFrom(doc: Y.Doc, local: BackupRows): LocalRow[] {
+  return BACKUP_TABLES.flatMap((table) =>
+    (local[table] as unknown as Row[])
+      .filter(
+        (row) => !tableMap(doc, DOC_TABLE[table]).has(row.id) && !isDeleted(doc, table, row.id),
+      )
+      .map((row) => ({ table, id: row.id, row })),
+  );
+}

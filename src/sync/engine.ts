@@ -1,0 +1,176 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { RepairNames } from '../domain/repair';
+import { planRemoteApply } from '../domain/syncApply';
+import type { SyncPlan } from '../db/outbox';
+import {
+  applyRemote,
+  compactUpdates,
+  loadUpdates,
+  markJoined,
+  readOutbox,
+  readPlanRows,
+  storeSent,
+  storeUpdate,
+  watchOutbox,
+} from '../db/syncStore';
+import { now } from '../lib/clock';
+import { useSyncState, type PlanSyncState } from '../state/sync';
+import {
+  applyLocalRows,
+  LOCAL_ORIGIN,
+  remoteRowsOf,
+  rowsMissingFrom,
+  type LocalRow,
+} from './bridge';
+
+// One shared plan on this device: its Y.Doc (kept in IndexedDB as updates), the outbox sent into
+// it, the team's changes written back to the plan's tables, and the connection to the server.
+// Loaded only when a plan has a sync server, so a device without one makes no request at all.
+
+const LOADED_ORIGIN = Symbol('sprintbord-loaded');
+/** Stored updates beyond this are merged into one on start. */
+const COMPACT_AFTER = 50;
+/** Remote changes arriving together are written together. */
+const APPLY_DELAY_MS = 30;
+
+export interface SyncHandle {
+  stop(): void;
+}
+
+export interface SyncOptions {
+  /** Words the repair writes into data (from i18n), as for a restored backup. */
+  names: RepairNames;
+  /** The browser's WebSocket; tests hand in one for Node. */
+  WebSocketPolyfill?: unknown;
+}
+
+export async function startSync(config: SyncPlan, options: SyncOptions): Promise<SyncHandle> {
+  const { planId } = config;
+  const state = (patch: Partial<PlanSyncState>) => useSyncState.getState().update(planId, patch);
+  let stopped = false;
+  let joined = config.joined;
+  let chain: Promise<void> = Promise.resolve();
+  // One job at a time: sending the outbox and storing the team's changes never interleave.
+  const run = (job: () => Promise<void>) => {
+    chain = chain
+      .then(() => (stopped ? undefined : job()))
+      .catch((error: unknown) => console.error('sync', planId, error));
+    return chain;
+  };
+
+  const doc = new Y.Doc();
+  const stored = await loadUpdates(planId);
+  Y.transact(doc, () => stored.updates.forEach((u) => Y.applyUpdate(doc, u)), LOADED_ORIGIN);
+  if (stored.updates.length > COMPACT_AFTER) {
+    await compactUpdates(planId, stored.seqs, Y.encodeStateAsUpdate(doc));
+  }
+
+  let captured: Uint8Array[] = [];
+  let applyTimer: ReturnType<typeof setTimeout> | null = null;
+  const scheduleApply = () => {
+    if (applyTimer !== null) return;
+    applyTimer = setTimeout(() => {
+      applyTimer = null;
+      void run(apply);
+    }, APPLY_DELAY_MS);
+  };
+
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === LOADED_ORIGIN) return;
+    if (origin === LOCAL_ORIGIN) {
+      captured.push(update);
+      return;
+    }
+    void run(() => storeUpdate(planId, update));
+    scheduleApply();
+  });
+
+  /** Puts local rows into the document and stores the result before the outbox is cleared. */
+  const send = async (rows: LocalRow[], seqs: number[]) => {
+    captured = [];
+    applyLocalRows(doc, rows);
+    const update = captured.length ? Y.mergeUpdates(captured) : null;
+    captured = [];
+    await storeSent(planId, seqs, update);
+  };
+
+  const flush = async () => {
+    const out = await readOutbox(planId);
+    if (!out.seqs.length) return;
+    await send(out.rows, out.seqs);
+    scheduleApply();
+  };
+
+  const apply = async () => {
+    // Before the first connection the document may lack rows this device has: nothing is
+    // written back until the rows the server lacked were sent.
+    if (!joined) return;
+    const result = await applyRemote(planId, (local, pending) =>
+      planRemoteApply(
+        { planId, remote: remoteRowsOf(doc), local, pending },
+        { now: now(), names: options.names },
+      ),
+    );
+    state({ rejected: result.rejected });
+  };
+
+  const join = async () => {
+    if (!joined) {
+      await send(rowsMissingFrom(doc, await readPlanRows(planId)), []);
+      await markJoined(planId);
+      joined = true;
+    }
+    await apply();
+  };
+
+  const unwatch = watchOutbox(planId, (count) => {
+    state({ pending: count });
+    if (count > 0) void run(flush);
+  });
+
+  const provider = new HocuspocusProvider({
+    url: config.serverUrl,
+    name: planId,
+    token: config.token,
+    document: doc,
+    ...(options.WebSocketPolyfill
+      ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket }
+      : {}),
+    onSynced: () => void run(join),
+    onStatus: ({ status }) => {
+      if (useSyncState.getState().plans[planId]?.status === 'refused') return;
+      state({
+        status:
+          status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
+      });
+    },
+    onAuthenticationFailed: () => state({ status: 'refused' }),
+  });
+
+  // A browser that says it is offline gets no answers anyway; dropping the socket at once (and
+  // reconnecting the moment it is back) beats waiting for the provider's timeout.
+  const goOffline = () => {
+    provider.disconnect();
+    state({ status: 'offline' });
+  };
+  const goOnline = () => void provider.connect();
+  globalThis.addEventListener?.('offline', goOffline);
+  globalThis.addEventListener?.('online', goOnline);
+
+  state({ status: 'connecting' });
+  void run(apply);
+
+  return {
+    stop() {
+      stopped = true;
+      if (applyTimer !== null) clearTimeout(applyTimer);
+      unwatch();
+      globalThis.removeEventListener?.('offline', goOffline);
+      globalThis.removeEventListener?.('online', goOnline);
+      provider.destroy();
+      doc.destroy();
+      useSyncState.getState().forget(planId);
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type * as Y from 'yjs';
+import { startServer, type RunningServer } from '../../server/app';
+import { editTask, undo } from '../../src/app/writes';
+import { createTheme } from '../../src/db/commands/catalogue';
+import { createPlan } from '../../src/db/commands/plans';
+import { connectPlan } from '../../src/db/commands/sync';
+import { createTask, deleteTask, updateTask } from '../../src/db/commands/tasks';
+import { db } from '../../src/db/schema';
+import { getSyncPlan } from '../../src/db/syncStore';
+import { setClock } from '../../src/lib/clock';
+import { startSync, type SyncHandle } from '../../src/sync/engine';
+import {
+  connect,
+  dropTables,
+  register,
+  setTitle,
+  testConfig,
+  titleOf,
+  uniquePrefix,
+  waitFor,
+  type Client,
+} from '../server/harness';
+
+// The client engine against a real server (Postgres, as the other server tests): the outbox is
+// sent, the team's changes are stored, and an outbox left by a crash is sent on the next start.
+
+const NAMES = {
+  unlabeledTheme: 'Zonder label',
+  untitled: 'Zonder titel',
+  missingReason: 'Onbekend',
+};
+const prefix = uniquePrefix();
+let server: RunningServer;
+const handles: SyncHandle[] = [];
+const clients: Client[] = [];
+
+async function sharedPlan() {
+  const plan = await createPlan({
+    name: 'Jaarplan AI 2025',
+    year: 2025,
+    sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
+  });
+  const theme = await createTheme({
+    planId: plan.id,
+    name: 'Strategie',
+    label: 'strategie',
+    color: '#1f5fa8',
+  });
+  const tokens = await register(server, plan.id as ReturnType<typeof crypto.randomUUID>);
+  return { planId: plan.id, themeId: theme.id, token: tokens.editToken };
+}
+
+async function start(planId: string): Promise<SyncHandle> {
+  const config = (await getSyncPlan(planId))!;
+  const handle = await startSync(config, { names: NAMES, WebSocketPolyfill: WebSocket });
+  handles.push(handle);
+  return handle;
+}
+
+async function until(check: () => Promise<boolean>, what: string) {
+  const startAt = Date.now();
+  while (!(await check())) {
+    if (Date.now() - startAt > 10_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer(testConfig({ tablePrefix: prefix }));
+});
+afterAll(async () => {
+  await server.stop();
+  await dropTables(prefix);
+});
+beforeEach(async () => {
+  setClock(() => new Date('2025-05-20T10:00:00Z'));
+  await db.delete();
+  await db.open();
+});
+afterEach(() => {
+  handles.splice(0).forEach((h) => h.stop());
+  clients.splice(0).forEach((c) => c.close());
+  setClock(null);
+});
+
+describe('the sync engine', () => {
+  it('sends the plan on the first connection and a later edit through the outbox', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const task = await createTask({ planId, themeId, title: 'Eerst lokaal' });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Eerst lokaal', 'the first rows');
+    await updateTask(task.id, { title: 'Daarna gewijzigd' });
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Daarna gewijzigd', 'the edit');
+    await until(async () => (await db.outbox.count()) === 0, 'an empty outbox');
+  });
+
+  it('stores a change of a teammate in the table without sending it back', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const task = await createTask({ planId, themeId, title: 'Van mij' });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Van mij', 'the first rows');
+    setTitle(peer.doc, task.id, 'Van een teammaat');
+    await until(
+      async () => (await db.tasks.get(task.id))?.title === 'Van een teammaat',
+      'the change',
+    );
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('outbox replay after a crash: a write made while the engine was gone is sent on the next start', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const task = await createTask({ planId, themeId, title: 'Voor de crash' });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    const first = await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Voor de crash', 'the first rows');
+    // The tab dies: the Y side is dropped, the write lands in the outbox only.
+    first.stop();
+    await updateTask(task.id, { title: 'Net voor de crash' });
+    expect(await db.outbox.count()).toBeGreaterThan(0);
+    await start(planId);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Net voor de crash', 'the replayed edit');
+    await until(async () => (await db.outbox.count()) === 0, 'an empty outbox');
+  });
+
+  it('a local delete stays: a late edit of the deleted task by a teammate does not bring it back', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const task = await createTask({ planId, themeId, title: 'Wordt verwijderd' });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Wordt verwijderd', 'the first rows');
+    await deleteTask(task.id);
+    await waitFor(() => !peer.doc.getMap('tasks').has(task.id), 'the delete');
+    setTitle(peer.doc, task.id, 'Te laat bewerkt');
+    // A later change of the same teammate arrives after the late edit: by then it was handled.
+    peer.doc.getMap<Y.Map<unknown>>('themes').get(themeId)!.set('name', 'Na de late bewerking');
+    await until(
+      async () => (await db.themes.get(themeId))?.name === 'Na de late bewerking',
+      'the later change',
+    );
+    expect(await db.tasks.get(task.id)).toBeUndefined();
+  });
+
+  it('undo stays local: Ctrl+Z takes back my title, not the priority a teammate set since', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const task = await createTask({ planId, themeId, title: 'Mijn titel' });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Mijn titel', 'the first rows');
+    expect((await editTask(task.id, { title: 'Mijn nieuwe titel' })).ok).toBe(true);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Mijn nieuwe titel', 'my edit');
+    peer.doc.getMap<Y.Map<unknown>>('tasks').get(task.id)!.set('priority', 'urgent');
+    await until(async () => (await db.tasks.get(task.id))?.priority === 'urgent', 'the teammate');
+    expect((await undo()).ok).toBe(true);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Mijn titel', 'the undo at the teammate');
+    expect(await db.tasks.get(task.id)).toMatchObject({ title: 'Mijn titel', priority: 'urgent' });
+    expect(peer.doc.getMap<Y.Map<unknown>>('tasks').get(task.id)!.get('priority')).toBe('urgent');
+  });
+
+  it('keeps an invalid row of a teammate aside and counts it, storing the valid ones', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const task = await createTask({ planId, themeId, title: 'Geldig' });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, task.id) === 'Geldig', 'the first rows');
+    peer.doc.transact(() => {
+      peer.doc.getMap<Y.Map<unknown>>('tasks').get(task.id)!.set('status', 'kapot');
+      peer.doc
+        .getMap<Y.Map<unknown>>('themes')
+        .get(themeId)!
+        .set('name', 'Strategie en doelstellingen');
+    });
+    await until(
+      async () => (await db.themes.get(themeId))?.name === 'Strategie en doelstellingen',
+      'the valid row',
+    );
+    const { useSyncState } = await import('../../src/state/sync');
+    expect(useSyncState.getState().plans[planId]?.rejected).toEqual([
+      { table: 'tasks', id: task.id },
+    ]);
+    expect((await db.tasks.get(task.id))?.status).not.toBe('kapot');
+  });
+});
