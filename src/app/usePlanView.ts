@@ -1,6 +1,6 @@
+import type { Language } from '../i18n/i18n';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/dates';
 import {
   filterTasks,
   isFilterEmpty,
@@ -16,7 +16,7 @@ import { useSearch } from '../lib/url';
 
 /** What a whole-plan view (year plan, roadmap) shows: the plan's tasks, narrowed by the URL filter. */
 export interface PlanView {
-  lang: Lang;
+  lang: Language;
   today: IsoDate;
   /** The sprint that holds today, or the nearest one; null in a plan without sprints. */
   sprint: Sprint | null;
@@ -33,7 +33,7 @@ export interface PlanView {
 // the views that share it get it from here, as features may not import each other.
 export function usePlanView(bundle: PlanBundle): PlanView {
   const { i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const today = clockToday();
   const loaded = usePlanTasks(bundle.plan.id);
   const allTasks = useMemo(() => loaded ?? [], [loaded]);

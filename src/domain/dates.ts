@@ -9,13 +9,6 @@ import {
 } from 'date-fns';
 import type { IsoDate } from './types';
 
-export type Lang = 'nl' | 'en';
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date in `yyyy-MM-dd` form (rejects 2025-02-31). */
@@ -71,29 +64,6 @@ export function formatDateTimeBE(moment: Date): string {
 /** Belgian short date as on the Planner cards: 08-06. */
 export function formatDayMonth(value: IsoDate): string {
   return `${value.slice(8, 10)}-${value.slice(5, 7)}`;
-}
-
-export function formatShort(value: IsoDate, lang: Lang = 'nl'): string {
-  const d = fromIsoDate(value);
-  const month = MONTHS[lang][d.getMonth()] ?? '';
-  return lang === 'nl'
-    ? `${d.getDate()} ${month} ${d.getFullYear()}`
-    : `${month} ${d.getDate()}, ${d.getFullYear()}`;
-}
-
-/** "28 apr – 8 jun 2025"; the year is repeated only when the range crosses a year. */
-export function formatRange(start: IsoDate, end: IsoDate, lang: Lang = 'nl'): string {
-  const s = fromIsoDate(start);
-  const e = fromIsoDate(end);
-  const sm = MONTHS[lang][s.getMonth()] ?? '';
-  const em = MONTHS[lang][e.getMonth()] ?? '';
-  const sameYear = s.getFullYear() === e.getFullYear();
-  if (lang === 'nl') {
-    const left = sameYear ? `${s.getDate()} ${sm}` : `${s.getDate()} ${sm} ${s.getFullYear()}`;
-    return `${left} – ${e.getDate()} ${em} ${e.getFullYear()}`;
-  }
-  const left = sameYear ? `${sm} ${s.getDate()}` : `${sm} ${s.getDate()}, ${s.getFullYear()}`;
-  return `${left} – ${em} ${e.getDate()}, ${e.getFullYear()}`;
 }
 
 /** Parses what a Belgian user types: 8-6-2025, 08/06/2025, 2025-06-08. Returns null when impossible. */

@@ -23,6 +23,26 @@ export const en: Messages = {
     backlog: 'Backlog',
     week: 'week {{week}}',
   },
+  date: {
+    short: '{{month}} {{day}}, {{year}}',
+    range: '{{startMonth}} {{startDay}} – {{endMonth}} {{endDay}}, {{endYear}}',
+    rangeAcrossYears:
+      '{{startMonth}} {{startDay}}, {{startYear}} – {{endMonth}} {{endDay}}, {{endYear}}',
+    months: {
+      '1': 'Jan',
+      '2': 'Feb',
+      '3': 'Mar',
+      '4': 'Apr',
+      '5': 'May',
+      '6': 'Jun',
+      '7': 'Jul',
+      '8': 'Aug',
+      '9': 'Sep',
+      '10': 'Oct',
+      '11': 'Nov',
+      '12': 'Dec',
+    },
+  },
   status: {
     backlog: 'Backlog',
     gepland: 'Planned',

@@ -24,6 +24,27 @@ export const nl = {
     backlog: 'Backlog',
     week: 'week {{week}}',
   },
+  // Word order of a date is the language's, so the patterns live here and not in code.
+  date: {
+    short: '{{day}} {{month}} {{year}}',
+    range: '{{startDay}} {{startMonth}} – {{endDay}} {{endMonth}} {{endYear}}',
+    rangeAcrossYears:
+      '{{startDay}} {{startMonth}} {{startYear}} – {{endDay}} {{endMonth}} {{endYear}}',
+    months: {
+      '1': 'jan',
+      '2': 'feb',
+      '3': 'mrt',
+      '4': 'apr',
+      '5': 'mei',
+      '6': 'jun',
+      '7': 'jul',
+      '8': 'aug',
+      '9': 'sep',
+      '10': 'okt',
+      '11': 'nov',
+      '12': 'dec',
+    },
+  },
   status: {
     backlog: 'Backlog',
     gepland: 'Gepland',

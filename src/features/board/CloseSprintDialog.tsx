@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDecision, summarizeClose, type CloseDecision } from '../../domain/close';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { byRank } from '../../domain/ordering';
 import { nextSprint } from '../../domain/sprints';
 import { isUnfinished } from '../../domain/taskState';
@@ -24,7 +25,7 @@ interface CloseSprintDialogProps {
 export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialogProps) {
   const { t, i18n } = useTranslation('close');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const loaded = useSprintTasks(bundle.plan.id, sprint.id);
   const tasks = useMemo(() => loaded ?? [], [loaded]);
   const next = nextSprint(bundle.sprints, sprint);

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, formatShort, type Lang } from '../../domain/dates';
+import { formatRange, formatShort } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { statusCounts } from '../../domain/group';
 import { dayOf } from '../../domain/report';
 import { daysLeft } from '../../domain/sprints';
@@ -21,7 +22,7 @@ interface SprintHeaderProps {
   onClose: () => void;
 }
 
-export function sprintLabel(t: TFunction, s: Sprint, lang: Lang) {
+export function sprintLabel(t: TFunction, s: Sprint, lang: Language) {
   return t('sprint.option', {
     number: s.number,
     range: formatRange(s.start, s.end, lang),
@@ -55,7 +56,7 @@ function GoalField({ sprint }: { sprint: Sprint }) {
 }
 
 /** A closed sprint can be read, not changed: its goal as text, and the way to its report. */
-function ClosedNotice({ sprint, lang }: { sprint: Sprint; lang: Lang }) {
+function ClosedNotice({ sprint, lang }: { sprint: Sprint; lang: Language }) {
   const { t } = useTranslation('board');
   const href = `?view=rapport&sprint=${sprint.number}`;
   return (
@@ -96,7 +97,7 @@ export function SprintHeader({
 }: SprintHeaderProps) {
   const { t, i18n } = useTranslation('board');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const counts = statusCounts(tasks);
   const index = sprint ? sprints.findIndex((s) => s.id === sprint.id) : -1;
   const prev = sprint ? sprints[index - 1] : sprints.at(-1);

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sprintMovePatch } from '../../domain/backlog';
-import { formatRange, isIsoDate, type Lang } from '../../domain/dates';
+import { isIsoDate } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
   PHASES,
@@ -82,7 +84,7 @@ function TaskForm({
 }) {
   const { t, i18n } = useTranslation('dialog');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const save = (patch: Partial<Task>) => editTask(task.id, patch);
   const actions = bundle.actions.filter((a) => a.themeId === task.themeId);
 

@@ -9,7 +9,9 @@ import {
   type BackupProblem,
   type BackupSummary,
 } from '../../domain/backup';
-import { formatShort, toIsoDate, type Lang } from '../../domain/dates';
+import { toIsoDate } from '../../domain/dates';
+import { formatShort } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { repairPlan, type Repair } from '../../domain/repair';
 import { repairNames, repairSentence } from '../../i18n/repair';
 import { now } from '../../lib/clock';
@@ -26,7 +28,7 @@ type Stage =
   | { kind: 'refused'; problem: BackupProblem | 'unreadable' | 'too-big' }
   | { kind: 'confirm'; backup: Backup; summary: BackupSummary; repairs: Repair[] };
 
-function exportDay(at: string, lang: Lang): string {
+function exportDay(at: string, lang: Language): string {
   const d = new Date(at);
   return Number.isNaN(d.getTime()) ? at : formatShort(toIsoDate(d), lang);
 }
@@ -34,7 +36,7 @@ function exportDay(at: string, lang: Lang): string {
 export function RestoreBackup() {
   const { t, i18n } = useTranslation('data');
   const { t: tr } = useTranslation('repair');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [inputKey, setInputKey] = useState(0);
   const [busy, setBusy] = useState(false);

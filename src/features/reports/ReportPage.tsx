@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDayMonth, formatRange, formatShort, type Lang } from '../../domain/dates';
+import { formatDayMonth } from '../../domain/dates';
+import { formatRange, formatShort } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { buildSprintReport, reportTasks, type SprintReport } from '../../domain/report';
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
@@ -25,7 +27,7 @@ function chosenSprint(
 export function ReportPage({ bundle }: { bundle: PlanBundle }) {
   const { t, i18n } = useTranslation('reports');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const search = useSearch();
   const today = clockToday();
   const sprint = chosenSprint(bundle.sprints, search.get('sprint'), today);
@@ -88,7 +90,7 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
   );
 }
 
-function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
+function ReportBody({ report, lang }: { report: SprintReport; lang: Language }) {
   const { t } = useTranslation('reports');
   const { t: tc } = useTranslation();
   const tt = report.totals;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import type { Action, Task, Theme } from '../../domain/types';
 import { createAction, deleteAction, moveAction, updateAction } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
@@ -24,7 +25,7 @@ export function ActionsSection({
 }) {
   const { t, i18n } = useTranslation('settings');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const checks = useChecks();
   const run = useRun();
   const moveFocus = useMoveFocus(bundle.actions);

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateBE, formatRange, type Lang } from '../../domain/dates';
+import { formatDateBE } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { parseDateInput, parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
 import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
@@ -9,7 +11,7 @@ import { useRun } from './run';
 
 export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; headingId: string }) {
   const { t, i18n } = useTranslation('settings');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
   const run = useRun();
   const announce = useAnnounce();
   const { plan } = bundle;
