@@ -7,7 +7,7 @@ import { runWrite } from './writes';
 import { Board } from '../features/board/Board';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useTaskNarrowing } from '../features/filters/useUrlFilter';
-import { setLanguage } from '../i18n/i18n';
+import { languageOf, setLanguage } from '../i18n/i18n';
 import { navigate, useView, type View } from '../lib/url';
 import { StoragePanel } from '../features/storage/StoragePanel';
 import { UpdatePrompt } from '../features/storage/UpdatePrompt';
@@ -15,6 +15,7 @@ import { RepairNotice } from '../features/data/RepairNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
+import { useLang } from '../i18n/useLang';
 
 // Every view but the board loads when it is first opened, so the board's first load stays small.
 const ReportPage = lazy(() =>
@@ -47,7 +48,8 @@ const NAV: ReadonlyArray<{ view: View; key: ParseKeys }> = [
 ];
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const planId = useActivePlanId();
   const bundle = usePlanBundle(planId);
   const view = useView();
@@ -91,10 +93,7 @@ export function App() {
         <UpdatePrompt />
         <label className="lang-switch">
           <span>{t('app.language')}</span>
-          <select
-            value={i18n.language === 'en' ? 'en' : 'nl'}
-            onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}
-          >
+          <select value={lang} onChange={(e) => setLanguage(languageOf(e.target.value))}>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </select>

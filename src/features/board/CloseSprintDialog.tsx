@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultDecision, summarizeClose, type CloseDecision } from '../../domain/close';
 import { formatRange } from '../../i18n/dates';
-import type { Language } from '../../i18n/i18n';
 import { byRank } from '../../domain/ordering';
 import { nextSprint } from '../../domain/sprints';
 import { isUnfinished } from '../../domain/taskState';
@@ -14,6 +13,7 @@ import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import './close-sprint.css';
+import { useLang } from '../../i18n/useLang';
 
 interface CloseSprintDialogProps {
   sprint: Sprint;
@@ -23,9 +23,9 @@ interface CloseSprintDialogProps {
 
 /** "Sprint afsluiten": choose per unfinished task where it goes, then close the sprint in one write. */
 export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialogProps) {
-  const { t, i18n } = useTranslation('close');
+  const { t } = useTranslation('close');
   const { t: tc } = useTranslation();
-  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const loaded = useSprintTasks(bundle.plan.id, sprint.id);
   const tasks = useMemo(() => loaded ?? [], [loaded]);
   const next = nextSprint(bundle.sprints, sprint);

@@ -9,6 +9,7 @@ import { daysLeft } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import { setSprintGoal } from '../../app/writes';
 import { navigate } from '../../lib/url';
+import { useLang } from '../../i18n/useLang';
 
 interface SprintHeaderProps {
   sprints: readonly Sprint[];
@@ -95,9 +96,9 @@ export function SprintHeader({
   onSelect,
   onClose,
 }: SprintHeaderProps) {
-  const { t, i18n } = useTranslation('board');
+  const { t } = useTranslation('board');
   const { t: tc } = useTranslation();
-  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const counts = statusCounts(tasks);
   const index = sprint ? sprints.findIndex((s) => s.id === sprint.id) : -1;
   const prev = sprint ? sprints[index - 1] : sprints.at(-1);

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { sprintMovePatch } from '../../domain/backlog';
 import { isIsoDate } from '../../domain/dates';
 import { formatRange } from '../../i18n/dates';
-import type { Language } from '../../i18n/i18n';
 import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
   PHASES,
@@ -27,6 +26,7 @@ import {
   NotesSection,
 } from './TaskDialogSections';
 import './task-dialog.css';
+import { useLang } from '../../i18n/useLang';
 
 interface TaskDialogProps {
   taskId: string;
@@ -82,9 +82,9 @@ function TaskForm({
   bundle: PlanBundle;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation('dialog');
+  const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
-  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const save = (patch: Partial<Task>) => editTask(task.id, patch);
   const actions = bundle.actions.filter((a) => a.themeId === task.themeId);
 

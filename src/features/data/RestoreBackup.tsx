@@ -16,6 +16,7 @@ import { repairPlan, type Repair } from '../../domain/repair';
 import { repairNames, repairSentence } from '../../i18n/repair';
 import { now } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
+import { useLang } from '../../i18n/useLang';
 
 /**
  * A backup of 10,000 tasks with their history is about 8 MB; anything far beyond that is not
@@ -34,9 +35,9 @@ function exportDay(at: string, lang: Language): string {
 }
 
 export function RestoreBackup() {
-  const { t, i18n } = useTranslation('data');
+  const { t } = useTranslation('data');
   const { t: tr } = useTranslation('repair');
-  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [inputKey, setInputKey] = useState(0);
   const [busy, setBusy] = useState(false);

@@ -13,6 +13,7 @@ import { Chip } from '../../ui/Chip';
 import { BurnUpChart } from './BurnUpChart';
 import { ReportExports } from './ReportExports';
 import './reports.css';
+import { useLang } from '../../i18n/useLang';
 
 /** The sprint a `sprint` URL value names; anything else (missing, unknown, backlog) → the current one. */
 function chosenSprint(
@@ -25,9 +26,9 @@ function chosenSprint(
 
 /** "Sprintrapport": what the programme manager hands to management after the sprint meeting. */
 export function ReportPage({ bundle }: { bundle: PlanBundle }) {
-  const { t, i18n } = useTranslation('reports');
+  const { t } = useTranslation('reports');
   const { t: tc } = useTranslation();
-  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const search = useSearch();
   const today = clockToday();
   const sprint = chosenSprint(bundle.sprints, search.get('sprint'), today);

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateBE } from '../../domain/dates';
 import { formatRange } from '../../i18n/dates';
-import type { Language } from '../../i18n/i18n';
 import { parseDateInput, parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
 import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
 import { SettingsField } from './SavedControls';
 import { useAnnounce } from './announce';
 import { useRun } from './run';
+import { useLang } from '../../i18n/useLang';
 
 export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; headingId: string }) {
-  const { t, i18n } = useTranslation('settings');
-  const lang: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation('settings');
+  const lang = useLang();
   const run = useRun();
   const announce = useAnnounce();
   const { plan } = bundle;
