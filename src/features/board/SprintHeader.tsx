@@ -79,10 +79,7 @@ function ClosedNotice({ sprint, lang }: { sprint: Sprint; lang: Language }) {
           {t('closedReport', { number: sprint.number })}
         </a>
       </p>
-      <p className="sprint-goal-text">
-        <span>{t('goal')}: </span>
-        {sprint.goal || t('noGoal')}
-      </p>
+      <p className="sprint-goal-text">{t('goalLine', { goal: sprint.goal || t('noGoal') })}</p>
     </div>
   );
 }

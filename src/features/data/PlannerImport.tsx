@@ -102,7 +102,12 @@ function Preview({
         <div>
           <dt>{t('import.perStatus')}</dt>
           <dd>
-            {STATUSES.map((s) => `${tc(`status.${s}`)}: ${preview.counts.byStatus[s]}`).join(' · ')}
+            {STATUSES.map((s) =>
+              t('import.statusCount', {
+                status: tc(`status.${s}`),
+                count: preview.counts.byStatus[s],
+              }),
+            ).join(' · ')}
           </dd>
         </div>
         <div>
