@@ -23,7 +23,7 @@ async function readAll(): Promise<BackupRows> {
  * Stores what the repair changed: rows it replaced are put, rows it left out are deleted, rows
  * it kept as they were (the same objects) are not touched. Runs inside the caller's transaction.
  */
-export async function storeRepaired(before: BackupRows, after: BackupRows): Promise<void> {
+async function storeRepaired(before: BackupRows, after: BackupRows): Promise<void> {
   for (const table of BACKUP_TABLES) {
     const old = before[table] as ReadonlyArray<{ id: string }>;
     const next = after[table] as ReadonlyArray<{ id: string }>;

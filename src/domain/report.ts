@@ -279,7 +279,7 @@ export function reportTasks(
  * The day a report's figures describe: the close day of a closed sprint, otherwise today — so
  * the report made just before a close and the one after it describe the same day.
  */
-export function reportDay(sprint: Pick<Sprint, 'closedAt'>, today: IsoDate): IsoDate {
+function reportDay(sprint: Pick<Sprint, 'closedAt'>, today: IsoDate): IsoDate {
   return sprint.closedAt ? dayOf(sprint.closedAt) : today;
 }
 

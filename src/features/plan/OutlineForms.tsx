@@ -17,7 +17,7 @@ import { AddTitleForm } from '../../ui/AddTitleForm';
 import { FieldError } from '../../ui/FieldError';
 
 /** The Dutch message for a refused title, or null when the title is fine. */
-export function useTitleProblem() {
+function useTitleProblem() {
   const { t } = useTranslation();
   return (raw: string): string | null => {
     const checked = checkTitle(raw);
