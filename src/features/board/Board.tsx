@@ -38,12 +38,12 @@ import { today as clockToday } from '../../lib/clock';
 import { navigate, useSearch } from '../../lib/url';
 import { useViewPrefs } from '../../state/view';
 import { useToasts } from '../../state/toast';
-import { Dialog } from '../../ui/Dialog';
 import { Column } from './Column';
 import { SprintHeader } from './SprintHeader';
 import { TaskCard } from './TaskCard';
 import { TaskDialog } from './TaskDialog';
 import { CloseSprintDialog } from './CloseSprintDialog';
+import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
 import './board.css';
 
 const EMPTY_CELL: Cell = { open: [], done: [] };
@@ -64,69 +64,6 @@ interface BoardProps {
   filterTasks?: (tasks: Task[], sprint: Sprint | null) => Task[];
   /** The filter bar, composed in by the app shell. */
   renderFilters?: (tasks: Task[], sprint: Sprint | null) => ReactNode;
-}
-
-interface PendingBlock {
-  task: Task;
-  patch: Partial<Task>;
-  reranked: Array<{ id: string; rank: number }>;
-}
-
-function BlockReasonDialog({ pending, onDone }: { pending: PendingBlock; onDone: () => void }) {
-  const { t } = useTranslation('board');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState(false);
-  return (
-    <Dialog
-      open
-      title={t('block.title', { title: pending.task.title })}
-      onClose={onDone}
-      closeLabel={t('close')}
-    >
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (!reason.trim()) {
-            setError(true);
-            return;
-          }
-          await moveTaskUndoable(
-            pending.task.id,
-            { ...pending.patch, blockedReason: reason.trim() },
-            pending.reranked,
-          );
-          onDone();
-        }}
-      >
-        <label className="field">
-          <span>{t('block.reason')}</span>
-          <textarea
-            value={reason}
-            autoFocus
-            required
-            aria-invalid={error || undefined}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(false);
-            }}
-          />
-        </label>
-        {error && (
-          <p role="alert" className="field-error">
-            {t('block.required')}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            {t('block.confirm')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('block.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
-  );
 }
 
 export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {

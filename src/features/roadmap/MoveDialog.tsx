@@ -56,6 +56,7 @@ export function MoveDialog({
           <span>{t('move.sprint')}</span>
           <select
             autoFocus
+            data-autofocus
             value={sprintId}
             onChange={(e) => {
               setSprintId(e.target.value);
