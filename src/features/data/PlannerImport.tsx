@@ -8,10 +8,10 @@ import { runWrite } from '../../app/writes';
 import {
   DEFAULT_BUCKET_STATUS,
   missingNames,
-  nameKey,
   parsePlanner,
   type PlannerImport as PlannerPreview,
 } from '../../domain/import/planner';
+import { nameKey } from '../../domain/import/plannerCells';
 import { STATUSES, type Status } from '../../domain/types';
 import { useToasts } from '../../state/toast';
 import { readXlsx } from './readXlsx';
