@@ -7,7 +7,7 @@ import {
   parseISO,
   startOfISOWeek,
 } from 'date-fns';
-import type { IsoDate } from './types';
+import type { IsoDate, IsoDateTime } from './types';
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,6 +37,11 @@ export function addDaysIso(value: IsoDate, days: number): IsoDate {
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
+}
+
+/** The calendar day of a moment, in the user's own time zone (that is the day they lived it). */
+export function dayOf(at: IsoDateTime): IsoDate {
+  return toIsoDate(new Date(at));
 }
 
 /** Monday of the ISO week that holds `value`. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatRange, formatShort } from '../../i18n/dates';
 import type { Language } from '../../i18n/i18n';
 import { statusCounts } from '../../domain/group';
-import { dayOf } from '../../domain/report';
+import { dayOf } from '../../domain/dates';
 import { daysLeft } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import { setSprintGoal } from '../../app/writes';
