@@ -8,8 +8,9 @@ import { Board } from '../features/board/Board';
 import { TaskDialog } from '../features/board/TaskDialog';
 import { FilterBar } from '../features/filters/FilterBar';
 import { useTaskNarrowing } from '../features/filters/useUrlFilter';
-import { formatDateBE, formatShort } from '../domain/dates';
-import { setLanguage } from '../i18n/i18n';
+import { formatDateBE } from '../domain/dates';
+import { formatShort } from '../i18n/dates';
+import { languageOf, setLanguage } from '../i18n/i18n';
 import { navigate, useView, type View } from '../lib/url';
 import { StoragePanel } from '../features/storage/StoragePanel';
 import { UpdatePrompt } from '../features/storage/UpdatePrompt';
@@ -19,6 +20,7 @@ import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
 import { useTeamSync } from './useTeamSync';
 import { SyncIndicator } from './SyncIndicator';
+import { useLang } from '../i18n/useLang';
 
 // Every view but the board loads when it is first opened, so the board's first load stays small.
 const ReportPage = lazy(() =>
@@ -51,7 +53,8 @@ const NAV: ReadonlyArray<{ view: View; key: ParseKeys }> = [
 ];
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const planId = useActivePlanId();
   const bundle = usePlanBundle(planId);
   const view = useView();
@@ -102,10 +105,7 @@ export function App() {
         <SyncIndicator planId={planId} />
         <label className="lang-switch">
           <span>{t('app.language')}</span>
-          <select
-            value={i18n.language === 'en' ? 'en' : 'nl'}
-            onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}
-          >
+          <select value={lang} onChange={(e) => setLanguage(languageOf(e.target.value))}>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </select>
@@ -118,7 +118,7 @@ export function App() {
           <p className="demo-notice">
             {t('app.demoNotice', {
               date:
-                i18n.language === 'en'
+                lang === 'en'
                   ? formatShort(bundle.plan.storyDay, 'en')
                   : formatDateBE(bundle.plan.storyDay),
             })}

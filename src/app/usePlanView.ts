@@ -1,6 +1,5 @@
+import type { Language } from '../i18n/i18n';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Lang } from '../domain/dates';
 import {
   filterTasks,
   isFilterEmpty,
@@ -14,10 +13,11 @@ import type { IsoDate, Plan, Sprint, Task } from '../domain/types';
 import { usePlanTasks, type PlanBundle } from '../db/live';
 import { today as clockToday } from '../lib/clock';
 import { useSearch } from '../lib/url';
+import { useLang } from '../i18n/useLang';
 
 /** What a whole-plan view (year plan, roadmap) shows: the plan's tasks, narrowed by the URL filter. */
 export interface PlanView {
-  lang: Lang;
+  lang: Language;
   today: IsoDate;
   /** The sprint that holds today, or the nearest one; null in a plan without sprints. */
   sprint: Sprint | null;
@@ -41,8 +41,7 @@ export function usePlanToday(plan: Pick<Plan, 'storyDay'>): IsoDate {
 // It reads the live tasks and the address, so it is app code, not a presentational piece of src/ui;
 // the views that share it get it from here, as features may not import each other.
 export function usePlanView(bundle: PlanBundle): PlanView {
-  const { i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const today = usePlanToday(bundle.plan);
   const loaded = usePlanTasks(bundle.plan.id);
   const allTasks = useMemo(() => loaded ?? [], [loaded]);

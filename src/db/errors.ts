@@ -51,7 +51,7 @@ export function toCommandError(error: unknown): CommandError {
 }
 
 /** The i18n key (under `errors.`) for anything a command threw. */
-export function errorCode(error: unknown): ErrorCode {
+function errorCode(error: unknown): ErrorCode {
   return toCommandError(error).code;
 }
 

@@ -2,28 +2,14 @@ import { BACKUP_TABLES, type BackupRows } from '../domain/backup';
 import { repairPlan, type Repair, type RepairNames } from '../domain/repair';
 import { now } from '../lib/clock';
 import { toCommandError } from './errors';
+import { planTables, readAllRows } from './rows';
 import { db } from './schema';
-
-const TABLES = () => [db.plans, db.themes, db.actions, db.tasks, db.sprints, db.people, db.history];
-
-async function readAll(): Promise<BackupRows> {
-  const [plans, themes, actions, tasks, sprints, people, history] = await Promise.all([
-    db.plans.toArray(),
-    db.themes.toArray(),
-    db.actions.toArray(),
-    db.tasks.toArray(),
-    db.sprints.toArray(),
-    db.people.toArray(),
-    db.history.toArray(),
-  ]);
-  return { plans, themes, actions, tasks, sprints, people, history };
-}
 
 /**
  * Stores what the repair changed: rows it replaced are put, rows it left out are deleted, rows
  * it kept as they were (the same objects) are not touched. Runs inside the caller's transaction.
  */
-export async function storeRepaired(before: BackupRows, after: BackupRows): Promise<void> {
+async function storeRepaired(before: BackupRows, after: BackupRows): Promise<void> {
   for (const table of BACKUP_TABLES) {
     const old = before[table] as ReadonlyArray<{ id: string }>;
     const next = after[table] as ReadonlyArray<{ id: string }>;
@@ -47,8 +33,8 @@ export async function storeRepaired(before: BackupRows, after: BackupRows): Prom
  */
 export async function repairStoredPlans(names: RepairNames): Promise<Repair[]> {
   try {
-    return await db.transaction('rw', TABLES(), async () => {
-      const before = await readAll();
+    return await db.transaction('rw', planTables(), async () => {
+      const before = await readAllRows();
       const { rows, repairs } = repairPlan(before, { now: now(), names });
       if (repairs.length) await storeRepaired(before, rows);
       return repairs;

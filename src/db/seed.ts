@@ -13,8 +13,10 @@ import type {
   Theme,
 } from '../domain/types';
 import { newId } from '../lib/ids';
+import { addPlanRows } from './rows';
 import { db } from './schema';
 import { DEMO_STORY_DAY, demoPlan } from './seedData';
+import { allTables } from './write';
 
 export interface PlanRows {
   plan: Plan;
@@ -238,56 +240,38 @@ export function demoRows(makeId: () => string = newId): PlanRows {
 }
 
 export async function writePlanRows(rows: PlanRows): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history, db.meta],
-    async () => {
-      await db.plans.add(rows.plan);
-      await db.themes.bulkAdd(rows.themes);
-      await db.actions.bulkAdd(rows.actions);
-      await db.people.bulkAdd(rows.people);
-      await db.sprints.bulkAdd(rows.sprints);
-      await db.tasks.bulkAdd(rows.tasks);
-      await db.history.bulkAdd(rows.history);
-      await db.meta.put({ key: 'activePlanId', value: rows.plan.id });
-    },
-  );
+  await db.transaction('rw', allTables(), async () => {
+    await addPlanRows({ ...rows, plans: [rows.plan] });
+    await db.meta.put({ key: 'activePlanId', value: rows.plan.id });
+  });
 }
 
 /** First start: an empty database gets the demo year plan. Safe to call twice (two tabs). */
 export async function seedDemoIfEmpty(): Promise<boolean> {
-  return db.transaction(
-    'rw',
-    [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history, db.meta],
-    async () => {
-      if ((await db.plans.count()) > 0 || (await db.meta.get('seeded'))) return false;
-      const rows = demoRows();
-      await writePlanRows(rows);
-      await db.meta.put({ key: 'seeded', value: true });
-      await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
-      return true;
-    },
-  );
+  return db.transaction('rw', allTables(), async () => {
+    if ((await db.plans.count()) > 0 || (await db.meta.get('seeded'))) return false;
+    const rows = demoRows();
+    await writePlanRows(rows);
+    await db.meta.put({ key: 'seeded', value: true });
+    await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
+    return true;
+  });
 }
 
 /** Replaces the demo plan (only that one) with a fresh copy; other plans stay. */
 export async function resetDemo(): Promise<string> {
-  return db.transaction(
-    'rw',
-    [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history, db.meta],
-    async () => {
-      const old = await db.meta.get('demoPlanId');
-      if (typeof old?.value === 'string') {
-        for (const table of [db.themes, db.actions, db.tasks, db.sprints, db.people, db.history]) {
-          await table.where('planId').equals(old.value).delete();
-        }
-        await db.plans.delete(old.value);
+  return db.transaction('rw', allTables(), async () => {
+    const old = await db.meta.get('demoPlanId');
+    if (typeof old?.value === 'string') {
+      for (const table of [db.themes, db.actions, db.tasks, db.sprints, db.people, db.history]) {
+        await table.where('planId').equals(old.value).delete();
       }
-      const rows = demoRows();
-      await writePlanRows(rows);
-      await db.meta.put({ key: 'seeded', value: true });
-      await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
-      return rows.plan.id;
-    },
-  );
+      await db.plans.delete(old.value);
+    }
+    const rows = demoRows();
+    await writePlanRows(rows);
+    await db.meta.put({ key: 'seeded', value: true });
+    await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
+    return rows.plan.id;
+  });
 }

@@ -5,6 +5,7 @@ import type { IsoDate, IsoDateTime, Plan, Task } from '../domain/types';
 import { now, today } from '../lib/clock';
 import { newTimeId } from '../lib/ids';
 import { CommandError, toCommandError } from './errors';
+import { planTables } from './rows';
 import { db } from './schema';
 
 // Every command opens its transaction here and stores tasks through storeTask/removeTask, so what
@@ -12,16 +13,7 @@ import { db } from './schema';
 // same transaction as the change itself.
 
 /** Every table of a plan, for commands that create, copy or remove whole plans. */
-export const allTables = (): Table[] => [
-  db.plans,
-  db.themes,
-  db.actions,
-  db.tasks,
-  db.sprints,
-  db.people,
-  db.history,
-  db.meta,
-];
+export const allTables = (): Table[] => [...planTables(), db.meta];
 
 /**
  * One write = one transaction; any failure surfaces as a CommandError and nothing is half-stored.

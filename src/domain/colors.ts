@@ -3,7 +3,7 @@ export const MIN_TEXT_CONTRAST = 4.5;
 
 const HEX_RE = /^#([0-9a-f]{6})$/i;
 
-export function isHexColor(value: string): boolean {
+function isHexColor(value: string): boolean {
   return HEX_RE.test(value.trim());
 }
 
@@ -13,7 +13,7 @@ function channel(value: number): number {
 }
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const m = HEX_RE.exec(hex.trim());
   if (!m) return Number.NaN;
   const n = Number.parseInt(m[1]!, 16);

@@ -7,14 +7,7 @@ import {
   parseISO,
   startOfISOWeek,
 } from 'date-fns';
-import type { IsoDate } from './types';
-
-export type Lang = 'nl' | 'en';
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
+import type { IsoDate, IsoDateTime } from './types';
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -46,6 +39,11 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(fromIsoDate(to), fromIsoDate(from));
 }
 
+/** The calendar day of a moment, in the user's own time zone (that is the day they lived it). */
+export function dayOf(at: IsoDateTime): IsoDate {
+  return toIsoDate(new Date(at));
+}
+
 /** Monday of the ISO week that holds `value`. */
 export function startOfIsoWeek(value: IsoDate): IsoDate {
   return toIsoDate(startOfISOWeek(fromIsoDate(value)));
@@ -73,29 +71,6 @@ export function formatDayMonth(value: IsoDate): string {
   return `${value.slice(8, 10)}-${value.slice(5, 7)}`;
 }
 
-export function formatShort(value: IsoDate, lang: Lang = 'nl'): string {
-  const d = fromIsoDate(value);
-  const month = MONTHS[lang][d.getMonth()] ?? '';
-  return lang === 'nl'
-    ? `${d.getDate()} ${month} ${d.getFullYear()}`
-    : `${month} ${d.getDate()}, ${d.getFullYear()}`;
-}
-
-/** "28 apr – 8 jun 2025"; the year is repeated only when the range crosses a year. */
-export function formatRange(start: IsoDate, end: IsoDate, lang: Lang = 'nl'): string {
-  const s = fromIsoDate(start);
-  const e = fromIsoDate(end);
-  const sm = MONTHS[lang][s.getMonth()] ?? '';
-  const em = MONTHS[lang][e.getMonth()] ?? '';
-  const sameYear = s.getFullYear() === e.getFullYear();
-  if (lang === 'nl') {
-    const left = sameYear ? `${s.getDate()} ${sm}` : `${s.getDate()} ${sm} ${s.getFullYear()}`;
-    return `${left} – ${e.getDate()} ${em} ${e.getFullYear()}`;
-  }
-  const left = sameYear ? `${sm} ${s.getDate()}` : `${sm} ${s.getDate()}, ${s.getFullYear()}`;
-  return `${left} – ${em} ${e.getDate()}, ${e.getFullYear()}`;
-}
-
 /** Parses what a Belgian user types: 8-6-2025, 08/06/2025, 2025-06-08. Returns null when impossible. */
 export function parseUserDate(input: string): IsoDate | null {
   const text = input.trim();
@@ -106,11 +81,14 @@ export function parseUserDate(input: string): IsoDate | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/** The language a date field reads and writes in: it decides whether day or month comes first. */
+export type DateFieldLang = 'nl' | 'en';
+
 /**
  * A date as shown in a date field, in the screen's language whatever the browser's: 08-06-2025
  * in Dutch (dd-mm-jjjj), 06/08/2025 in English (mm/dd/yyyy).
  */
-export function formatDateInput(value: IsoDate, lang: Lang): string {
+export function formatDateInput(value: IsoDate, lang: DateFieldLang): string {
   if (lang === 'nl') return formatDateBE(value);
   return `${value.slice(5, 7)}/${value.slice(8, 10)}/${value.slice(0, 4)}`;
 }
@@ -120,7 +98,7 @@ export function formatDateInput(value: IsoDate, lang: Lang): string {
  * 08/06/2025), month first in English (6/8/2025); yyyy-MM-dd in both. 31-02-2025 is refused, not
  * rolled over. Null when it is no date.
  */
-export function parseDateInputIn(input: string, lang: Lang): IsoDate | null {
+export function parseDateInputIn(input: string, lang: DateFieldLang): IsoDate | null {
   if (lang === 'nl') return parseUserDate(input);
   const text = input.trim();
   if (isIsoDate(text)) return text;

@@ -181,7 +181,7 @@ export function isFilterEmpty(f: TaskFilter): boolean {
 }
 
 /** The words of a search; every one must occur somewhere in the task. */
-export function searchTerms(q: string): string[] {
+function searchTerms(q: string): string[] {
   return normalizeText(q.slice(0, MAX_QUERY_LENGTH)).split(/\s+/).filter(Boolean);
 }
 

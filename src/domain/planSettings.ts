@@ -1,4 +1,4 @@
-import { parseDateInputIn, type Lang } from './dates';
+import { parseDateInputIn, type DateFieldLang } from './dates';
 import { validateSprintLength } from './sprints';
 import type { IsoDate } from './types';
 
@@ -58,7 +58,7 @@ export type DateInputProblem = 'empty' | 'invalid';
  */
 export function parseDateInput(
   text: string,
-  lang: Lang = 'nl',
+  lang: DateFieldLang = 'nl',
 ): { ok: true; date: IsoDate } | { ok: false; problem: DateInputProblem } {
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   const date = parseDateInputIn(text, lang);

@@ -1,24 +1,38 @@
 import type { BackupRows } from './backup';
 import { checkChipColor, nextFreeColor } from './colors';
-import { addDaysIso, isIsoDate } from './dates';
+import { addDaysIso } from './dates';
 import { initialsOf } from './planSettings';
-import { RANK_STEP } from './ordering';
-import { validateSprintLength } from './sprints';
-import { checkTitle, MAX_TITLE_LENGTH } from './tasks';
 import {
   HISTORY_FIELDS,
   PHASES,
-  PRIORITIES,
-  STATUSES,
   type Action,
   type HistoryEntry,
   type IsoDateTime,
   type Person,
   type Plan,
   type Sprint,
-  type Task,
   type Theme,
 } from './types';
+import {
+  type Row,
+  isRecord,
+  isText,
+  isId,
+  isFiniteNumber,
+  isDate,
+  isOneOf,
+  isWeeks,
+  isTitle,
+  show,
+  titleOr,
+  Repairer,
+  readable,
+  fixFields,
+  rehome,
+  type PlanIndex,
+  Unlabeled,
+} from './repairRows';
+import { type TaskWorld, key, repairTask, repairHistory } from './repairTasks';
 
 /**
  * Every kind of damage the repair mends. The app words each as `repair:kind.<kind>` with the
@@ -84,131 +98,8 @@ export interface RepairResult {
   repairs: Repair[];
 }
 
-/** The one theme per plan that the repair puts orphaned tasks and actions in. */
-export const unlabeledThemeId = (planId: string) => `${planId}:zonder-label`;
-
 /** Field a task's history line carries for a repair: `from` is the kind, `to` its params as JSON. */
 export const REPAIR_HISTORY_FIELD = 'repaired' satisfies (typeof HISTORY_FIELDS)[number];
-
-// ---------- value checks (rows may come from anywhere, so nothing is trusted) ----------
-
-type Row = Record<string, unknown>;
-
-const isRecord = (v: unknown): v is Row => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string';
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isDate = (v: unknown): v is string => typeof v === 'string' && isIsoDate(v);
-const isMoment = (v: unknown): v is string =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
-const isOneOf =
-  <T extends string>(values: readonly T[]) =>
-  (v: unknown): v is T =>
-    typeof v === 'string' && (values as readonly string[]).includes(v);
-const isWeeks = (v: unknown): v is number =>
-  typeof v === 'number' && validateSprintLength(v) === 'ok';
-const isTitle = (v: unknown): v is string => typeof v === 'string' && checkTitle(v).ok;
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isText);
-const show = (v: unknown): string => {
-  if (typeof v === 'string') return v;
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-};
-
-function titleOr(value: unknown, fallback: string): string {
-  if (isTitle(value)) return value;
-  if (typeof value === 'string' && checkTitle(value.slice(0, MAX_TITLE_LENGTH)).ok)
-    return value.slice(0, MAX_TITLE_LENGTH);
-  return fallback;
-}
-
-// ---------- the repair ----------
-
-class Repairer {
-  readonly repairs: Repair[] = [];
-  readonly ctx: RepairContext;
-
-  constructor(ctx: RepairContext) {
-    this.ctx = ctx;
-  }
-
-  note(kind: RepairKind, planId: string, taskId: string | null, params: Repair['params']) {
-    this.repairs.push({ kind, planId, taskId, params });
-  }
-
-  /**
-   * Sets `field` of `row` (a copy the caller owns) to `fallback` when `valid` refuses its value,
-   * and names the change; returns whether it did.
-   */
-  fix(
-    row: Row,
-    field: string,
-    valid: (v: unknown) => boolean,
-    fallback: unknown,
-    where: { table: string; planId: string; taskId?: string; name: string },
-  ): boolean {
-    if (field in row && valid(row[field])) return false;
-    const value = show(row[field]);
-    row[field] = fallback;
-    if (where.taskId !== undefined)
-      this.note('task-field', where.planId, where.taskId, { task: where.name, field, value });
-    else
-      this.note('row-field', where.planId, null, {
-        table: where.table,
-        name: where.name,
-        field,
-        value,
-      });
-    return true;
-  }
-}
-
-/** Rows that are not even objects with an id cannot be kept; they are named and left out. */
-function readable(table: string, rows: unknown, r: Repairer): Row[] {
-  const list = Array.isArray(rows) ? rows : [];
-  const out: Row[] = [];
-  for (const row of list) {
-    if (isRecord(row) && isId(row.id)) out.push(row);
-    else r.note('row-unreadable', '', null, { table });
-  }
-  return out;
-}
-
-type Spec = readonly [field: string, valid: (v: unknown) => boolean, fallback: unknown];
-
-/**
- * A copy of `row` with every field `specs` refuses set to its fallback, each change named; the
- * row itself when nothing needed a change, so unchanged rows stay the same objects.
- */
-function fixFields(
-  row: Row,
-  specs: readonly Spec[],
-  r: Repairer,
-  where: (copy: Row) => { table: string; planId: string; taskId?: string; name: string },
-): Row {
-  const copy = { ...row };
-  let changed = false;
-  for (const [field, valid, fallback] of specs)
-    changed = r.fix(copy, field, valid, fallback, where(copy)) || changed;
-  return changed ? copy : row;
-}
-
-/** Points a row at an existing plan (the first one) when its own is gone. */
-function rehome(row: Row, plans: PlanIndex, r: Repairer, what: string): Row {
-  if (isId(row.planId) && plans.ids.has(row.planId)) return row;
-  if (plans.first === undefined) return row;
-  r.note('row-plan-missing', plans.first, null, { what, id: row.id as string });
-  return { ...row, planId: plans.first };
-}
-
-interface PlanIndex {
-  ids: ReadonlySet<string>;
-  first: string | undefined;
-  byId: ReadonlyMap<string, Plan>;
-}
 
 function repairPlans(rows: Row[], r: Repairer): Plan[] {
   const year = Number(r.ctx.now.slice(0, 4));
@@ -372,45 +263,6 @@ function repairSprints(rows: Row[], plans: PlanIndex, r: Repairer): Sprint[] {
   return out;
 }
 
-/** Finds or makes each plan's "Zonder label" theme, the home of rows whose theme is gone. */
-class Unlabeled {
-  private readonly ids = new Map<string, string>();
-  readonly created: Theme[] = [];
-
-  constructor(
-    private readonly themes: Theme[],
-    private readonly r: Repairer,
-  ) {}
-
-  themeOf(planId: string): string {
-    const known = this.ids.get(planId);
-    if (known) return known;
-    const own = this.themes.filter((t) => t.planId === planId);
-    const id = unlabeledThemeId(planId);
-    const name = this.r.ctx.names.unlabeledTheme;
-    const existing =
-      own.find((t) => t.id === id) ?? own.find((t) => t.name === name || t.label === name);
-    if (existing) {
-      this.ids.set(planId, existing.id);
-      return existing.id;
-    }
-    const theme: Theme = {
-      id,
-      planId,
-      label: name,
-      name,
-      color: nextFreeColor(own.map((t) => t.color)),
-      order: own.reduce((m, t) => Math.max(m, t.order), 0) + 1,
-      updatedAt: this.r.ctx.now,
-    };
-    this.themes.push(theme);
-    this.created.push(theme);
-    this.ids.set(planId, id);
-    this.r.note('theme-created', planId, null, { theme: name });
-    return id;
-  }
-}
-
 function repairActions(
   rows: Row[],
   plans: PlanIndex,
@@ -458,169 +310,6 @@ function repairActions(
     }
     return out;
   });
-}
-
-const CHECKLIST_ITEM = (v: unknown) =>
-  isRecord(v) && isId(v.id) && isText(v.title) && typeof v.done === 'boolean';
-const NOTE = (v: unknown) => isRecord(v) && isId(v.id) && isDate(v.date) && isText(v.text);
-
-interface TaskWorld {
-  themes: Map<string, Theme>;
-  actions: ReadonlyMap<string, Action>;
-  sprintIds: ReadonlySet<string>;
-  personIds: ReadonlySet<string>;
-  taskIds: ReadonlySet<string>;
-}
-
-const key = (planId: string, id: unknown) => `${planId}/${show(id)}`;
-
-function repairTask(row: Row, world: TaskWorld, unlabeled: Unlabeled, r: Repairer): Task {
-  const id = row.id as string;
-  const planId = row.planId as string;
-  const title = titleOr(row.title, r.ctx.names.untitled);
-  const day = r.ctx.now.slice(0, 10);
-  const t = fixFields(
-    row,
-    [
-      ['title', isTitle, title],
-      ['description', isText, ''],
-      ['actionId', (v) => v === null || isText(v), null],
-      ['sprintId', (v) => v === null || isText(v), null],
-      ['assigneeIds', isStringList, []],
-      ['blockedBy', isStringList, []],
-      ['dueDate', (v) => v === null || isDate(v), null],
-      ['startDate', (v) => v === null || isDate(v), null],
-      ['priority', isOneOf(PRIORITIES), 'normaal'],
-      ['checklist', (v) => Array.isArray(v) && v.every(CHECKLIST_ITEM), checklistOf(row)],
-      ['notes', (v) => Array.isArray(v) && v.every(NOTE), notesOf(row, day)],
-      ['blockedReason', isText, ''],
-      ['blockedSince', (v) => v === null || isDate(v), null],
-      ['rank', isFiniteNumber, RANK_STEP],
-      ['carryOverCount', (v) => Number.isInteger(v) && (v as number) >= 0, 0],
-      ['phase', (v) => v === null || isOneOf(PHASES)(v), null],
-      ['plannerId', (v) => v === null || isText(v), null],
-      ['createdAt', isText, r.ctx.now],
-      ['updatedAt', isText, r.ctx.now],
-      ['completedAt', (v) => v === null || isMoment(v), null],
-    ],
-    r,
-    () => ({ table: 'tasks', planId, taskId: id, name: title }),
-  ) as unknown as Task;
-  let out = t;
-  const change = (kind: RepairKind, patch: Partial<Task>, params: Repair['params'] = {}) => {
-    out = { ...out, ...patch };
-    r.note(kind, planId, id, { task: title, ...params });
-  };
-
-  if (!isOneOf(STATUSES)(t.status))
-    change(
-      'task-status',
-      { status: t.sprintId === null ? 'backlog' : 'gepland' },
-      {
-        value: show(t.status),
-      },
-    );
-  if (!isId(t.themeId) || !world.themes.has(key(planId, t.themeId)))
-    change(
-      'task-theme-missing',
-      { themeId: unlabeled.themeOf(planId) },
-      {
-        id: show(t.themeId),
-        theme: r.ctx.names.unlabeledTheme,
-      },
-    );
-  if (t.sprintId !== null && !world.sprintIds.has(key(planId, t.sprintId)))
-    change('task-sprint-missing', { sprintId: null }, { id: t.sprintId });
-  if (t.actionId !== null) {
-    const action = world.actions.get(key(planId, t.actionId));
-    if (!action) change('task-action-missing', { actionId: null }, { id: t.actionId });
-    else if (action.themeId !== out.themeId)
-      change('task-action-other-theme', { actionId: null }, { action: action.title });
-  }
-  for (const person of t.assigneeIds.filter((p) => !world.personIds.has(key(planId, p))))
-    change(
-      'task-assignee-missing',
-      { assigneeIds: out.assigneeIds.filter((p) => p !== person) },
-      {
-        id: person,
-      },
-    );
-  for (const blocker of t.blockedBy.filter((b) => !world.taskIds.has(key(planId, b))))
-    change(
-      'task-blocker-missing',
-      { blockedBy: out.blockedBy.filter((b) => b !== blocker) },
-      {
-        id: blocker,
-      },
-    );
-  if (t.startDate !== null && t.dueDate !== null && t.dueDate < t.startDate)
-    change('task-dates-swapped', { startDate: t.dueDate, dueDate: t.startDate });
-  if (out.status === 'geblokkeerd' && out.blockedReason.trim() === '')
-    change('task-blocked-reason', { blockedReason: r.ctx.names.missingReason });
-  if (out.status === 'afgerond' && out.completedAt === null)
-    change('task-completed', {
-      completedAt: isMoment(out.updatedAt) ? out.updatedAt : r.ctx.now,
-    });
-  return out;
-}
-
-function checklistOf(row: Row): unknown[] {
-  const list = Array.isArray(row.checklist) ? row.checklist : [];
-  return list.filter(isRecord).map((c, i) => ({
-    id: isId(c.id) ? c.id : `${show(row.id)}-c${i + 1}`,
-    title: isText(c.title) ? c.title : show(c.title ?? ''),
-    done: c.done === true,
-  }));
-}
-
-function notesOf(row: Row, day: string): unknown[] {
-  const list = Array.isArray(row.notes) ? row.notes : [];
-  return list.filter(isRecord).map((n, i) => ({
-    id: isId(n.id) ? n.id : `${show(row.id)}-n${i + 1}`,
-    date: isDate(n.date) ? n.date : day,
-    text: isText(n.text) ? n.text : show(n.text ?? ''),
-  }));
-}
-
-/**
- * History of a task that no longer exists is dropped, unless the task was deleted (its last
- * lines tell the report when it left); so are lines the app cannot read.
- */
-function repairHistory(rows: Row[], tasks: readonly Task[], r: Repairer): HistoryEntry[] {
-  const taskPlan = new Map(tasks.map((t) => [t.id, t.planId]));
-  const deleted = new Set(
-    rows.filter((h) => h.field === 'deleted' && isId(h.taskId)).map((h) => h.taskId as string),
-  );
-  const dropped = new Map<string, { planId: string; count: number }>();
-  const out: HistoryEntry[] = [];
-  const value = (v: unknown) => v === null || isText(v) || isStringList(v);
-  for (const h of rows) {
-    const taskId = isId(h.taskId) ? h.taskId : '';
-    const known = taskPlan.has(taskId) || deleted.has(taskId);
-    const readableLine =
-      isId(h.planId) &&
-      isText(h.at) &&
-      isOneOf(HISTORY_FIELDS)(h.field) &&
-      'from' in h &&
-      'to' in h &&
-      value(h.from) &&
-      value(h.to);
-    const plan = taskPlan.get(taskId);
-    // A line follows its task when the repair moved that task to another plan.
-    if (known && readableLine)
-      out.push((plan && plan !== h.planId ? { ...h, planId: plan } : h) as unknown as HistoryEntry);
-    else {
-      const entry = dropped.get(taskId) ?? {
-        planId: taskPlan.get(taskId) ?? show(h.planId),
-        count: 0,
-      };
-      entry.count += 1;
-      dropped.set(taskId, entry);
-    }
-  }
-  for (const [taskId, { planId, count }] of dropped)
-    r.note('history-dropped', planId, null, { id: taskId, count });
-  return out;
 }
 
 /**

@@ -18,7 +18,7 @@ const LOOSE_PREFIX = 'geen-actie:';
 /** Row key, in action rows, of a theme's tasks without an action. */
 export const looseRowKey = (themeId: string) => `${LOOSE_PREFIX}${themeId}`;
 
-export function parseLooseRowKey(key: string): string | null {
+function parseLooseRowKey(key: string): string | null {
   return key.startsWith(LOOSE_PREFIX) ? key.slice(LOOSE_PREFIX.length) : null;
 }
 

@@ -8,7 +8,7 @@ import type { Status, Task } from './types';
  */
 export type TaskState = 'open' | 'blocked' | 'done';
 
-export function stateOfStatus(status: Status): TaskState {
+function stateOfStatus(status: Status): TaskState {
   if (status === 'afgerond') return 'done';
   if (status === 'geblokkeerd') return 'blocked';
   return 'open';
@@ -20,7 +20,6 @@ export function taskState(task: Pick<Task, 'status'>): TaskState {
 
 export const isDone = (task: Pick<Task, 'status'>): boolean => task.status === 'afgerond';
 export const isBlocked = (task: Pick<Task, 'status'>): boolean => task.status === 'geblokkeerd';
-export const isOpen = (task: Pick<Task, 'status'>): boolean => taskState(task) === 'open';
 export const isUnfinished = (task: Pick<Task, 'status'>): boolean => !isDone(task);
 
 export interface StateCounts {

@@ -5,12 +5,6 @@ export type IsoDateTime = string;
 
 export const STATUSES = ['backlog', 'gepland', 'in-uitvoering', 'geblokkeerd', 'afgerond'] as const;
 export type Status = (typeof STATUSES)[number];
-export const OPEN_STATUSES: readonly Status[] = [
-  'backlog',
-  'gepland',
-  'in-uitvoering',
-  'geblokkeerd',
-];
 
 export function isStatus(value: unknown): value is Status {
   return (STATUSES as readonly unknown[]).includes(value);

@@ -24,6 +24,29 @@ export const en: Messages = {
     backlog: 'Backlog',
     week: 'week {{week}}',
   },
+  date: {
+    format: 'mm/dd/yyyy',
+    invalid: 'That date does not exist. Type it as mm/dd/yyyy, for example 06/08/2025.',
+    pick: 'Calendar for {{field}}',
+    short: '{{month}} {{day}}, {{year}}',
+    range: '{{startMonth}} {{startDay}} – {{endMonth}} {{endDay}}, {{endYear}}',
+    rangeAcrossYears:
+      '{{startMonth}} {{startDay}}, {{startYear}} – {{endMonth}} {{endDay}}, {{endYear}}',
+    months: {
+      '1': 'Jan',
+      '2': 'Feb',
+      '3': 'Mar',
+      '4': 'Apr',
+      '5': 'May',
+      '6': 'Jun',
+      '7': 'Jul',
+      '8': 'Aug',
+      '9': 'Sep',
+      '10': 'Oct',
+      '11': 'Nov',
+      '12': 'Dec',
+    },
+  },
   status: {
     backlog: 'Backlog',
     gepland: 'Planned',
@@ -44,11 +67,6 @@ export const en: Messages = {
     columnLabel_other: '{{name}}, {{count}} tasks',
     empty: 'No tasks',
     due: 'Due {{date}}',
-  },
-  date: {
-    format: 'mm/dd/yyyy',
-    invalid: 'That date does not exist. Type it as mm/dd/yyyy, for example 06/08/2025.',
-    pick: 'Calendar for {{field}}',
   },
   nav: {
     skip: 'Skip to content',

@@ -1,5 +1,5 @@
 import type { ExportWords } from '../domain/export/vocabulary';
-import { formatRange } from '../domain/dates';
+import { formatRange } from './dates';
 import { en } from './en';
 import type { Language } from './i18n';
 import { nl } from './nl';

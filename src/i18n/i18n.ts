@@ -8,10 +8,14 @@ export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'sprintbord.lang';
 
+/** Any language code (stored, or i18next's own) to one of ours: English, else Dutch. */
+export function languageOf(code: string | null | undefined): Language {
+  return code === 'en' ? 'en' : 'nl';
+}
+
 function storedLanguage(): Language {
   try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return value === 'en' ? 'en' : 'nl';
+    return languageOf(globalThis.localStorage?.getItem(STORAGE_KEY));
   } catch {
     return 'nl';
   }
@@ -36,7 +40,7 @@ void i18next.use(initReactI18next).init({
 
 function applyHtmlLang(lang: string) {
   if (typeof document !== 'undefined')
-    document.documentElement.lang = lang === 'en' ? 'en' : 'nl-BE';
+    document.documentElement.lang = languageOf(lang) === 'en' ? 'en' : 'nl-BE';
 }
 applyHtmlLang(i18next.language);
 

@@ -25,6 +25,30 @@ export const nl = {
     backlog: 'Backlog',
     week: 'week {{week}}',
   },
+  // Word order of a date is the language's, so the patterns live here and not in code.
+  date: {
+    format: 'dd-mm-jjjj',
+    invalid: 'Die datum bestaat niet. Typ hem als dd-mm-jjjj, bijvoorbeeld 08-06-2025.',
+    pick: 'Kalender voor {{field}}',
+    short: '{{day}} {{month}} {{year}}',
+    range: '{{startDay}} {{startMonth}} – {{endDay}} {{endMonth}} {{endYear}}',
+    rangeAcrossYears:
+      '{{startDay}} {{startMonth}} {{startYear}} – {{endDay}} {{endMonth}} {{endYear}}',
+    months: {
+      '1': 'jan',
+      '2': 'feb',
+      '3': 'mrt',
+      '4': 'apr',
+      '5': 'mei',
+      '6': 'jun',
+      '7': 'jul',
+      '8': 'aug',
+      '9': 'sep',
+      '10': 'okt',
+      '11': 'nov',
+      '12': 'dec',
+    },
+  },
   status: {
     backlog: 'Backlog',
     gepland: 'Gepland',
@@ -45,11 +69,6 @@ export const nl = {
     columnLabel_other: '{{name}}, {{count}} taken',
     empty: 'Geen taken',
     due: 'Vervaldatum {{date}}',
-  },
-  date: {
-    format: 'dd-mm-jjjj',
-    invalid: 'Die datum bestaat niet. Typ hem als dd-mm-jjjj, bijvoorbeeld 08-06-2025.',
-    pick: 'Kalender voor {{field}}',
   },
   nav: {
     skip: 'Naar de inhoud',

@@ -19,6 +19,11 @@ interface ConfirmDialogProps {
   fallbackFocus?: () => HTMLElement | null | undefined;
   /** False when the caller puts focus somewhere itself after closing. */
   returnFocus?: boolean;
+  /**
+   * True when the question needs an answer first (a reason to type): focus starts on the
+   * content's own field (marked autoFocus and data-autofocus) instead of on "Annuleren".
+   */
+  focusContent?: boolean;
   /** Class of the body, for the caller's styling of what it puts in. */
   className?: string;
 }
@@ -39,6 +44,7 @@ export function ConfirmDialog({
   danger = true,
   fallbackFocus,
   returnFocus = true,
+  focusContent = false,
   className,
 }: ConfirmDialogProps) {
   useReturnFocus(fallbackFocus, returnFocus);
@@ -56,7 +62,12 @@ export function ConfirmDialog({
               {confirmLabel}
             </button>
           )}
-          <button type="button" autoFocus onClick={onClose}>
+          <button
+            type="button"
+            autoFocus={!focusContent}
+            data-autofocus={focusContent ? undefined : true}
+            onClick={onClose}
+          >
             {cancelLabel}
           </button>
         </div>

@@ -8,7 +8,7 @@ import {
   fromIsoDate,
   parseDateInputIn,
   toIsoDate,
-  type Lang,
+  type DateFieldLang,
 } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 import { SavedField } from './SavedField';
@@ -19,7 +19,7 @@ export interface DateFieldProps {
   /** The stored date, or null when there is none. */
   value: IsoDate | null;
   /** The screen's language decides the format (dd-mm-jjjj or mm/dd/yyyy), not the browser's. */
-  lang: Lang;
+  lang: DateFieldLang;
   /** Writes the date (null: cleared); resolves to a message when the write was refused. */
   save: (date: IsoDate | null) => Promise<string | null>;
   /** May the field be emptied? Otherwise an empty field is refused with `emptyMessage`. */

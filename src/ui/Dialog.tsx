@@ -12,7 +12,7 @@ interface DialogProps {
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, Escape closes it and focus
- * returns to what opened it.
+ * returns to what opened it. The element marked `data-autofocus` gets the focus on opening.
  */
 export function Dialog({ title, open, onClose, children, closeLabel, wide }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -24,6 +24,9 @@ export function Dialog({ title, open, onClose, children, closeLabel, wide }: Dia
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // React's autoFocus fires while the dialog is still closed (not rendered), and showModal
+      // then picks the first focusable, the close button; so the marked element is focused here.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');

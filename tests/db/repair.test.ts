@@ -4,7 +4,7 @@ import { repairStoredPlans } from '../../src/db/repair';
 import { db } from '../../src/db/schema';
 import { demoRows, writePlanRows } from '../../src/db/seed';
 import { makeBackup } from '../../src/domain/backup';
-import { unlabeledThemeId } from '../../src/domain/repair';
+import { unlabeledThemeId } from '../../src/domain/repairRows';
 import { setClock } from '../../src/lib/clock';
 import { REPAIR_NAMES } from '../builders';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateInput, parseDateInputIn, type Lang } from '../../src/domain/dates';
+import { formatDateInput, parseDateInputIn, type DateFieldLang } from '../../src/domain/dates';
 
 describe('formatDateInput', () => {
   it.each([
@@ -7,7 +7,7 @@ describe('formatDateInput', () => {
     ['nl', '2025-12-31', '31-12-2025'],
     ['en', '2025-06-08', '06/08/2025'],
     ['en', '2025-12-31', '12/31/2025'],
-  ] as Array<[Lang, string, string]>)('shows %s %s as %s', (lang, iso, shown) => {
+  ] as Array<[DateFieldLang, string, string]>)('shows %s %s as %s', (lang, iso, shown) => {
     expect(formatDateInput(iso, lang)).toBe(shown);
   });
 });
@@ -30,11 +30,11 @@ describe('parseDateInputIn', () => {
     ['en', '31/12/2025', null],
     ['en', '02/30/2025', null],
     ['en', 'tomorrow', null],
-  ] as Array<[Lang, string, string | null]>)('reads %s "%s" as %s', (lang, text, iso) => {
+  ] as Array<[DateFieldLang, string, string | null]>)('reads %s "%s" as %s', (lang, text, iso) => {
     expect(parseDateInputIn(text, lang)).toBe(iso);
   });
 
-  it.each(['nl', 'en'] as Lang[])('reads back what it shows in %s', (lang) => {
+  it.each(['nl', 'en'] as DateFieldLang[])('reads back what it shows in %s', (lang) => {
     for (const iso of ['2025-01-01', '2025-06-08', '2024-02-29', '2025-12-31'])
       expect(parseDateInputIn(formatDateInput(iso, lang), lang)).toBe(iso);
   });

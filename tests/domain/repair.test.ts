@@ -2,12 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBackup, makeBackup, type BackupRows } from '../../src/domain/backup';
 import { EMPTY_FILTER, filterTasks } from '../../src/domain/filter';
-import {
-  repairPlan,
-  unlabeledThemeId,
-  type RepairContext,
-  type RepairKind,
-} from '../../src/domain/repair';
+import { repairPlan, type RepairContext, type RepairKind } from '../../src/domain/repair';
+import { unlabeledThemeId } from '../../src/domain/repairRows';
 import { rollupPlan } from '../../src/domain/rollup';
 import {
   STATUSES,

@@ -8,13 +8,7 @@ import {
   sprintForDate,
   validateSprintLength,
 } from '../../src/domain/sprints';
-import {
-  addDaysIso,
-  formatDayMonth,
-  formatRange,
-  isIsoDate,
-  parseUserDate,
-} from '../../src/domain/dates';
+import { addDaysIso, formatDayMonth, isIsoDate, parseUserDate } from '../../src/domain/dates';
 
 const team2025 = buildCalendar({ firstStart: '2025-01-06', lengthWeeks: 6 }, 2025, { 1: 4, 6: 8 });
 
@@ -127,14 +121,6 @@ describe('dates', () => {
     ['2025-06-08', '08-06'],
     ['2025-12-31', '31-12'],
   ])('%s shows as %s', (iso, text) => expect(formatDayMonth(iso)).toBe(text));
-
-  it.each([
-    ['2025-04-28', '2025-06-08', 'nl', '28 apr – 8 jun 2025'],
-    ['2025-12-08', '2026-01-18', 'nl', '8 dec 2025 – 18 jan 2026'],
-    ['2025-04-28', '2025-06-08', 'en', 'Apr 28 – Jun 8, 2025'],
-  ] as const)('range %s..%s in %s', (a, b, lang, text) =>
-    expect(formatRange(a, b, lang)).toBe(text),
-  );
 
   it.each([
     ['2025-02-31', false],

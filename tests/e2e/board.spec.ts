@@ -111,9 +111,12 @@ test('a drop into Geblokkeerd asks for the reason; undo with Ctrl+Z', async ({ p
   await dragByKeyboard(page, card, 'ArrowRight', 'Geblokkeerd');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await dialog
-    .getByRole('textbox', { name: 'Reden blokkering' })
-    .fill('Wacht op de begrotingscijfers');
+  const reason = dialog.getByRole('textbox', { name: 'Reden blokkering' });
+  // The answer is typed first, so the focus starts in the field, not on Annuleren.
+  await expect(reason).toBeFocused();
+  await dialog.getByRole('button', { name: 'Blokkeren' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Geef een reden op.');
+  await reason.fill('Wacht op de begrotingscijfers');
   await dialog.getByRole('button', { name: 'Blokkeren' }).click();
   const blocked = column(page, 'Geblokkeerd');
   await expect(blocked.getByRole('button', { name: 'Opvolgen (opmaak van) MJP' })).toBeVisible();

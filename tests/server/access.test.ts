@@ -1,39 +1,24 @@
 // @vitest-environment node
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app';
 import {
   connect,
-  dropTables,
   register,
+  serverSuite,
   setTitle,
   storedDoc,
-  testConfig,
   titleOf,
-  uniquePrefix,
   waitFor,
   within,
-  type Client,
 } from './harness';
 
-const prefix = uniquePrefix();
+const suite = serverSuite();
 let server: RunningServer;
-const clients: Client[] = [];
-
-async function client(planId: string, token: string): Promise<Client> {
-  const c = await within(connect(server.wsUrl, planId, token), 10_000, 'connect');
-  clients.push(c);
-  return c;
-}
+const client = (planId: string, token: string) => suite.client(server, planId, token);
 
 beforeAll(async () => {
-  server = await startServer(testConfig({ tablePrefix: prefix }));
-}, 30_000);
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await server.stop();
-  await dropTables(prefix);
+  server = await suite.start();
 }, 30_000);
 
 describe('sync server access', () => {
@@ -200,29 +185,18 @@ describe('sync server access', () => {
 
   it('registers a plan only with the admin key when the policy asks for one', async () => {
     const adminKey = 'beheerderssleutel-voor-de-test';
-    const guarded = await startServer(
-      testConfig({ tablePrefix: prefix, registration: 'admin', adminKey }),
-    );
-    try {
-      const attempt = (authorization?: string) =>
-        fetch(`${guarded.url}/plans`, {
-          method: 'POST',
-          headers: authorization ? { Authorization: authorization } : {},
-          body: JSON.stringify({ planId: randomUUID() }),
-        });
-      expect((await attempt()).status).toBe(403);
-      expect((await attempt('Bearer verkeerde-sleutel')).status).toBe(403);
-      const created = await attempt(`Bearer ${adminKey}`);
-      expect(created.status).toBe(201);
-      const plan = (await created.json()) as { planId: string; editToken: string };
-      const editor = await within(
-        connect(guarded.wsUrl, plan.planId, plan.editToken),
-        10_000,
-        'connect',
-      );
-      editor.close();
-    } finally {
-      await guarded.stop();
-    }
+    const guarded = await suite.start({ registration: 'admin', adminKey });
+    const attempt = (authorization?: string) =>
+      fetch(`${guarded.url}/plans`, {
+        method: 'POST',
+        headers: authorization ? { Authorization: authorization } : {},
+        body: JSON.stringify({ planId: randomUUID() }),
+      });
+    expect((await attempt()).status).toBe(403);
+    expect((await attempt('Bearer verkeerde-sleutel')).status).toBe(403);
+    const created = await attempt(`Bearer ${adminKey}`);
+    expect(created.status).toBe(201);
+    const plan = (await created.json()) as { planId: string; editToken: string };
+    await suite.client(guarded, plan.planId, plan.editToken);
   }, 30_000);
 });

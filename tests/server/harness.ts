@@ -5,7 +5,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import pg from 'pg';
 import { readConfig, type ServerConfig } from '../../server/config';
-import type { RunningServer } from '../../server/app';
+import { afterAll } from 'vitest';
+import { startServer, type RunningServer } from '../../server/app';
 
 // The services the server tests run against (see .ci/run, which starts them on a fresh machine).
 export const POSTGRES_URL =
@@ -214,4 +215,41 @@ export function rawSocket(
     );
     ws.once('close', () => reject(new Error('closed before open')));
   });
+}
+
+export interface ServerSuite {
+  /** This file's own table prefix. */
+  prefix: string;
+  /** Starts a server on this file's tables; it is stopped after the file. */
+  start: (overrides?: Partial<ServerConfig>) => Promise<RunningServer>;
+  /** A synced client of `server`; closed after the file. */
+  client: (server: RunningServer, planId: string, token: string, what?: string) => Promise<Client>;
+}
+
+/**
+ * The set-up every server test file needs: tables of its own, and after the file every client
+ * closed, every server stopped and the tables dropped, whatever the tests left behind.
+ */
+export function serverSuite(): ServerSuite {
+  const prefix = uniquePrefix();
+  const servers: RunningServer[] = [];
+  const clients: Client[] = [];
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await Promise.all(servers.map((s) => s.stop()));
+    await dropTables(prefix);
+  }, 30_000);
+  return {
+    prefix,
+    start: async (overrides = {}) => {
+      const server = await startServer(testConfig({ tablePrefix: prefix, ...overrides }));
+      servers.push(server);
+      return server;
+    },
+    client: async (server, planId, token, what = 'connect') => {
+      const c = await within(connect(server.wsUrl, planId, token), 10_000, what);
+      clients.push(c);
+      return c;
+    },
+  };
 }

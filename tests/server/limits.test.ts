@@ -1,18 +1,16 @@
 // @vitest-environment node
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startServer, type RunningServer } from '../../server/app';
+import type { RunningServer } from '../../server/app';
 import {
   authMessage,
   connect,
-  dropTables,
   rawSocket,
   register,
+  serverSuite,
   setTitle,
-  testConfig,
   titleOf,
-  uniquePrefix,
   updateMessage,
   waitFor,
   within,
@@ -20,31 +18,21 @@ import {
   type Registered,
 } from './harness';
 
-const prefix = uniquePrefix();
+const suite = serverSuite();
 let server: RunningServer;
 let plan: Registered;
 let a: Client;
 let b: Client;
 
 beforeAll(async () => {
-  server = await startServer(
-    testConfig({
-      tablePrefix: prefix,
-      maxMessageBytes: 64 * 1024,
-      maxDocumentBytes: 32 * 1024,
-      allowedOrigins: ['https://sprintbord.example'],
-    }),
-  );
+  server = await suite.start({
+    maxMessageBytes: 64 * 1024,
+    maxDocumentBytes: 32 * 1024,
+    allowedOrigins: ['https://sprintbord.example'],
+  });
   plan = await register(server);
-  a = await within(connect(server.wsUrl, plan.planId, plan.editToken), 10_000, 'a');
-  b = await within(connect(server.wsUrl, plan.planId, plan.editToken), 10_000, 'b');
-}, 30_000);
-
-afterAll(async () => {
-  a.close();
-  b.close();
-  await server.stop();
-  await dropTables(prefix);
+  a = await suite.client(server, plan.planId, plan.editToken, 'a');
+  b = await suite.client(server, plan.planId, plan.editToken, 'b');
 }, 30_000);
 
 /** The two well-behaved clients still exchange a change, and a new one can still join. */

@@ -68,3 +68,23 @@ describe('ConfirmDialog', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Nieuwe naam' })).toHaveFocus());
   });
 });
+
+describe('ConfirmDialog with focusContent', () => {
+  it('leaves the focus on the content’s own field instead of Annuleren', () => {
+    render(
+      <ConfirmDialog
+        title="Waarom geblokkeerd?"
+        confirmLabel="Blokkeren"
+        cancelLabel="Annuleren"
+        closeLabel="Sluiten"
+        focusContent
+        onConfirm={vi.fn()}
+        onClose={vi.fn()}
+      >
+        <textarea aria-label="Reden" autoFocus />
+      </ConfirmDialog>,
+    );
+    expect(screen.getByRole('textbox', { name: 'Reden' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Annuleren' })).not.toHaveFocus();
+  });
+});

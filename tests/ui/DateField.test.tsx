@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Lang } from '../../src/domain/dates';
+import type { DateFieldLang } from '../../src/domain/dates';
 import { DateField } from '../../src/ui/DateField';
 
 const TEXT = {
@@ -9,7 +9,7 @@ const TEXT = {
   en: { hint: 'mm/dd/yyyy', invalid: 'That date does not exist.', pick: 'Calendar for Due date' },
 };
 
-function setup(lang: Lang, value: string | null = '2025-06-08') {
+function setup(lang: DateFieldLang, value: string | null = '2025-06-08') {
   const save = vi.fn(async (_date: string | null) => null);
   render(
     <DateField
@@ -28,7 +28,7 @@ describe('DateField', () => {
   it.each([
     ['nl', 'Vervaldatum', '08-06-2025'],
     ['en', 'Due date', '06/08/2025'],
-  ] as Array<[Lang, string, string]>)(
+  ] as Array<[DateFieldLang, string, string]>)(
     'shows the stored date in the %s format, with the format as its hint',
     (lang, label, shown) => {
       setup(lang);
@@ -41,7 +41,7 @@ describe('DateField', () => {
   it.each([
     ['nl', 'Vervaldatum', '8-7-2025', '2025-07-08'],
     ['en', 'Due date', '7/8/2025', '2025-07-08'],
-  ] as Array<[Lang, string, string, string]>)(
+  ] as Array<[DateFieldLang, string, string, string]>)(
     'reads a typed %s date and saves it as ISO on Enter',
     async (lang, label, typed, iso) => {
       const { save, user } = setup(lang);

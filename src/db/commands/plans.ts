@@ -7,6 +7,7 @@ import { now } from '../../lib/clock';
 import { newId, newTimeId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
+import { addPlanRows } from '../rows';
 import { allTables, requirePlan, write } from '../write';
 import { checkSettings, requireTitle } from './checks';
 
@@ -182,14 +183,12 @@ export async function startNextYearPlan(sourcePlanId: string, input: NextYearInp
         makeId: newId,
       },
     );
-    await db.plans.add(rows.plan);
-    await db.themes.bulkAdd(rows.themes);
-    await db.people.bulkAdd(rows.people);
-    await db.actions.bulkAdd(rows.actions);
-    await db.sprints.bulkAdd(rows.sprints);
-    await db.tasks.bulkAdd(rows.tasks);
     const lines = rows.tasks.flatMap((t) => historyFor(null, t, stamp));
-    await db.history.bulkAdd(lines.map((l) => ({ ...l, id: newTimeId() })));
+    await addPlanRows({
+      ...rows,
+      plans: [rows.plan],
+      history: lines.map((l) => ({ ...l, id: newTimeId() })),
+    });
     await db.meta.put({ key: 'activePlanId', value: rows.plan.id });
     return rows.plan;
   });

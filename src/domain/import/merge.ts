@@ -4,7 +4,8 @@ import { RANK_STEP } from '../ordering';
 import { applyPatch, blankTask, checkDates, checkTitle } from '../tasks';
 import type { IsoDate, IsoDateTime, Person, Sprint, Task, Theme } from '../types';
 import { initialsOf } from '../planSettings';
-import { IMPORT_THEME_COLORS, nameKey, type ImportRow } from './planner';
+import { IMPORT_THEME_COLORS, type ImportRow } from './planner';
+import { nameKey } from './plannerCells';
 
 export interface PlannerImportResult {
   created: number;

@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../domain/types';
 import { moveTaskUndoable } from '../../app/writes';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
-/** A drop in Geblokkeerd, held until the user gives the reason the task is blocked. */
+/** A drop in Geblokkeerd, held until the reason is given: the move is written with it. */
 export interface PendingBlock {
   task: Task;
   patch: Partial<Task>;
   reranked: Array<{ id: string; rank: number }>;
 }
 
+/** Asks why a dropped task is blocked; without a reason the drop is not written. */
 export function BlockReasonDialog({
   pending,
   onDone,
@@ -22,54 +23,46 @@ export function BlockReasonDialog({
   const [reason, setReason] = useState('');
   const [error, setError] = useState(false);
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t('block.title', { title: pending.task.title })}
-      onClose={onDone}
+      confirmLabel={t('block.confirm')}
+      cancelLabel={t('block.cancel')}
       closeLabel={t('close')}
+      danger={false}
+      focusContent
+      onClose={onDone}
+      onConfirm={async () => {
+        if (!reason.trim()) {
+          setError(true);
+          return;
+        }
+        await moveTaskUndoable(
+          pending.task.id,
+          { ...pending.patch, blockedReason: reason.trim() },
+          pending.reranked,
+        );
+        onDone();
+      }}
     >
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (!reason.trim()) {
-            setError(true);
-            return;
-          }
-          await moveTaskUndoable(
-            pending.task.id,
-            { ...pending.patch, blockedReason: reason.trim() },
-            pending.reranked,
-          );
-          onDone();
-        }}
-      >
-        <label className="field">
-          <span>{t('block.reason')}</span>
-          <textarea
-            value={reason}
-            autoFocus
-            required
-            aria-invalid={error || undefined}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setError(false);
-            }}
-          />
-        </label>
-        {error && (
-          <p role="alert" className="field-error">
-            {t('block.required')}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            {t('block.confirm')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('block.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      <label className="field">
+        <span>{t('block.reason')}</span>
+        <textarea
+          value={reason}
+          autoFocus
+          data-autofocus
+          required
+          aria-invalid={error || undefined}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(false);
+          }}
+        />
+      </label>
+      {error && (
+        <p role="alert" className="field-error">
+          {t('block.required')}
+        </p>
+      )}
+    </ConfirmDialog>
   );
 }

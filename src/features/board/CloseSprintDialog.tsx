@@ -7,7 +7,7 @@ import {
   summarizeClose,
   type CloseDecision,
 } from '../../domain/close';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
 import { nextSprint } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
@@ -17,6 +17,7 @@ import { useToasts } from '../../state/toast';
 import { Dialog } from '../../ui/Dialog';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import './close-sprint.css';
+import { useLang } from '../../i18n/useLang';
 
 interface CloseSprintDialogProps {
   sprint: Sprint;
@@ -26,9 +27,9 @@ interface CloseSprintDialogProps {
 
 /** "Sprint afsluiten": choose per unfinished task where it goes, then close the sprint in one write. */
 export function CloseSprintDialog({ sprint, bundle, onClose }: CloseSprintDialogProps) {
-  const { t, i18n } = useTranslation('close');
+  const { t } = useTranslation('close');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const loaded = useSprintTasks(bundle.plan.id, sprint.id);
   const tasks = useMemo(() => loaded ?? [], [loaded]);
   const next = nextSprint(bundle.sprints, sprint);

@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, formatShort, type Lang } from '../../domain/dates';
+import { formatRange, formatShort } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { statusCounts } from '../../domain/group';
-import { dayOf } from '../../domain/report';
+import { dayOf } from '../../domain/dates';
 import { daysLeft } from '../../domain/sprints';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import { setSprintGoal } from '../../app/writes';
 import { navigate } from '../../lib/url';
+import { useLang } from '../../i18n/useLang';
 
 interface SprintHeaderProps {
   sprints: readonly Sprint[];
@@ -21,7 +23,7 @@ interface SprintHeaderProps {
   onClose: () => void;
 }
 
-export function sprintLabel(t: TFunction, s: Sprint, lang: Lang) {
+export function sprintLabel(t: TFunction, s: Sprint, lang: Language) {
   return t('sprint.option', {
     number: s.number,
     range: formatRange(s.start, s.end, lang),
@@ -90,7 +92,7 @@ function GoalField({ sprint }: { sprint: Sprint }) {
 }
 
 /** A closed sprint can be read, not changed: its goal as text, and the way to its report. */
-function ClosedNotice({ sprint, lang }: { sprint: Sprint; lang: Lang }) {
+function ClosedNotice({ sprint, lang }: { sprint: Sprint; lang: Language }) {
   const { t } = useTranslation('board');
   const href = `?view=rapport&sprint=${sprint.number}`;
   return (
@@ -112,10 +114,7 @@ function ClosedNotice({ sprint, lang }: { sprint: Sprint; lang: Lang }) {
           {t('closedReport', { number: sprint.number })}
         </a>
       </p>
-      <p className="sprint-goal-text">
-        <span>{t('goal')}: </span>
-        {sprint.goal || t('noGoal')}
-      </p>
+      <p className="sprint-goal-text">{t('goalLine', { goal: sprint.goal || t('noGoal') })}</p>
     </div>
   );
 }
@@ -129,9 +128,9 @@ export function SprintHeader({
   onSelect,
   onClose,
 }: SprintHeaderProps) {
-  const { t, i18n } = useTranslation('board');
+  const { t } = useTranslation('board');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const counts = statusCounts(tasks);
   const index = sprint ? sprints.findIndex((s) => s.id === sprint.id) : -1;
   const prev = sprint ? sprints[index - 1] : sprints.at(-1);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sprintMovePatch } from '../../domain/backlog';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
 import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
   PHASES,
@@ -28,6 +28,7 @@ import {
   NotesSection,
 } from './TaskDialogSections';
 import './task-dialog.css';
+import { useLang } from '../../i18n/useLang';
 
 interface TaskDialogProps {
   taskId: string;
@@ -83,9 +84,9 @@ function TaskForm({
   bundle: PlanBundle;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation('dialog');
+  const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const save = (patch: Partial<Task>) => editTask(task.id, patch);
   const actions = bundle.actions.filter((a) => a.themeId === task.themeId);
 

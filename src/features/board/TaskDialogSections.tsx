@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTimeBE } from '../../domain/dates';
+import { formatDateBE, formatDateTimeBE } from '../../domain/dates';
 import { checkTitle, titleErrorCode, daysBlocked } from '../../domain/tasks';
 import { isStatus, type ChecklistItem, type HistoryEntry, type Task } from '../../domain/types';
 import type { RepairKind } from '../../domain/repair';
@@ -16,11 +16,6 @@ import {
 import { usePlanToday } from '../../app/usePlanView';
 import { AddTitleForm } from '../../ui/AddTitleForm';
 import { SavedField } from '../../ui/SavedField';
-
-/** 2025-04-28 → 28-04-2025, the Belgian way of writing a full date. */
-export function formatDmy(iso: string): string {
-  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
-}
 
 // ---------- checklist ----------
 
@@ -191,12 +186,12 @@ export function NotesSection({ task }: { task: Task }) {
           {notes.map((note) => (
             <li key={note.id}>
               <div className="td-note-head">
-                <time dateTime={note.date}>{formatDmy(note.date)}</time>
+                <time dateTime={note.date}>{formatDateBE(note.date)}</time>
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t('notes.remove', { date: formatDmy(note.date) })}
-                  title={t('notes.remove', { date: formatDmy(note.date) })}
+                  aria-label={t('notes.remove', { date: formatDateBE(note.date) })}
+                  title={t('notes.remove', { date: formatDateBE(note.date) })}
                   onClick={() => void deleteNoteUndoable(task.id, note.id)}
                 >
                   ×
@@ -247,7 +242,7 @@ export function BlockingSection({ task, bundle }: { task: Task; bundle: PlanBund
       <h3 id={headingId}>{t('blocked.heading')}</h3>
       {task.blockedSince && days !== null && (
         <p className="td-since">
-          {t('blocked.since', { date: formatDmy(task.blockedSince), count: days })}
+          {t('blocked.since', { date: formatDateBE(task.blockedSince), count: days })}
         </p>
       )}
       <SavedField

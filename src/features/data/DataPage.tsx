@@ -11,7 +11,7 @@ import { PlannerImport } from './PlannerImport';
 import { RestoreBackup } from './RestoreBackup';
 import './data.css';
 
-export function backupFileName(day: string): string {
+function backupFileName(day: string): string {
   return `sprintbord-backup-${day}.json`;
 }
 

@@ -8,10 +8,10 @@ import { runWrite } from '../../app/writes';
 import {
   DEFAULT_BUCKET_STATUS,
   missingNames,
-  nameKey,
   parsePlanner,
   type PlannerImport as PlannerPreview,
 } from '../../domain/import/planner';
+import { nameKey } from '../../domain/import/plannerCells';
 import { STATUSES, type Status } from '../../domain/types';
 import { useToasts } from '../../state/toast';
 import { readXlsx } from './readXlsx';
@@ -102,7 +102,12 @@ function Preview({
         <div>
           <dt>{t('import.perStatus')}</dt>
           <dd>
-            {STATUSES.map((s) => `${tc(`status.${s}`)}: ${preview.counts.byStatus[s]}`).join(' · ')}
+            {STATUSES.map((s) =>
+              t('import.statusCount', {
+                status: tc(`status.${s}`),
+                count: preview.counts.byStatus[s],
+              }),
+            ).join(' · ')}
           </dd>
         </div>
         <div>

@@ -9,11 +9,14 @@ import {
   type BackupProblem,
   type BackupSummary,
 } from '../../domain/backup';
-import { formatShort, toIsoDate, type Lang } from '../../domain/dates';
+import { toIsoDate } from '../../domain/dates';
+import { formatShort } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { repairPlan, type Repair } from '../../domain/repair';
 import { repairNames, repairSentence } from '../../i18n/repair';
 import { now } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
+import { useLang } from '../../i18n/useLang';
 
 /**
  * A backup of 10,000 tasks with their history is about 8 MB; anything far beyond that is not
@@ -26,15 +29,15 @@ type Stage =
   | { kind: 'refused'; problem: BackupProblem | 'unreadable' | 'too-big' }
   | { kind: 'confirm'; backup: Backup; summary: BackupSummary; repairs: Repair[] };
 
-function exportDay(at: string, lang: Lang): string {
+function exportDay(at: string, lang: Language): string {
   const d = new Date(at);
   return Number.isNaN(d.getTime()) ? at : formatShort(toIsoDate(d), lang);
 }
 
 export function RestoreBackup() {
-  const { t, i18n } = useTranslation('data');
+  const { t } = useTranslation('data');
   const { t: tr } = useTranslation('repair');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [inputKey, setInputKey] = useState(0);
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { PendingDelete } from './useOutlineCommands';
 
 interface DeleteDialogProps {
@@ -12,12 +12,16 @@ interface DeleteDialogProps {
 export function DeleteDialog({ pending, onConfirm, onCancel }: DeleteDialogProps) {
   const { t } = useTranslation('plan');
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       title={t(pending.kind === 'action' ? 'confirm.actionTitle' : 'confirm.taskTitle', {
         title: pending.title,
       })}
+      confirmLabel={t('confirm.confirm')}
+      cancelLabel={t('cancel')}
       closeLabel={t('close')}
+      // The year plan puts focus on the row's neighbour or parent itself (useOutlineCommands).
+      returnFocus={false}
+      onConfirm={onConfirm}
       onClose={onCancel}
     >
       <p>
@@ -25,14 +29,6 @@ export function DeleteDialog({ pending, onConfirm, onCancel }: DeleteDialogProps
           ? t('confirm.actionText', { count: pending.count })
           : t('confirm.taskText')}
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="primary danger-primary" onClick={onConfirm}>
-          {t('confirm.confirm')}
-        </button>
-        <button type="button" autoFocus onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

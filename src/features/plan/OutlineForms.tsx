@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { moveTargetOfAction, moveTargetOfTheme } from '../../domain/outline';
 import { checkTitle, titleErrorCode } from '../../domain/tasks';
 import {
@@ -16,7 +17,7 @@ import { AddTitleForm } from '../../ui/AddTitleForm';
 import { FieldError } from '../../ui/FieldError';
 
 /** The Dutch message for a refused title, or null when the title is fine. */
-export function useTitleProblem() {
+function useTitleProblem() {
   const { t } = useTranslation();
   return (raw: string): string | null => {
     const checked = checkTitle(raw);
@@ -181,7 +182,7 @@ export function ActionForm({
   action: Action;
   people: readonly Person[];
   sprints: readonly Sprint[];
-  lang: Lang;
+  lang: Language;
   pipeline: boolean;
   onSave: (patch: ActionPatch) => Promise<void>;
 }) {

@@ -1,6 +1,6 @@
+import type { Language } from '../../i18n/i18n';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../domain/dates';
 import type { OutlineNode } from '../../domain/outline';
 import type { Action, Person, Sprint, Task, Theme } from '../../domain/types';
 import { updateAction, updateTheme } from '../../db/commands/catalogue';
@@ -29,7 +29,7 @@ interface OutlinePanelProps {
   actions: readonly Action[];
   people: readonly Person[];
   sprints: readonly Sprint[];
-  lang: Lang;
+  lang: Language;
   /** Themes whose actions and tasks walk the use-case pipeline. */
   pipeline: ReadonlySet<string>;
   canReorder: (node: OutlineNode, direction: -1 | 1) => boolean;

@@ -318,7 +318,7 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
         </button>
       </div>
       <p className="year-plan-total">
-        <strong>{t('total')}:</strong> <ProgressStats title={t('total')} rollup={totalRollup} />
+        <strong>{t('totalLabel')}</strong> <ProgressStats title={t('total')} rollup={totalRollup} />
       </p>
       {filtering && (
         <p role="status" className="year-plan-filtered">

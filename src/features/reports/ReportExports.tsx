@@ -9,6 +9,7 @@ import type { SprintReport } from '../../domain/report';
 import { exportWords } from '../../i18n/exportWords';
 import { copyRich, copyText } from '../../lib/clipboard';
 import { downloadBlob } from '../../lib/download';
+import { useLang } from '../../i18n/useLang';
 
 interface Message {
   text: string;
@@ -17,8 +18,8 @@ interface Message {
 
 /** The ways the report leaves the app: clipboard, .md, .xlsx, .csv and the browser's print/PDF. */
 export function ReportExports({ report }: { report: SprintReport }) {
-  const { t, i18n } = useTranslation('reports');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation('reports');
+  const lang = useLang();
   // The files speak the language of the screen they were made from.
   const words = useMemo(() => exportWords(lang), [lang]);
   const [message, setMessage] = useState<Message | null>(null);

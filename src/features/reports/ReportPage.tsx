@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDayMonth, formatRange, formatShort, type Lang } from '../../domain/dates';
+import { formatDayMonth } from '../../domain/dates';
+import { formatRange, formatShort } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { buildSprintReport, reportTasks, type SprintReport } from '../../domain/report';
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
@@ -11,6 +13,7 @@ import { Chip } from '../../ui/Chip';
 import { BurnUpChart } from './BurnUpChart';
 import { ReportExports } from './ReportExports';
 import './reports.css';
+import { useLang } from '../../i18n/useLang';
 
 /** The sprint a `sprint` URL value names; anything else (missing, unknown, backlog) → the current one. */
 function chosenSprint(
@@ -23,9 +26,9 @@ function chosenSprint(
 
 /** "Sprintrapport": what the programme manager hands to management after the sprint meeting. */
 export function ReportPage({ bundle }: { bundle: PlanBundle }) {
-  const { t, i18n } = useTranslation('reports');
+  const { t } = useTranslation('reports');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const search = useSearch();
   const today = usePlanToday(bundle.plan);
   const sprint = chosenSprint(bundle.sprints, search.get('sprint'), today);
@@ -88,7 +91,7 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
   );
 }
 
-function ReportBody({ report, lang }: { report: SprintReport; lang: Lang }) {
+function ReportBody({ report, lang }: { report: SprintReport; lang: Language }) {
   const { t } = useTranslation('reports');
   const { t: tc } = useTranslation();
   const tt = report.totals;

@@ -99,7 +99,7 @@ export function Cell({
               type="button"
               className="rm-more"
               // The visible text first, then which cell: every cell has its own "+N meer".
-              aria-label={`${t('more', { count: hidden })} ${t('moreContext', { cell: label })}`}
+              aria-label={t('moreIn', { count: hidden, cell: label })}
               onClick={() => {
                 setFocusAfter({ kind: 'more', from: Math.min(limit, tasks.length) });
                 onLimit(limit + CELL_STEP);
@@ -113,7 +113,7 @@ export function Cell({
               ref={lessRef}
               type="button"
               className="rm-more"
-              aria-label={`${t('less')} ${t('lessContext', { cell: label })}`}
+              aria-label={t('lessIn', { cell: label })}
               onClick={() => {
                 setFocusAfter({ kind: 'less' });
                 onLimit(CELL_LIMIT);

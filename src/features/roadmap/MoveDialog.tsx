@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
+import type { Language } from '../../i18n/i18n';
 import { BACKLOG_COLUMN, type RoadmapRowKind } from '../../domain/roadmap';
 import type { Sprint, Task } from '../../domain/types';
 import { navigate } from '../../lib/url';
@@ -12,7 +13,7 @@ export interface MoveDialogProps {
   rowOptions: ReadonlyArray<{ key: string; label: string; group: string }>;
   currentRow: string;
   sprints: readonly Sprint[];
-  lang: Lang;
+  lang: Language;
   onMove: (sprintId: string | null, rowKey: string) => Promise<boolean>;
   onClose: () => void;
 }
@@ -55,6 +56,7 @@ export function MoveDialog({
           <span>{t('move.sprint')}</span>
           <select
             autoFocus
+            data-autofocus
             value={sprintId}
             onChange={(e) => {
               setSprintId(e.target.value);

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionsOfTheme } from '../../domain/actionOrder';
-import { formatShort } from '../../domain/dates';
+import { formatShort } from '../../i18n/dates';
 import { matchesFilter } from '../../domain/filter';
 import { printFit } from '../../domain/printFit';
 import {

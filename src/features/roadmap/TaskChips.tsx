@@ -32,8 +32,7 @@ function TaskContent({ task }: { task: RoadmapTask }) {
       <StatusDot status={task.status} />
       <span className="rm-title">{task.title}</span>
       <span className="visually-hidden">
-        {`, ${tc(`status.${task.status}`)}`}
-        {task.late ? `, ${t('late')}` : ''}
+        {t(task.late ? 'chipSuffixLate' : 'chipSuffix', { status: tc(`status.${task.status}`) })}
       </span>
       {task.blocked && (
         <span className="rm-blocked" aria-hidden="true" title={t('blocked')}>
@@ -74,7 +73,10 @@ export function DraggableTask({
         // The chip shows at most three lines of the title; the full title is a hover away.
         title={task.title}
         // Spelled out, so that no browser puts a space before the comma of the clamped title's box.
-        aria-label={`${task.title}, ${tc(`status.${task.status}`)}${task.late ? `, ${t('late')}` : ''}`}
+        aria-label={t(task.late ? 'chipNameLate' : 'chipName', {
+          title: task.title,
+          status: tc(`status.${task.status}`),
+        })}
         ref={(el) => {
           setNodeRef(el);
           register(task.id, el);

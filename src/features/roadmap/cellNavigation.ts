@@ -17,7 +17,7 @@ const centre = (b: Box) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 }
  * nearest one in that direction in the same row (left/right) or column (up/down); when the row
  * or column has none there, the nearest one in that direction at all.
  */
-export function nextCell<T>(
+function nextCell<T>(
   from: { x: number; y: number },
   candidates: ReadonlyArray<{ id: T; box: Box }>,
   direction: Direction,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
 import type { Action, Task, Theme } from '../../domain/types';
 import { createAction, deleteAction, moveAction, updateAction } from '../../db/commands/catalogue';
 import type { PlanBundle } from '../../db/live';
@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SettingsField, SavedSelect } from './SavedControls';
 import { OrderButtons, useMoveFocus } from './ordering';
 import { useChecks, useRun } from './run';
+import { useLang } from '../../i18n/useLang';
 
 const NONE = '';
 
@@ -22,9 +23,9 @@ export function ActionsSection({
   tasks: readonly Task[];
   headingId: string;
 }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const checks = useChecks();
   const run = useRun();
   const moveFocus = useMoveFocus(bundle.actions);

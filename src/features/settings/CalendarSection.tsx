@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatRange, type Lang } from '../../domain/dates';
+import { formatRange } from '../../i18n/dates';
 import { parseWeeks, sprintLengthOverride } from '../../domain/planSettings';
 import { setSprintLength, updatePlan, updateSprint } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
@@ -7,11 +7,12 @@ import { DateField } from '../../ui/DateField';
 import { SettingsField } from './SavedControls';
 import { useAnnounce } from './announce';
 import { useRun } from './run';
+import { useLang } from '../../i18n/useLang';
 
 export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; headingId: string }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   const run = useRun();
   const announce = useAnnounce();
   const { plan } = bundle;

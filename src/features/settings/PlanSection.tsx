@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n/useLang';
 import { firstMondayOf, nextPlanName } from '../../domain/nextYear';
-import { formatDateInput, type Lang } from '../../domain/dates';
+import { formatDateInput } from '../../domain/dates';
 import {
   MAX_PLAN_YEAR,
   MIN_PLAN_YEAR,
@@ -220,9 +221,9 @@ function NewPlanDialog({
   onClose: () => void;
   onDone: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation('settings');
+  const { t } = useTranslation('settings');
   // The start date is typed in the screen's language (dd-mm-jjjj / mm/dd/yyyy), not the browser's.
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = useLang();
   useReturnFocus(fallbackFocus);
   const checks = useChecks();
   const run = useRun();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { checkChipColor } from '../../domain/colors';
 import { checkTitle } from '../../domain/tasks';
 import { runWrite } from '../../app/writes';
+import { useLang, localeOf } from '../../i18n/useLang';
 
 // Every settings field saves on its own and refuses bad input with a Dutch message beside it,
 // leaving the stored value alone. These are the two halves: the checks and the write.
@@ -27,8 +28,8 @@ export function useRun(): (work: () => Promise<unknown>) => Promise<Problem> {
 
 /** The shared checks, in Dutch. */
 export function useChecks() {
-  const { t, i18n } = useTranslation('settings');
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-BE';
+  const { t } = useTranslation('settings');
+  const locale = localeOf(useLang());
   return {
     name: (value: string): Problem => {
       const checked = checkTitle(value);

@@ -10,16 +10,17 @@ import {
   type StorageEstimate,
 } from '../../lib/storage';
 import './storage.css';
+import { useLang, localeOf } from '../../i18n/useLang';
 
 type Measured<T> = { state: 'loading' } | { state: 'done'; value: T };
 
 /** Settings: whether the browser keeps the data for good, and how much room it takes. */
 export function StoragePanel() {
-  const { t, i18n } = useTranslation('storage');
+  const { t } = useTranslation('storage');
   const headingId = useId();
   const [persisted, setPersisted] = useState<Measured<Persistence>>({ state: 'loading' });
   const [estimate, setEstimate] = useState<Measured<StorageEstimate | null>>({ state: 'loading' });
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-BE';
+  const locale = localeOf(useLang());
 
   const measure = useCallback(async () => {
     const [p, e] = await Promise.all([isPersisted(), estimateStorage()]);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   bucketStatus,
-  cellText,
   missingNames,
   parsePlanner,
-  parsePlannerDate,
-  plannerChecklist,
   type PlannerImport,
 } from '../../../src/domain/import/planner';
+import {
+  cellText,
+  parsePlannerDate,
+  plannerChecklist,
+} from '../../../src/domain/import/plannerCells';
 
 const EN = [
   'Task ID',

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { reportBlocks } from '../../src/domain/export/document';
+import { buildSprintReport } from '../../src/domain/report';
+import { exportWords } from '../../src/i18n/exportWords';
+import { handMadeInput } from './reportFixture';
+
+const report = buildSprintReport(handMadeInput());
+const NL = exportWords('nl');
+const headings = (r = report) =>
+  reportBlocks(r, NL).flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+
+describe('reportBlocks: the sections of the report, once for Markdown and HTML', () => {
+  it('puts the sections in the report’s order', () => {
+    expect(headings()).toEqual([
+      'Totalen',
+      'Per thema',
+      'Geblokkeerd',
+      'Doorgeschoven',
+      'Per persoon',
+      'Verloop (burn-up)',
+      'Taken',
+    ]);
+  });
+
+  it.each<[string, Partial<typeof report>, string, string]>([
+    ['no themes', { themes: [] }, 'Per thema', 'Deze sprint heeft geen taken.'],
+    ['nothing blocked', { blocked: [] }, 'Geblokkeerd', 'Geen geblokkeerde taken.'],
+    ['nothing carried over', { carried: [] }, 'Doorgeschoven', 'Geen doorgeschoven taken.'],
+    ['nobody', { people: [] }, 'Per persoon', 'Deze sprint heeft geen taken.'],
+    ['no tasks', { tasks: [] }, 'Taken', 'Deze sprint heeft geen taken.'],
+  ])('with %s the section says so in words', (_case, change, heading, note) => {
+    const blocks = reportBlocks({ ...report, ...change }, NL);
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+    expect(blocks[at + 1]).toEqual({ kind: 'note', text: note });
+  });
+
+  it('leaves out the burn-up section when there are no days', () => {
+    expect(headings({ ...report, burnUp: [] })).not.toContain('Verloop (burn-up)');
+  });
+
+  it('writes the sprint goal in the meta lines only when there is one', () => {
+    const labels = (goal: string) =>
+      reportBlocks({ ...report, goal }, NL).flatMap((b) =>
+        b.kind === 'meta' ? b.pairs.map(([k]) => k) : [],
+      );
+    expect(labels('Een doel')).toEqual(['Jaarplan', 'Periode', 'Sprintdoel', 'Stand']);
+    expect(labels('  ')).toEqual(['Jaarplan', 'Periode', 'Stand']);
+  });
+});
