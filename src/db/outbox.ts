@@ -1,19 +1,12 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
+import { BACKUP_TABLES } from '../domain/backup';
 
 // The outbox of team sync. Every local write records here, in its own transaction, which rows
 // it changed, so a change made a moment before the tab dies is still sent after the next start.
 // It is one Dexie middleware rather than a line in every command: a command cannot forget it.
 
-/** The tables whose rows are shared with the team when their plan is synced. */
-export const SYNCED_TABLES = [
-  'plans',
-  'themes',
-  'actions',
-  'tasks',
-  'sprints',
-  'people',
-  'history',
-] as const;
+/** The tables whose rows are shared with the team when their plan is synced: a backup's. */
+export const SYNCED_TABLES = BACKUP_TABLES;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /**

@@ -27,7 +27,7 @@ export const syncMessages = defineMessages({
     pending: 'Nog te versturen wijzigingen: {{count}}',
     rejected: 'Rijen van het team die niet overgenomen zijn (ongeldig): {{count}}',
     problems: {
-      server: 'Geef het adres van de server: ws://, wss://, http:// of https://, zonder pad.',
+      server: 'Geef het adres van de server, beginnend met ws, wss, http of https, zonder pad.',
       token: 'Geef de token die je van de server kreeg (minstens 16 tekens, geen spaties).',
     },
   },
@@ -56,7 +56,7 @@ export const syncMessages = defineMessages({
     pending: 'Changes not sent yet: {{count}}',
     rejected: 'Rows from the team not taken over (invalid): {{count}}',
     problems: {
-      server: 'Give the server address: ws://, wss://, http:// or https://, without a path.',
+      server: 'Give the server address, starting with ws, wss, http or https, without a path.',
       token: 'Give the token the server handed out (at least 16 characters, no spaces).',
     },
   },

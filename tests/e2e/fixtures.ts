@@ -122,3 +122,23 @@ export async function dragByKeyboard(
   await expect(live).toContainText(over);
   await page.keyboard.press('Space');
 }
+
+/**
+ * Clicks "Kopiëren voor Teams en Outlook" (the report page must be open, with clipboard
+ * permissions) and reads back what the clipboard holds: its types, the HTML and the plain text.
+ */
+export async function copyForTeams(page: Page) {
+  await page.getByRole('button', { name: 'Kopiëren voor Teams en Outlook' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'met opmaak en tabellen' }),
+  ).toBeVisible();
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    if (!item) return null;
+    return {
+      types: [...item.types].sort(),
+      html: await (await item.getType('text/html')).text(),
+      text: await (await item.getType('text/plain')).text(),
+    };
+  });
+}

@@ -1,4 +1,4 @@
-import { expect, openBoard, test } from './fixtures';
+import { copyForTeams, expect, openBoard, test } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -6,20 +6,7 @@ test('"Kopiëren voor Teams en Outlook" puts the report on the clipboard as HTML
   page,
 }) => {
   await openBoard(page, '/?view=rapport&sprint=4');
-  await page.getByRole('button', { name: 'Kopiëren voor Teams en Outlook' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'met opmaak en tabellen' }),
-  ).toBeVisible();
-
-  const clip = await page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    if (!item) return null;
-    return {
-      types: [...item.types].sort(),
-      html: await (await item.getType('text/html')).text(),
-      text: await (await item.getType('text/plain')).text(),
-    };
-  });
+  const clip = await copyForTeams(page);
   expect(clip?.types).toEqual(['text/html', 'text/plain']);
   expect(clip?.html).toContain('<table');
   expect(clip?.html).toContain('<h1>Sprintrapport sprint 4</h1>');

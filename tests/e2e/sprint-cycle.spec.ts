@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { dragByMouse } from './dnd-helpers';
-import { dragByKeyboard, expect, openBoard, test } from './fixtures';
+import { copyForTeams, dragByKeyboard, expect, openBoard, test } from './fixtures';
 
 // Issue 16, "Done when": the team lead's cycle on one day, as one user walks it — review sprint 4,
 // copy the report for Teams, close the sprint, land on sprint 5, plan it from the backlog by mouse
@@ -51,18 +51,7 @@ test('the sprint cycle: review and copy sprint 4, close it, plan sprint 5 from t
   expect(before.tables.length).toBeGreaterThan(3);
 
   // Send it to the Teams chat: formatted HTML and plain text on the clipboard.
-  await page.getByRole('button', { name: 'Kopiëren voor Teams en Outlook' }).click();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'met opmaak en tabellen' }),
-  ).toBeVisible();
-  const clip = await page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    if (!item) return null;
-    return {
-      types: [...item.types].sort(),
-      html: await (await item.getType('text/html')).text(),
-    };
-  });
+  const clip = await copyForTeams(page);
   expect(clip?.types).toEqual(['text/html', 'text/plain']);
   expect(clip?.html).toContain('<h1>Sprintrapport sprint 4</h1>');
   expect(clip?.html).toContain('<table');

@@ -13,10 +13,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
-import type { Person, Task, Theme } from '../../domain/types';
+import type { Task } from '../../domain/types';
 import { now } from '../../lib/clock';
 import { AddTitleForm } from '../../ui/AddTitleForm';
-import { TaskCard, type CardText } from './TaskCard';
+import { ContextCard, type CardContext } from './TaskCard';
 
 export const itemId = (cell: string, taskId: string) => `${cell}|${taskId}`;
 
@@ -25,15 +25,6 @@ export const itemId = (cell: string, taskId: string) => `${cell}|${taskId}`;
  * cards in one column, and every rendered card is a sortable dnd-kit measures and re-renders.
  */
 export const CARDS_PER_STEP = 50;
-
-interface CardContext {
-  themes: ReadonlyMap<string, Theme>;
-  people: ReadonlyMap<string, Person>;
-  showStatus: boolean;
-  today: string;
-  onOpen: (id: string) => void;
-  text?: CardText;
-}
 
 // Memoised: a filter or search re-renders the board, and cards whose task did not change can stay.
 const SortableCard = memo(function SortableCard({
@@ -77,14 +68,9 @@ const SortableCard = memo(function SortableCard({
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={highlighted ? 'card-item card-new' : 'card-item'}
     >
-      <TaskCard
+      <ContextCard
         task={task}
-        theme={ctx.themes.get(task.themeId)}
-        people={ctx.people}
-        showStatus={ctx.showStatus}
-        today={ctx.today}
-        onOpen={ctx.onOpen}
-        text={ctx.text}
+        ctx={ctx}
         dragging={isDragging}
         handleProps={handleProps}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
@@ -246,15 +232,7 @@ export function Column({
           <ul id={done.listId} className="card-list">
             {done.shown.map((task) => (
               <li key={task.id} className="card-item">
-                <TaskCard
-                  task={task}
-                  theme={ctx.themes.get(task.themeId)}
-                  people={ctx.people}
-                  showStatus={ctx.showStatus}
-                  today={ctx.today}
-                  onOpen={ctx.onOpen}
-                  text={ctx.text}
-                />
+                <ContextCard task={task} ctx={ctx} />
               </li>
             ))}
           </ul>

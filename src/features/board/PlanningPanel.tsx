@@ -14,22 +14,13 @@ import { EMPTY_FILTER, filterTasks } from '../../domain/filter';
 import { NONE } from '../../domain/group';
 import { listWindow } from '../../domain/listWindow';
 import { planPullToSprint, sprintLoad } from '../../domain/planning';
-import type { Person, Sprint, Task, Theme } from '../../domain/types';
+import type { Person, Sprint, Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
 import { moveTaskUndoable } from '../../app/writes';
 import { CARDS_PER_STEP } from './Column';
-import { TaskCard, type CardText } from './TaskCard';
+import { ContextCard, type CardContext } from './TaskCard';
 import { BACKLOG_CELL } from './usePlanning';
 import './planning.css';
-
-interface CardContext {
-  themes: ReadonlyMap<string, Theme>;
-  people: ReadonlyMap<string, Person>;
-  showStatus: boolean;
-  today: string;
-  onOpen: (id: string) => void;
-  text: CardText;
-}
 
 interface PlanningPanelProps {
   sprint: Sprint;
@@ -98,14 +89,9 @@ const BacklogRow = memo(function BacklogRow({
   const handleProps = useMemo(() => ({ ...attributes, onKeyDown }), [attributes, onKeyDown]);
   return (
     <li ref={ref} className="card-item planning-item">
-      <TaskCard
+      <ContextCard
         task={task}
-        theme={ctx.themes.get(task.themeId)}
-        people={ctx.people}
-        showStatus={ctx.showStatus}
-        today={ctx.today}
-        onOpen={ctx.onOpen}
-        text={ctx.text}
+        ctx={ctx}
         dragging={isDragging}
         handleProps={handleProps}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}

@@ -145,3 +145,33 @@ function CardBody({
     </div>
   );
 }
+
+/** What every card on the board shares: handed down once by the board, not per card. */
+export interface CardContext {
+  themes: ReadonlyMap<string, Theme>;
+  people: ReadonlyMap<string, Person>;
+  showStatus: boolean;
+  today: string;
+  onOpen: (id: string) => void;
+  text?: CardText;
+}
+
+/** A card drawn from the board's shared context (columns, the done fold, the planning backlog). */
+export function ContextCard({
+  task,
+  ctx,
+  ...drag
+}: CardDragProps & { task: Task; ctx: CardContext; dragging?: boolean }) {
+  return (
+    <TaskCard
+      task={task}
+      theme={ctx.themes.get(task.themeId)}
+      people={ctx.people}
+      showStatus={ctx.showStatus}
+      today={ctx.today}
+      onOpen={ctx.onOpen}
+      text={ctx.text}
+      {...drag}
+    />
+  );
+}
