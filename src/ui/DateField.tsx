@@ -1,16 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { DayPicker } from 'react-day-picker';
-import { enUS } from 'react-day-picker/locale/en-US';
-import { nl } from 'react-day-picker/locale/nl';
-import 'react-day-picker/style.css';
-import {
-  formatDateInput,
-  fromIsoDate,
-  parseDateInputIn,
-  toIsoDate,
-  type DateFieldLang,
-} from '../domain/dates';
+import { formatDateInput, parseDateInputIn, type DateFieldLang } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
+import { CalendarButton } from './CalendarButton';
 import { SavedField } from './SavedField';
 import './date-field.css';
 
@@ -63,10 +53,6 @@ export function DateField({
   fieldClassName,
   hintClassName,
 }: DateFieldProps) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
   const shown = value ? formatDateInput(value, lang) : '';
 
   const problem = (draft: string): string | null => {
@@ -74,24 +60,6 @@ export function DateField({
     return parseDateInputIn(draft, lang) ? null : text.invalid;
   };
 
-  const close = (focusButton: boolean) => {
-    setOpen(false);
-    if (focusButton) buttonRef.current?.focus();
-  };
-
-  // A click outside the open calendar closes it, as any popup does.
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target))
-        setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
-
-  const selected = value ? fromIsoDate(value) : undefined;
   return (
     <div className={`date-field${className ? ` ${className}` : ''}`}>
       <SavedField
@@ -111,65 +79,19 @@ export function DateField({
           return date ? save(date) : text.invalid;
         }}
         after={
-          <button
-            type="button"
-            ref={buttonRef}
-            className="date-field-button"
-            aria-label={text.pick}
-            title={text.pick}
-            aria-expanded={open}
-            aria-controls={open ? panelId : undefined}
-            onClick={() => setOpen((o) => !o)}
-          >
-            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
-              <rect
-                x="1.5"
-                y="3"
-                width="13"
-                height="11.5"
-                rx="1.5"
-                fill="none"
-                stroke="currentColor"
-              />
-              <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" fill="none" />
-            </svg>
-          </button>
+          <CalendarButton
+            label={text.pick}
+            value={value}
+            lang={lang}
+            today={today}
+            onPick={(date) =>
+              void save(date).then((failed) => {
+                if (!failed) onSaved?.();
+              })
+            }
+          />
         }
       />
-      {open && (
-        <div
-          id={panelId}
-          ref={panelRef}
-          className="date-field-panel"
-          role="group"
-          aria-label={text.pick}
-          onKeyDown={(e) => {
-            // Escape closes the calendar only, not the dialog the field may sit in.
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              e.stopPropagation();
-              close(true);
-            }
-          }}
-        >
-          <DayPicker
-            mode="single"
-            locale={lang === 'en' ? enUS : nl}
-            weekStartsOn={lang === 'en' ? 0 : 1}
-            selected={selected}
-            defaultMonth={selected ?? (today ? fromIsoDate(today) : undefined)}
-            today={today ? fromIsoDate(today) : undefined}
-            autoFocus
-            onSelect={(day) => {
-              if (!day) return;
-              close(true);
-              void save(toIsoDate(day)).then((failed) => {
-                if (!failed) onSaved?.();
-              });
-            }}
-          />
-        </div>
-      )}
     </div>
   );
 }

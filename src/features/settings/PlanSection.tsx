@@ -22,6 +22,7 @@ import { usePlans, type PlanBundle } from '../../db/live';
 import { resetDemo } from '../../db/seed';
 import { today as clockToday } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
+import { CalendarButton } from '../../ui/CalendarButton';
 import { Dialog } from '../../ui/Dialog';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -222,6 +223,7 @@ function NewPlanDialog({
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation();
   // The start date is typed in the screen's language (dd-mm-jjjj / mm/dd/yyyy), not the browser's.
   const lang = useLang();
   useReturnFocus(fallbackFocus);
@@ -302,8 +304,9 @@ function NewPlanDialog({
     const describedBy =
       [error ? ids[key] : null, input.hint ? ids.hint : null].filter(Boolean).join(' ') ||
       undefined;
+    const picked = key === 'firstStart' ? parseDateInput(draft.firstStart, lang) : null;
     return (
-      <div className="field settings-field">
+      <div className={`field settings-field${picked ? ' date-field-own' : ''}`}>
         <label htmlFor={`${ids[key]}-input`}>{label}</label>
         <input
           id={`${ids[key]}-input`}
@@ -330,6 +333,18 @@ function NewPlanDialog({
             setErrors((prev) => ({ ...prev, [key]: undefined, form: undefined }));
           }}
         />
+        {picked && (
+          <CalendarButton
+            label={tc('date.pick', { field: label })}
+            value={picked.ok ? picked.date : null}
+            lang={lang}
+            onPick={(date) => {
+              setTouched((prev) => new Set(prev).add('firstStart'));
+              set({ firstStart: formatDateInput(date, lang) });
+              setErrors((prev) => ({ ...prev, firstStart: undefined, form: undefined }));
+            }}
+          />
+        )}
         {input.hint && (
           <p id={ids.hint} className="settings-hint">
             {input.hint}

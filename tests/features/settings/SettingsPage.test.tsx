@@ -503,6 +503,28 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       expect((await db.plans.get(rows.plan.id))!.year).toBe(2025);
     });
 
+    it('lets the new plan form pick its first sprint start from a calendar by keyboard', async () => {
+      await renderDemo();
+      const user = userEvent.setup();
+      await user.click(screen.getByRole('button', { name: 'Volgend jaarplan starten' }));
+      const form = within(dialog());
+      const start = form.getByRole('textbox', { name: 'Start eerste sprint (dd-mm-jjjj)' });
+      expect(start).toHaveValue('05-01-2026');
+      const pick = form.getByRole('button', {
+        name: 'Kalender voor Start eerste sprint (dd-mm-jjjj)',
+      });
+      pick.focus();
+      await user.keyboard('{Enter}');
+      expect(form.getByRole('grid')).toBeInTheDocument();
+      await user.keyboard('{ArrowDown}{Enter}');
+      expect(start).toHaveValue('12-01-2026');
+      expect(pick).toHaveFocus();
+      // Escape closed only the calendar before; the form is still open.
+      await user.keyboard('{Enter}{Escape}');
+      expect(form.queryByRole('grid')).toBeNull();
+      expect(dialog()).toBeInTheDocument();
+    });
+
     it('starts next year’s plan with the open tasks carried over, then switches back', async () => {
       const rows = await renderDemo();
       const user = userEvent.setup();
