@@ -36,6 +36,7 @@ import { SprintRange } from './SprintRange';
 import { LateIcon, StatusDot } from './TaskChips';
 import { useRoadmapDnd } from './useRoadmapDnd';
 import './roadmap.css';
+import './roadmap-print.css';
 
 /** URL key for the row choice; themes are the default. */
 const ROWS_KEY = 'rijen';
