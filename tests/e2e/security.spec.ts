@@ -104,6 +104,11 @@ test('HTML and script in a title, goal or description are shown as text and neve
   await dialog.getByRole('textbox', { name: 'Beschrijving' }).fill(SCRIPT);
   await dialog.getByRole('textbox', { name: 'Beschrijving' }).press('Control+Enter');
   await page.keyboard.press('Escape');
+  // Reopened from the database before the reload, so the reload never races the last write.
+  await page.getByRole('button', { name: IMG }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Beschrijving' })).toHaveValue(SCRIPT);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 
   await page.reload();
   const col = column(page, THEME);
