@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
 import { rowKey, type RemoteApply } from '../domain/syncApply';
+import type { ContextTable, RemoteChangesInput } from '../domain/syncApplyChanges';
 import { toCommandError } from './errors';
 import { markRemoteTransaction, type OutboxEntry, type SyncPlan } from './outbox';
 import { db } from './schema';
@@ -118,6 +119,22 @@ export function readPlanRows(planId: string): Promise<BackupRows> {
   return db.transaction('r', planTables(), () => readPlan(planId));
 }
 
+async function writeApply(plan: RemoteApply): Promise<void> {
+  for (const table of BACKUP_TABLES) {
+    const store = db[table] as unknown as {
+      bulkPut(rows: unknown[]): Promise<unknown>;
+      bulkDelete(ids: string[]): Promise<void>;
+    };
+    if (plan.remove[table].length) await store.bulkDelete(plan.remove[table]);
+    if (plan.put[table].length) await store.bulkPut(plan.put[table]);
+  }
+}
+
+async function pendingOf(planId: string): Promise<Set<string>> {
+  const entries = await db.outbox.where('planId').equals(planId).toArray();
+  return new Set(entries.map((e) => rowKey(e.table, e.rowId)));
+}
+
 /**
  * Writes what the team changed in one transaction, marked remote so the outbox does not send it
  * back. `decide` sees the rows as stored and the unsent local changes, inside the transaction,
@@ -130,18 +147,60 @@ export async function applyRemote(
   try {
     return await db.transaction('rw', [...planTables(), db.outbox], async () => {
       markRemoteTransaction();
-      const local = await readPlan(planId);
-      const entries = await db.outbox.where('planId').equals(planId).toArray();
-      const pending = new Set(entries.map((e) => rowKey(e.table, e.rowId)));
-      const plan = decide(local, pending);
+      const plan = decide(await readPlan(planId), await pendingOf(planId));
+      await writeApply(plan);
+      return plan;
+    });
+  } catch (error) {
+    throw toCommandError(error);
+  }
+}
+
+/** What `applyRemoteChanges` reads for the rows that changed: never the plan's other tasks. */
+export type StoredForChanges = Omit<RemoteChangesInput, 'planId' | 'changes'>;
+
+/**
+ * `applyRemote` for a few changed rows: reads the plan's small tables, the stored versions of
+ * the changed rows and the tasks they name, in one transaction. `decide` answers null when the
+ * whole plan must be checked instead; then nothing is written here.
+ */
+export async function applyRemoteChanges(
+  planId: string,
+  changed: ReadonlyArray<{ table: BackupTable; id: string }>,
+  taskRefs: readonly string[],
+  decide: (stored: StoredForChanges) => RemoteApply | null,
+): Promise<RemoteApply | null> {
+  try {
+    return await db.transaction('rw', [...planTables(), db.outbox], async () => {
+      markRemoteTransaction();
+      const byPlan = (t: Exclude<ContextTable, 'plans'>) =>
+        db[t].where('planId').equals(planId).toArray();
+      const [planRow, themes, actions, sprints, people] = await Promise.all([
+        db.plans.get(planId),
+        byPlan('themes'),
+        byPlan('actions'),
+        byPlan('sprints'),
+        byPlan('people'),
+      ]);
+      const stored = new Map<string, { id: string }>();
       for (const table of BACKUP_TABLES) {
-        const store = db[table] as unknown as {
-          bulkPut(rows: unknown[]): Promise<unknown>;
-          bulkDelete(ids: string[]): Promise<void>;
-        };
-        if (plan.remove[table].length) await store.bulkDelete(plan.remove[table]);
-        if (plan.put[table].length) await store.bulkPut(plan.put[table]);
+        const ids = changed.filter((c) => c.table === table).map((c) => c.id);
+        if (!ids.length) continue;
+        const rows = (await db[table].bulkGet(ids)) as Array<{ id: string } | undefined>;
+        for (const row of rows) if (row) stored.set(rowKey(table, row.id), row);
       }
+      const refs = await db.tasks.bulkGet([...taskRefs]);
+      const storedTaskIds = new Set(refs.flatMap((t) => (t && t.planId === planId ? [t.id] : [])));
+      const plan = decide({
+        context: { plans: planRow ? [planRow] : [], themes, actions, sprints, people } as Pick<
+          BackupRows,
+          ContextTable
+        >,
+        stored,
+        storedTaskIds,
+        pending: await pendingOf(planId),
+      });
+      if (plan) await writeApply(plan);
       return plan;
     });
   } catch (error) {

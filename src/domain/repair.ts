@@ -326,8 +326,14 @@ function repairActions(
  * Each change is one entry in `repairs`; a change to a task also becomes a line in its history.
  * Repairing repaired rows changes nothing. Duplicate ids are not mended here: the backup check
  * refuses them before.
+ * `storedTasks` are tasks that exist besides the input's (a remote change repairs only the rows
+ * that changed): blockers and history lines naming them are kept; they are not checked or returned.
  */
-export function repairPlan(input: BackupRows, ctx: RepairContext): RepairResult {
+export function repairPlan(
+  input: BackupRows,
+  ctx: RepairContext,
+  storedTasks: ReadonlyArray<{ id: string; planId: string }> = [],
+): RepairResult {
   const r = new Repairer(ctx);
   const src = input as unknown as Record<keyof BackupRows, unknown>;
   const plans = repairPlans(readable('plans', src.plans, r), r);
@@ -357,7 +363,10 @@ export function repairPlan(input: BackupRows, ctx: RepairContext): RepairResult 
     actions: new Map(actions.map((a) => [key(a.planId, a.id), a])),
     sprintIds: new Set(sprints.map((s) => key(s.planId, s.id))),
     personIds: new Set(people.map((p) => key(p.planId, p.id))),
-    taskIds: new Set(taskRows.map((t) => key(t.planId as string, t.id))),
+    taskIds: new Set([
+      ...taskRows.map((t) => key(t.planId as string, t.id)),
+      ...storedTasks.map((t) => key(t.planId, t.id)),
+    ]),
   };
   const tasks = taskRows.map((t) => {
     const repaired = repairTask(t, world, unlabeled, r);
@@ -365,7 +374,7 @@ export function repairPlan(input: BackupRows, ctx: RepairContext): RepairResult 
     for (const theme of unlabeled.created) world.themes.set(key(theme.planId, theme.id), theme);
     return repaired;
   });
-  const history = repairHistory(readable('history', src.history, r), tasks, r);
+  const history = repairHistory(readable('history', src.history, r), [...tasks, ...storedTasks], r);
   history.push(...historyOfRepairs(r.repairs, ctx.now));
   return { rows: { plans, themes, actions, tasks, sprints, people, history }, repairs: r.repairs };
 }

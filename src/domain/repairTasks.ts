@@ -155,7 +155,11 @@ export function notesOf(row: Row, day: string): unknown[] {
  * History of a task that no longer exists is dropped, unless the task was deleted (its last
  * lines tell the report when it left); so are lines the app cannot read.
  */
-export function repairHistory(rows: Row[], tasks: readonly Task[], r: Repairer): HistoryEntry[] {
+export function repairHistory(
+  rows: Row[],
+  tasks: ReadonlyArray<Pick<Task, 'id' | 'planId'>>,
+  r: Repairer,
+): HistoryEntry[] {
   const taskPlan = new Map(tasks.map((t) => [t.id, t.planId]));
   const deleted = new Set(
     rows.filter((h) => h.field === 'deleted' && isId(h.taskId)).map((h) => h.taskId as string),

@@ -32,11 +32,11 @@ export interface RemoteApplyInput {
 
 export const rowKey = (table: BackupTable, id: string) => `${table}:${id}`;
 
-const emptyTables = <T>(make: () => T): Record<BackupTable, T> =>
+export const emptyTables = <T>(make: () => T): Record<BackupTable, T> =>
   Object.fromEntries(BACKUP_TABLES.map((t) => [t, make()])) as Record<BackupTable, T>;
 
 /** JSON with sorted keys: a row read from the document lists its fields in another order. */
-function stable(value: unknown): string {
+export function stable(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(
@@ -53,7 +53,7 @@ function idOf(row: unknown): string | null {
   return typeof id === 'string' && id !== '' ? id : null;
 }
 
-function belongs(table: BackupTable, row: unknown, planId: string): boolean {
+export function belongs(table: BackupTable, row: unknown, planId: string): boolean {
   const r = row as { id?: unknown; planId?: unknown };
   return table === 'plans' ? r.id === planId : r.planId === planId;
 }

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
 import { rowKey, type RemoteRows } from '../domain/syncApply';
-import { deleteRow, readRows, tableMap, writeRow, type Row, type SyncTable } from './rows';
+import type { RemoteChange } from '../domain/syncApplyChanges';
+import { deleteRow, readRow, readRows, tableMap, writeRow, type Row, type SyncTable } from './rows';
 
 // Between the device's tables (Dexie) and the plan's shared document (Y.Doc): local changes go
 // in here, and the document is read back as rows for the checks before they are stored.
@@ -71,4 +72,48 @@ export function rowsMissingFrom(doc: Y.Doc, local: BackupRows): LocalRow[] {
       )
       .map((row) => ({ table, id: row.id, row })),
   );
+}
+
+export interface RowRef {
+  table: BackupTable;
+  id: string;
+}
+
+/**
+ * Calls back with the rows each document transaction changed (a field, a checklist item, the row
+ * added or removed), except transactions of the given origins.
+ */
+export function watchRows(
+  doc: Y.Doc,
+  onRows: (rows: RowRef[]) => void,
+  skipOrigins: readonly unknown[],
+): () => void {
+  const stops = BACKUP_TABLES.map((table) => {
+    const map = tableMap(doc, DOC_TABLE[table]);
+    const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, tr: Y.Transaction) => {
+      if (skipOrigins.includes(tr.origin)) return;
+      const rows: RowRef[] = [];
+      for (const event of events) {
+        if (event.target === map) {
+          for (const id of (event as Y.YMapEvent<unknown>).keysChanged) rows.push({ table, id });
+        } else {
+          // A change inside a row (or inside one of its item lists): the path starts at its id.
+          const id = event.path[0];
+          if (typeof id === 'string') rows.push({ table, id });
+        }
+      }
+      if (rows.length) onRows(rows);
+    };
+    map.observeDeep(observer);
+    return () => map.unobserveDeep(observer);
+  });
+  return () => stops.forEach((stop) => stop());
+}
+
+/** The named rows as the document holds them now (as `remoteRowsOf` reads them): null when gone. */
+export function remoteChangesOf(doc: Y.Doc, rows: readonly RowRef[]): RemoteChange[] {
+  return rows.map(({ table, id }) => {
+    const yrow = tableMap(doc, DOC_TABLE[table]).get(id);
+    return { table, id, row: yrow instanceof Y.Map ? readRow(DOC_TABLE[table], yrow) : null };
+  });
 }

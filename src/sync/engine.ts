@@ -1,10 +1,12 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { RepairNames } from '../domain/repair';
-import { planRemoteApply } from '../domain/syncApply';
+import { planRemoteApply, rowKey, type RejectedRow } from '../domain/syncApply';
+import { planRemoteChanges, taskRefsOf } from '../domain/syncApplyChanges';
 import type { SyncPlan } from '../db/outbox';
 import {
   applyRemote,
+  applyRemoteChanges,
   compactUpdates,
   loadUpdates,
   markJoined,
@@ -19,9 +21,12 @@ import { useSyncState, type PlanSyncState } from '../state/sync';
 import {
   applyLocalRows,
   LOCAL_ORIGIN,
+  remoteChangesOf,
   remoteRowsOf,
   rowsMissingFrom,
+  watchRows,
   type LocalRow,
+  type RowRef,
 } from './bridge';
 
 // One shared plan on this device: its Y.Doc (kept in IndexedDB as updates), the outbox sent into
@@ -66,6 +71,16 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     await compactUpdates(planId, stored.seqs, Y.encodeStateAsUpdate(doc));
   }
 
+  // Rows changed since the last apply, by `table:id`; the whole plan is checked on start, on the
+  // first connection and when a change could affect rows that did not change.
+  let changed = new Map<string, RowRef>();
+  let checkWhole = true;
+  const rejected = new Map<string, RejectedRow>();
+  const markChanged = (rows: readonly RowRef[]) => {
+    for (const row of rows) changed.set(rowKey(row.table, row.id), row);
+  };
+  const unwatchRows = watchRows(doc, markChanged, [LOCAL_ORIGIN, LOADED_ORIGIN]);
+
   let captured: Uint8Array[] = [];
   let applyTimer: ReturnType<typeof setTimeout> | null = null;
   const scheduleApply = () => {
@@ -99,20 +114,49 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     const out = await readOutbox(planId);
     if (!out.seqs.length) return;
     await send(out.rows, out.seqs);
+    // A sent row the document refused (deleted meanwhile) must be checked against it.
+    markChanged(out.rows);
     scheduleApply();
+  };
+
+  const ctx = () => ({ now: now(), names: options.names });
+
+  const applyWhole = async () => {
+    const result = await applyRemote(planId, (local, pending) =>
+      planRemoteApply({ planId, remote: remoteRowsOf(doc), local, pending }, ctx()),
+    );
+    rejected.clear();
+    for (const row of result.rejected) rejected.set(rowKey(row.table, row.id), row);
+  };
+
+  /** Checks and stores only the changed rows; false when the whole plan must be checked. */
+  const applyChanged = async (rows: RowRef[]) => {
+    const changes = remoteChangesOf(doc, rows);
+    const result = await applyRemoteChanges(planId, rows, taskRefsOf(changes), (stored) => {
+      const decided = planRemoteChanges({ planId, changes, ...stored }, ctx());
+      return decided.whole ? null : decided;
+    });
+    if (!result) return false;
+    for (const row of rows) rejected.delete(rowKey(row.table, row.id));
+    for (const row of result.rejected) rejected.set(rowKey(row.table, row.id), row);
+    return true;
   };
 
   const apply = async () => {
     // Before the first connection the document may lack rows this device has: nothing is
     // written back until the rows the server lacked were sent.
     if (!joined) return;
-    const result = await applyRemote(planId, (local, pending) =>
-      planRemoteApply(
-        { planId, remote: remoteRowsOf(doc), local, pending },
-        { now: now(), names: options.names },
-      ),
-    );
-    state({ rejected: result.rejected });
+    const whole = checkWhole;
+    const rows = [...changed.values()];
+    checkWhole = false;
+    changed = new Map();
+    try {
+      if (whole || !(rows.length === 0 || (await applyChanged(rows)))) await applyWhole();
+    } catch (error) {
+      checkWhole = true;
+      throw error;
+    }
+    state({ rejected: [...rejected.values()] });
   };
 
   const join = async () => {
@@ -120,6 +164,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       await send(rowsMissingFrom(doc, await readPlanRows(planId)), []);
       await markJoined(planId);
       joined = true;
+      checkWhole = true;
     }
     await apply();
   };
@@ -166,6 +211,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       stopped = true;
       if (applyTimer !== null) clearTimeout(applyTimer);
       unwatch();
+      unwatchRows();
       globalThis.removeEventListener?.('offline', goOffline);
       globalThis.removeEventListener?.('online', goOnline);
       provider.destroy();
