@@ -1,7 +1,9 @@
 /**
  * `npm run bench:sync`: two sync server instances on one Redis and one Postgres, 200 simulated
  * clients on 20 plans making 50 edits each. Prints convergence, edit arrival times (p50/p95),
- * the time a new client needs to receive a 10,000-task plan, and server memory per open plan.
+ * the time a new client needs to receive a 10,000-task plan, and server memory per open plan;
+ * then Chromium joins a 10,000-task plan through a join link and a teammate changes it
+ * (bench/syncBrowser.ts).
  * Loopback only; every loop is bounded. Needs Postgres and Redis (see README, "Sync server").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,6 +14,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { readRows, tableMap, writeRow, type Row } from '../src/sync/rows';
 import { bigPlan } from './data';
+import { benchBrowser } from './syncBrowser';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -287,6 +290,25 @@ async function main(): Promise<void> {
       `server heap for the open 10,000-task plan: ${mib(afterBig.heapUsedBytes - beforeBig.heapUsedBytes)}`,
     );
     ok &&= receiveMs < 3000 && received === BIG_PLAN_TASKS;
+
+    // --- the browser: joins a 10,000-task plan through the other instance, sees changes ---
+    const browserOk = await benchBrowser(
+      {
+        register: () => register(instances[0]!),
+        connectPeer: async (planId, token) => {
+          const peer = await connect(instances[0]!.wsUrl, planId, token);
+          clients.push(peer);
+          return {
+            doc: peer.doc,
+            synced: () =>
+              waitFor(() => peer.provider.unsyncedChanges === 0, 'the peer on the server', 60_000),
+          };
+        },
+        browserWsUrl: instances[1]!.wsUrl,
+      },
+      print,
+    );
+    ok &&= browserOk;
 
     // --- nothing lost in Postgres once both instances stopped ---
     clients.forEach((client) => client.close());

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyLocalRows, remoteRowsOf, rowsMissingFrom } from '../../src/sync/bridge';
+import {
+  applyLocalRows,
+  LOCAL_ORIGIN,
+  remoteChangesOf,
+  remoteRowsOf,
+  rowsMissingFrom,
+  watchRows,
+  type RowRef,
+} from '../../src/sync/bridge';
 import type { BackupRows } from '../../src/domain/backup';
 import { aTask } from '../builders';
 
@@ -96,5 +104,63 @@ describe('the bridge between local rows and the shared document', () => {
     expect(rowsMissingFrom(doc, local as unknown as BackupRows).map((r) => r.id)).toEqual([
       'task-2',
     ]);
+  });
+
+  it('names the rows a teammate changed (a field, a checklist item, a delete), not my own', () => {
+    const { a, b, exchange } = pair();
+    applyLocalRows(a, [
+      { table: 'tasks', id: TASK.id, row: TASK },
+      { table: 'tasks', id: 'task-2', row: aTask({ id: 'task-2' }) },
+    ]);
+    const seen: RowRef[][] = [];
+    const stop = watchRows(b, (rows) => seen.push(rows), [LOCAL_ORIGIN]);
+    exchange();
+    expect(
+      seen
+        .flat()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['task-1', 'task-2']);
+
+    const cases: Array<{ change: () => void; rows: string[] }> = [
+      {
+        change: () =>
+          applyLocalRows(a, [{ table: 'tasks', id: TASK.id, row: { ...TASK, title: 'Nieuw' } }]),
+        rows: ['tasks:task-1'],
+      },
+      {
+        change: () =>
+          applyLocalRows(a, [
+            {
+              table: 'tasks',
+              id: 'task-2',
+              row: aTask({ id: 'task-2', checklist: [{ id: 'c', title: 'c', done: false }] }),
+            },
+          ]),
+        rows: ['tasks:task-2'],
+      },
+      {
+        change: () => applyLocalRows(a, [{ table: 'tasks', id: 'task-2', row: null }]),
+        rows: ['tasks:task-2'],
+      },
+    ];
+    for (const { change, rows } of cases) {
+      seen.length = 0;
+      change();
+      exchange();
+      expect([...new Set(seen.flat().map((r) => `${r.table}:${r.id}`))]).toEqual(rows);
+    }
+    expect(remoteChangesOf(b, [{ table: 'tasks', id: 'task-2' }])).toEqual([
+      { table: 'tasks', id: 'task-2', row: null },
+    ]);
+    expect(remoteChangesOf(b, [{ table: 'tasks', id: TASK.id }])[0]!.row).toMatchObject({
+      title: 'Nieuw',
+    });
+
+    // My own changes (the outbox sent into the document) are not named.
+    seen.length = 0;
+    applyLocalRows(b, [{ table: 'tasks', id: TASK.id, row: { ...TASK, title: 'Van B' } }]);
+    expect(seen).toEqual([]);
+    stop();
   });
 });
