@@ -77,9 +77,11 @@ export function planRemoteChanges(
     if (pending.has(key)) continue;
     examined.push(key);
     if (row === null) {
+      // Gone on both sides (this device's own delete, sent): nothing to do.
+      if (!stored.has(key)) continue;
       // History is append-only and nothing refers to a line; any other row may be referred to.
       if (table !== 'history') return whole(`a row of ${table} was deleted`);
-      if (stored.has(key)) result.remove.history.push(id);
+      result.remove.history.push(id);
       continue;
     }
     if (

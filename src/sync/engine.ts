@@ -115,7 +115,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     if (!out.seqs.length) return;
     await send(out.rows, out.seqs);
     // A sent row the document refused (deleted meanwhile) must be checked against it.
-    markChanged(out.rows);
+    markChanged(out.rows.map(({ table, id }) => ({ table, id })));
     scheduleApply();
   };
 
