@@ -185,6 +185,11 @@ describe('planRemoteChanges', () => {
       puts: ['history:h-2'],
     },
     {
+      name: 'a task gone from the document and from this device (my own delete, sent)',
+      changes: [gone('tasks', 'task-9')],
+      puts: [],
+    },
+    {
       name: 'a removed history line',
       changes: [gone('history', 'h-1')],
       puts: [],
