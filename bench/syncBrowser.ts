@@ -74,6 +74,25 @@ function seed(doc: Y.Doc, planId: string): void {
   });
 }
 
+/**
+ * In the page, before the app: the date moved to `today`, the clock still running (Playwright's
+ * clock would also stop performance.now, which the frame measure needs).
+ */
+const shiftDate = (today: number) => {
+  const RealDate = Date;
+  const offset = today - RealDate.now();
+  class ShiftedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length) super(...(args as [number]));
+      else super(RealDate.now() + offset);
+    }
+    static override now() {
+      return RealDate.now() + offset;
+    }
+  }
+  window.Date = ShiftedDate as DateConstructor;
+};
+
 /** In the page: the first theme column of the shared plan, on screen with its cards. */
 const firstColumnShown = () => {
   const col = [...document.querySelectorAll('section.column')].find((c) =>
@@ -147,9 +166,9 @@ export async function benchBrowser(
     await peer.synced();
 
     // --- a teammate opens the join link in a fresh browser ---
+    await context.addInitScript(shiftDate, TODAY.getTime());
     const page = await context.newPage();
     page.on('pageerror', (e) => print(`  ! page error: ${e.message}`));
-    await page.clock.setFixedTime(TODAY);
     const link = `${APP}/?view=bord&sprint=4#/join?server=${encodeURIComponent(servers.browserWsUrl)}&plan=${planId}&token=${encodeURIComponent(editToken)}`;
     const joinStart = performance.now();
     await page.goto(link);
