@@ -281,6 +281,12 @@ async function main(): Promise<void> {
     const receiveStart = performance.now();
     const newcomer = await connect(instances[1]!.wsUrl, big.planId, big.editToken);
     clients.push(newcomer);
+    // Synced means the instance answered; the plan may still be on its way from the other one.
+    await waitFor(
+      () => tableMap(newcomer.doc, 'tasks').size >= BIG_PLAN_TASKS,
+      'the 10,000 tasks at the new client',
+      30_000,
+    ).catch(() => undefined);
     const received = readRows(newcomer.doc, 'tasks').length;
     const receiveMs = performance.now() - receiveStart;
     print(

@@ -166,6 +166,8 @@ export async function benchBrowser(
     await peer.synced();
 
     // --- a teammate opens the join link in a fresh browser ---
+    // tsx names functions with a helper the page does not have; these run in the page.
+    await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
     await context.addInitScript(shiftDate, TODAY.getTime());
     const page = await context.newPage();
     page.on('pageerror', (e) => print(`  ! page error: ${e.message}`));
