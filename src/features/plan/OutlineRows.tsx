@@ -163,18 +163,20 @@ function ThemeRow({
       </span>
       <ProgressStats title={theme.name} rollup={rollup} />
       <Description id={statsId} text={statsText(rollup, t)} />
-      <span className="outline-buttons">
-        <button
-          type="button"
-          tabIndex={-1}
-          className="outline-button"
-          onClick={() => onAdd(node.id)}
-        >
-          + {t('addAction')}
-        </button>
-        {editButton(theme.name)}
-      </span>
+      <RowButtons add={t('addAction')} onAdd={() => onAdd(node.id)} edit={editButton(theme.name)} />
     </div>
+  );
+}
+
+/** A theme's or action's row buttons: add a child, edit the row (roving focus: out of Tab order). */
+function RowButtons({ add, onAdd, edit }: { add: string; onAdd: () => void; edit: ReactNode }) {
+  return (
+    <span className="outline-buttons">
+      <button type="button" tabIndex={-1} className="outline-button" onClick={onAdd}>
+        + {add}
+      </button>
+      {edit}
+    </span>
   );
 }
 
@@ -214,17 +216,7 @@ function ActionRow({
       </span>
       <ProgressStats title={action.title} rollup={rollup} />
       <Description id={statsId} text={statsText(rollup, t)} />
-      <span className="outline-buttons">
-        <button
-          type="button"
-          tabIndex={-1}
-          className="outline-button"
-          onClick={() => onAdd(node.id)}
-        >
-          + {t('addTask')}
-        </button>
-        {editButton(action.title)}
-      </span>
+      <RowButtons add={t('addTask')} onAdd={() => onAdd(node.id)} edit={editButton(action.title)} />
     </div>
   );
 }
