@@ -234,7 +234,8 @@ describe('TaskDialog', () => {
     );
     await waitFor(async () => expect((await stored(task.id))!.blockedBy).toEqual([other.id]));
     const group = screen.getByRole('group', { name: 'Geblokkeerd door' });
-    expect(within(group).getByText('Samenstelling kernteam wijzigen')).toBeInTheDocument();
+    // Stored is not yet shown: the live query repaints the dialog a moment after the write.
+    expect(await within(group).findByText('Samenstelling kernteam wijzigen')).toBeInTheDocument();
     await user.click(
       within(group).getByRole('button', {
         name: '„Samenstelling kernteam wijzigen” verwijderen uit Geblokkeerd door',
