@@ -1,7 +1,7 @@
 import type { BackupRows } from './backup';
 import { checkChipColor, nextFreeColor } from './colors';
 import { addDaysIso } from './dates';
-import { initialsOf } from './planSettings';
+import { initialsOf, isPlanYear } from './planSettings';
 import {
   HISTORY_FIELDS,
   PHASES,
@@ -108,7 +108,7 @@ function repairPlans(rows: Row[], r: Repairer): Plan[] {
       row,
       [
         ['name', isText, ''],
-        ['year', (v) => Number.isInteger(v), year],
+        ['year', (v) => typeof v === 'number' && isPlanYear(v), year],
         ['createdAt', isText, r.ctx.now],
         ['updatedAt', isText, r.ctx.now],
       ],

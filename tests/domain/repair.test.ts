@@ -300,6 +300,19 @@ describe('repairPlan per kind of damage', () => {
       check: (out) => expect(out.plans[0]!.storyDay).toBe('2025-05-20'),
     },
     {
+      name: 'a plan year outside 2000…2100 becomes the year of now, and its sprint start a date in it',
+      damage: (r) => ({
+        ...r,
+        plans: [{ ...r.plans[0]!, year: 0, sprintSettings: 'weg' as never }],
+      }),
+      expected: ['row-field', 'plan-settings'],
+      check: (out) =>
+        expect(out.plans[0]).toMatchObject({
+          year: 2025,
+          sprintSettings: { firstStart: '2025-01-01', lengthWeeks: 6 },
+        }),
+    },
+    {
       name: 'a row of a plan that does not exist moves to the first plan',
       damage: (r) => withTask(r, 'task-2', { planId: 'plan-9' }),
       expected: ['row-plan-missing'],
