@@ -9,10 +9,17 @@ import {
   test,
   trackForeignRequests,
 } from './fixtures';
-import { dropTables, registerPlan, syncServer, uniquePrefix, type SyncServer } from './syncServers';
+import {
+  dropTables,
+  registerPlan,
+  SYNC_PORT,
+  syncServer,
+  uniquePrefix,
+  type SyncServer,
+} from './syncServers';
 
 // Team sync end to end: two browsers, each on its own sync server instance; the instances share
-// Postgres and Redis. Ports 4520/4521 are this suite's.
+// Postgres and Redis. Ports SYNC_PORT and SYNC_PORT + 1 are this suite's.
 
 const STRATEGIE = 'Strategie en doelstellingen';
 const ROLLEN = 'AI-rollen, processen en verantwoordelijkheden';
@@ -29,8 +36,8 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ baseURL }) => {
   const appOrigin = new URL(baseURL!).origin;
-  one = syncServer(4520, prefix, appOrigin);
-  two = syncServer(4521, prefix, appOrigin);
+  one = syncServer(SYNC_PORT, prefix, appOrigin);
+  two = syncServer(SYNC_PORT + 1, prefix, appOrigin);
   await Promise.all([one.start(), two.start()]);
 });
 

@@ -33,6 +33,12 @@ async function healthy(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
+/**
+ * The first of this run's sync-server ports; each spec takes its own offset from it. E2E_SYNC_PORT
+ * moves them, so runs from several checkouts share one machine.
+ */
+export const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? 4520);
+
 /** A table (and Redis channel) prefix of its own, so runs never see each other's plans. */
 export const uniquePrefix = () => `sync_e2e_${randomUUID().replace(/-/g, '').slice(0, 10)}_`;
 
