@@ -95,17 +95,13 @@ test('the same task edited in two tabs ends in one consistent state', async ({
     },
   );
 
-  // The same field in both tabs, as close together as possible: the last write wins everywhere.
-  await Promise.all([
-    (async () => {
-      await titleIn(page).fill('Titel uit tab A');
-      await titleIn(page).press('Enter');
-    })(),
-    (async () => {
-      await titleIn(second).fill('Titel uit tab B');
-      await titleIn(second).press('Enter');
-    })(),
-  ]);
+  // The same field in both tabs, saved as close together as possible: the last write wins
+  // everywhere. Both titles are typed first: Playwright's fill selects the old text and then
+  // inserts, and a save from the other tab landing between the two would leave the two titles
+  // joined in the field, which is typing racing a teammate (issue 13), not two saves racing.
+  await titleIn(page).fill('Titel uit tab A');
+  await titleIn(second).fill('Titel uit tab B');
+  await Promise.all([titleIn(page).press('Enter'), titleIn(second).press('Enter')]);
   await expect
     .poll(async () => (await titleIn(page).inputValue()) === (await titleIn(second).inputValue()), {
       timeout: 2_000,
