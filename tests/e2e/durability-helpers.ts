@@ -21,8 +21,8 @@ export async function openAddField(page: Page, name: string): Promise<Locator> {
 }
 
 /**
- * Types a title and presses Enter; resolves once the field is empty again, which is how the
- * board shows that the task was stored.
+ * Types a title and presses Enter; resolves once the field is empty again, ready for the next
+ * title. The write may still be under way then: the card on the board is what shows it stored.
  */
 export async function addOne(field: Locator, title: string): Promise<void> {
   await field.fill(title);
