@@ -3,7 +3,7 @@ import { FieldError } from './FieldError';
 
 export interface SavedFieldProps {
   label: string;
-  /** The stored value; the field follows it whenever it changes (another tab, undo). */
+  /** The stored value; the field follows it when it changes (another tab, undo), unless the user has typed. */
   value: string;
   /** Refuses a draft before anything is written: the message, or null when it is fine. */
   check?: (draft: string) => string | null;
@@ -61,10 +61,19 @@ export function SavedField({
   const [draft, setDraft] = useState(value);
   const [stored, setStored] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  // The last draft handed to save and not refused: no longer the user's typing but a write,
+  // which a later write from elsewhere may overtake.
+  const [handedOver, setHandedOver] = useState<string | null>(null);
   if (value !== stored) {
     setStored(value);
-    setDraft(value);
-    setError(null);
+    // A change from elsewhere (a teammate, another tab, undo) replaces the field only while it
+    // holds no typing of its own: what the user is writing is theirs until they save or revert.
+    // A draft already saved follows too, or a teammate's save landing right after ours (the
+    // live query may skip our own value) would leave this field showing what is not stored.
+    if (draft === stored || draft === handedOver) {
+      setDraft(value);
+      setError(null);
+    }
   }
 
   // A date field holding 31-02 reports "" as its value: saving that would erase the stored date.
@@ -105,8 +114,10 @@ export function SavedField({
     // Kept after a refusal too: going away must not send a refused draft once more.
     sent.current = draft;
     busy.current = true;
+    setHandedOver(draft);
     const failed = await save(draft);
     busy.current = false;
+    if (failed) setHandedOver(null);
     setError(failed);
     if (!failed) onSaved?.();
   };

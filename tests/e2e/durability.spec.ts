@@ -101,10 +101,18 @@ test('the same task edited in two tabs ends in one consistent state', async ({
     },
   );
 
+  // Typing in one tab is not overwritten by a save of the same field in the other; saved
+  // afterwards, it wins in both.
+  await titleIn(page).fill('Nog aan het typen in tab A');
+  await titleIn(second).fill('Eerst bewaard in tab B');
+  await titleIn(second).press('Enter');
+  await expect(page.getByRole('button', { name: 'Eerst bewaard in tab B' })).toBeAttached();
+  await expect(titleIn(page)).toHaveValue('Nog aan het typen in tab A');
+  await titleIn(page).press('Enter');
+  await expect(titleIn(second)).toHaveValue('Nog aan het typen in tab A');
+
   // The same field in both tabs, saved as close together as possible: the last write wins
-  // everywhere. Both titles are typed first: Playwright's fill selects the old text and then
-  // inserts, and a save from the other tab landing between the two would leave the two titles
-  // joined in the field, which is typing racing a teammate (issue 13), not two saves racing.
+  // everywhere.
   await titleIn(page).fill('Titel uit tab A');
   await titleIn(second).fill('Titel uit tab B');
   await Promise.all([titleIn(page).press('Enter'), titleIn(second).press('Enter')]);

@@ -76,6 +76,48 @@ describe('SavedField', () => {
     expect(screen.getByRole('textbox', { name: 'Naam' })).toHaveValue('Visie');
   });
 
+  it('keeps what the user is typing when the stored value changes elsewhere, and saves it', async () => {
+    const user = userEvent.setup();
+    const save = vi.fn(async () => null);
+    const { rerender } = render(<SavedField label="Naam" value="Strategie" save={save} />);
+    const field = screen.getByRole('textbox', { name: 'Naam' });
+    await user.clear(field);
+    await user.type(field, 'Mijn vis');
+    rerender(<SavedField label="Naam" value="Visie van een collega" save={save} />);
+    expect(field).toHaveValue('Mijn vis');
+    await user.type(field, 'ie{Enter}');
+    expect(save).toHaveBeenCalledExactlyOnceWith('Mijn visie');
+  });
+
+  it('follows a save from elsewhere that lands after its own save, even unseen in between', async () => {
+    const user = userEvent.setup();
+    const save = vi.fn(async () => null);
+    const { rerender } = render(<SavedField label="Naam" value="Strategie" save={save} />);
+    const field = screen.getByRole('textbox', { name: 'Naam' });
+    await user.clear(field);
+    await user.type(field, 'Visie{Enter}');
+    expect(save).toHaveBeenCalledExactlyOnceWith('Visie');
+    // The store went Strategie → Visie → Visie B; only the last reached this field.
+    rerender(<SavedField label="Naam" value="Visie B" save={save} />);
+    expect(field).toHaveValue('Visie B');
+  });
+
+  it('follows the stored value again once the user has put it back with Escape', async () => {
+    const user = userEvent.setup();
+    const save = vi.fn(async () => null);
+    const { rerender } = render(
+      <SavedField label="Naam" value="Strategie" save={save} revertOnEscape />,
+    );
+    const field = screen.getByRole('textbox', { name: 'Naam' });
+    await user.type(field, ' 2026');
+    rerender(<SavedField label="Naam" value="Visie" save={save} revertOnEscape />);
+    await user.keyboard('{Escape}');
+    expect(field).toHaveValue('Visie');
+    rerender(<SavedField label="Naam" value="Visie 2" save={save} revertOnEscape />);
+    expect(field).toHaveValue('Visie 2');
+    expect(save).not.toHaveBeenCalled();
+  });
+
   it('saves an unsaved draft when it goes away, but not a refused one', async () => {
     const user = userEvent.setup();
     const save = vi.fn(async () => null);
