@@ -10,6 +10,7 @@ import {
   createTask,
   deleteNote,
   deleteTask,
+  keepCopyOfTask,
   moveTask,
   setChecklist,
   updateTask,
@@ -109,6 +110,11 @@ export function createTaskUndoable(
     async () => ({ before: null, after: await createTask(input) }),
     options,
   );
+}
+
+/** Puts back a task deleted elsewhere while it was open here, as a new task (undo removes it). */
+export function keepCopyUndoable(seen: Task): Promise<WriteResult<Task>> {
+  return undoable('undo.create', async () => ({ before: null, after: await keepCopyOfTask(seen) }));
 }
 
 export async function deleteTaskUndoable(id: string): Promise<WriteResult<Task>> {

@@ -5,6 +5,10 @@ export const dialogMessages = defineMessages({
     loading: 'Taak laden…',
     missing: 'Taak niet gevonden',
     missingText: 'Deze taak bestaat niet meer. Misschien is ze net verwijderd.',
+    deletedTitle: 'Taak verwijderd',
+    deletedElsewhere:
+      '„{{title}}” is verwijderd terwijl je ze open had, door iemand van het team of in een ander tabblad. Je kunt de laatste versie die je zag als nieuwe taak bewaren.',
+    keepCopy: 'Kopie bewaren',
     fields: 'Gegevens van de taak',
     title: 'Titel',
     description: 'Beschrijving',
@@ -90,6 +94,10 @@ export const dialogMessages = defineMessages({
     loading: 'Loading task…',
     missing: 'Task not found',
     missingText: 'This task no longer exists. It may just have been deleted.',
+    deletedTitle: 'Task deleted',
+    deletedElsewhere:
+      '“{{title}}” was deleted while you had it open, by someone on the team or in another tab. You can keep the last version you saw as a new task.',
+    keepCopy: 'Keep a copy',
     fields: 'Task details',
     title: 'Title',
     description: 'Description',

@@ -138,6 +138,33 @@ test('the same task edited in two tabs ends in one consistent state', async ({
   expect(foreignRequests).toEqual([]);
 });
 
+test('a task deleted in one tab while open in another: that tab says so and keeps a copy', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  const second = await context.newPage();
+  await second.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(page);
+  await openBoard(second);
+  await page.getByRole('button', { name: TASK }).click();
+  await expect(page.getByRole('dialog', { name: TASK })).toBeVisible();
+
+  await second.getByRole('button', { name: TASK }).click();
+  const doomed = second.getByRole('dialog', { name: TASK });
+  await doomed.getByRole('button', { name: 'Taak verwijderen' }).click();
+  await doomed.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+  await expect(second.getByRole('button', { name: TASK })).toHaveCount(0);
+
+  const gone = page.getByRole('dialog', { name: 'Taak verwijderd' });
+  await expect(gone.getByRole('alert')).toContainText('is verwijderd terwijl je ze open had');
+  await expect(gone.getByRole('button', { name: 'Kopie bewaren' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: TASK })).toBeVisible();
+  await expect(second.getByRole('button', { name: TASK })).toBeVisible();
+  expect(foreignRequests).toEqual([]);
+});
+
 test('closing the tab during a burst loses nothing the screen showed as saved', async ({
   context,
   foreignRequests,

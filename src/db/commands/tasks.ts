@@ -1,3 +1,4 @@
+import { copyOfDeletedTask } from '../../domain/keepCopy';
 import { applyPatch, blankTask } from '../../domain/tasks';
 import { RANK_STEP } from '../../domain/ordering';
 import type { ChecklistItem, IsoDate, IsoDateTime, Note, Task } from '../../domain/types';
@@ -93,6 +94,35 @@ export async function deleteTask(id: string): Promise<Task> {
     const clock = planClock(await requirePlan(before.planId));
     await removeTask(before, clock.now);
     return before;
+  });
+}
+
+/**
+ * Puts back, as a new task, a task that was deleted elsewhere while it was open here: the last
+ * version this device saw, minus references to what is gone (see copyOfDeletedTask).
+ */
+export async function keepCopyOfTask(seen: Task): Promise<Task> {
+  return write([db.tasks, db.history, db.themes, db.actions, db.sprints, db.people], async () => {
+    const clock = planClock(await requirePlan(seen.planId));
+    const [themes, actions, sprints, people, blocking] = await Promise.all([
+      db.themes.where('planId').equals(seen.planId).sortBy('order'),
+      db.actions.where('planId').equals(seen.planId).toArray(),
+      db.sprints.where('planId').equals(seen.planId).primaryKeys(),
+      db.people.where('planId').equals(seen.planId).primaryKeys(),
+      db.tasks.bulkGet(seen.blockedBy),
+    ]);
+    const copy = copyOfDeletedTask(seen, {
+      themeIds: themes.map((th) => th.id),
+      actions,
+      sprintIds: new Set(sprints.map(String)),
+      personIds: new Set(people.map(String)),
+      taskIds: new Set(blocking.flatMap((t) => (t && t.planId === seen.planId ? [t.id] : []))),
+    });
+    if (!copy) throw new CommandError('not-found');
+    const task: Task = { ...copy, id: newId(), createdAt: clock.now, updatedAt: clock.now };
+    validateTask(task);
+    await storeTask(null, task);
+    return task;
   });
 }
 

@@ -14,7 +14,7 @@ import {
   type Task,
 } from '../../domain/types';
 import { useTask, type PlanBundle } from '../../db/live';
-import { deleteTaskUndoable, editTask } from '../../app/writes';
+import { deleteTaskUndoable, editTask, keepCopyUndoable } from '../../app/writes';
 import { usePlanToday } from '../../app/usePlanView';
 import { Avatar } from '../../ui/Avatar';
 import { DateField } from '../../ui/DateField';
@@ -288,16 +288,61 @@ function TaskForm({
   );
 }
 
+/**
+ * Said when the open task is deleted by a teammate or in another tab: the user may have been in
+ * the middle of it, so they can put back the last version they saw as a new task.
+ */
+function DeletedElsewhere({ seen, onKept }: { seen: Task; onKept: (id: string) => void }) {
+  const { t } = useTranslation('dialog');
+  const [busy, setBusy] = useState(false);
+  // The field the user was in has just gone with the form: focus must not fall to the page.
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => keepRef.current?.focus(), []);
+  return (
+    <div className="td-deleted">
+      <p role="alert">{t('deletedElsewhere', { title: seen.title })}</p>
+      <button
+        type="button"
+        ref={keepRef}
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          const result = await keepCopyUndoable(seen);
+          setBusy(false);
+          if (result.ok) onKept(result.value.id);
+        }}
+      >
+        {t('keepCopy')}
+      </button>
+    </div>
+  );
+}
+
 /** The task dialog of the board: every field of a task, saved as it is edited. */
 export function TaskDialog({ taskId, bundle, onClose }: TaskDialogProps) {
   const { t } = useTranslation('dialog');
-  const task = useTask(taskId);
+  // A kept copy of a task deleted elsewhere takes the deleted one's place in this dialog.
+  const [copyId, setCopyId] = useState<string | null>(null);
+  const shownId = copyId ?? taskId;
+  const task = useTask(shownId);
+  // The last version seen here: once the task is deleted elsewhere, the only one left to copy.
+  const [seen, setSeen] = useState<Task | null>(null);
+  if (task && task !== seen) setSeen(task);
   useReturnFocus();
-  const title = task === undefined ? t('loading') : task === null ? t('missing') : task.title;
+  const gone = task === null && seen !== null && seen.id === shownId;
+  const title =
+    task === undefined
+      ? t('loading')
+      : task === null
+        ? gone
+          ? t('deletedTitle')
+          : t('missing')
+        : task.title;
   return (
     <Dialog open wide title={title} onClose={onClose} closeLabel={t('close')}>
       {task === undefined && <p role="status">{t('loading')}</p>}
-      {task === null && <p>{t('missingText')}</p>}
+      {task === null && !gone && <p>{t('missingText')}</p>}
+      {gone && <DeletedElsewhere seen={seen} onKept={setCopyId} />}
       {task && <TaskForm key={task.id} task={task} bundle={bundle} onClose={onClose} />}
     </Dialog>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAction, createPerson, createTheme } from '../../../src/db/commands/catalogue';
 import { createPlan } from '../../../src/db/commands/plans';
-import { addNote, createTask } from '../../../src/db/commands/tasks';
+import { addNote, createTask, deleteTask } from '../../../src/db/commands/tasks';
 import { historyOfTask, planBundle } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
 import { TaskDialog } from '../../../src/features/board/TaskDialog';
@@ -272,6 +272,28 @@ describe('TaskDialog', () => {
       />,
     );
     expect(await screen.findByText('Geblokkeerd sinds 12-05-2025 (8 dagen)')).toBeInTheDocument();
+  });
+
+  it('says so when the open task is deleted elsewhere, and keeps a copy on request', async () => {
+    const user = userEvent.setup();
+    const { task, an } = await setup({ priority: 'urgent' });
+    await db.tasks.update(task.id, { assigneeIds: [an.id] });
+    await screen.findByRole('checkbox', { name: 'An Peeters' });
+    await deleteTask(task.id);
+    expect(await screen.findByRole('dialog', { name: 'Taak verwijderd' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '„Opstellen van een DPIA M365 Copilot” is verwijderd terwijl je ze open had',
+    );
+    const keep = screen.getByRole('button', { name: 'Kopie bewaren' });
+    expect(keep).toHaveFocus();
+    await user.click(keep);
+    expect(
+      await screen.findByRole('dialog', { name: 'Opstellen van een DPIA M365 Copilot' }),
+    ).toBeInTheDocument();
+    const copies = (await db.tasks.toArray()).filter((t) => t.title === task.title);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toMatchObject({ priority: 'urgent', assigneeIds: [an.id] });
+    expect(copies[0]!.id).not.toBe(task.id);
   });
 
   it('adds, ticks, reorders and deletes checklist items', async () => {
