@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { HistoryEntry, Plan, Task } from '../domain/types';
 import type { SyncPlan } from './outbox';
 import { getSyncPlan, syncPlans } from './syncStore';
+import { db } from './schema';
+import { authorKey } from './write';
 import {
   activePlanId,
   blockedCountOfPlan,
@@ -112,4 +114,12 @@ export function useSyncPlans(): SyncPlan[] | undefined {
 /** The sync server of one plan; null when the plan is not shared. */
 export function useSyncPlan(planId: string): SyncPlan | null | undefined {
   return useLiveQuery(async () => (await getSyncPlan(planId)) ?? null, [planId]);
+}
+
+/** The person this device says it is in the plan ("Ik ben"), or null. */
+export function useAuthor(planId: string): string | null | undefined {
+  return useLiveQuery(async () => {
+    const row = await db.meta.get(authorKey(planId));
+    return typeof row?.value === 'string' ? row.value : null;
+  }, [planId]);
 }

@@ -23,25 +23,41 @@ export async function write<T>(tables: readonly Table[], body: () => Promise<T>)
   try {
     // The outbox and the sync settings are in every write, so the outbox middleware
     // (src/db/outbox.ts) can record a synced plan's changes in this same transaction.
-    const scope = [...new Set([db.plans, ...tables, db.outbox, db.syncPlans])];
+    // meta too: storeTask reads who this device says it is, for the history lines.
+    const scope = [...new Set([db.plans, ...tables, db.outbox, db.syncPlans, db.meta])];
     return await db.transaction('rw', scope, body);
   } catch (error) {
     throw toCommandError(error);
   }
 }
 
+/** The meta key of the person this device says it is in a plan ("Ik ben"); never synced. */
+export const authorKey = (planId: string): string => `me:${planId}`;
+
+/** Who this device says it is in the plan, or null. Call it inside `write`. */
+export async function currentAuthor(planId: string): Promise<string | null> {
+  const row = await db.meta.get(authorKey(planId));
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+async function addHistory(lines: ReturnType<typeof historyFor>, planId: string): Promise<void> {
+  if (!lines.length) return;
+  const by = await currentAuthor(planId);
+  await db.history.bulkAdd(
+    lines.map((l) => ({ ...l, id: newTimeId(), ...(by ? { by } : {}) })),
+  );
+}
+
 /** Stores a task (new or changed) with the history lines of the change. */
 export async function storeTask(before: Task | null, after: Task): Promise<void> {
   await db.tasks.put(after);
-  const lines = historyFor(before, after, after.updatedAt);
-  if (lines.length) await db.history.bulkAdd(lines.map((l) => ({ ...l, id: newTimeId() })));
+  await addHistory(historyFor(before, after, after.updatedAt), after.planId);
 }
 
 /** Deletes a task and records its deletion in the history. */
 export async function removeTask(before: Task, stamp: string): Promise<void> {
   await db.tasks.delete(before.id);
-  const lines = historyFor(before, null, stamp);
-  if (lines.length) await db.history.bulkAdd(lines.map((l) => ({ ...l, id: newTimeId() })));
+  await addHistory(historyFor(before, null, stamp), before.planId);
 }
 
 /**

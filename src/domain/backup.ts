@@ -115,7 +115,13 @@ const isWeeks: Check = (v) => typeof v === 'number' && validateSprintLength(v) =
 const isTitle: Check = (v) => typeof v === 'string' && checkTitle(v).ok;
 const SETTINGS = shape({ firstStart: isDate, lengthWeeks: isWeeks });
 const CHECKLIST_ITEM = shape({ id: isId, title: isString, done: isBoolean });
-const NOTE = shape({ id: isId, date: isString, text: isString });
+// An author is optional: files and devices from before "Ik ben" have none.
+const optionalAuthor: Check = (v) => isRecord(v) && (v.by === undefined || v.by === null || isId(v.by));
+const both =
+  (a: Check, b: Check): Check =>
+  (v) =>
+    a(v) && b(v);
+const NOTE = both(shape({ id: isId, date: isString, text: isString }), optionalAuthor);
 const HISTORY_VALUE: Check = (v) => v === null || isString(v) || arrayOf(isString)(v);
 
 const TASK_FIELDS = shape({
@@ -206,15 +212,18 @@ const ROW_CHECKS: Record<BackupTable, Check> = {
     color: isString,
     role: isString,
   }),
-  history: shape({
-    id: isId,
-    planId: isId,
-    taskId: isId,
-    at: isString,
-    field: oneOf(HISTORY_FIELDS),
-    from: HISTORY_VALUE,
-    to: HISTORY_VALUE,
-  }),
+  history: both(
+    shape({
+      id: isId,
+      planId: isId,
+      taskId: isId,
+      at: isString,
+      field: oneOf(HISTORY_FIELDS),
+      from: HISTORY_VALUE,
+      to: HISTORY_VALUE,
+    }),
+    optionalAuthor,
+  ),
 };
 
 /** One row's check of a backup, for rows that arrive one by one (team sync). */

@@ -77,6 +77,8 @@ export interface Note {
   id: string;
   date: IsoDate;
   text: string;
+  /** The person of the plan who wrote it, when the device said who it is ("Ik ben"). */
+  by?: string | null;
 }
 
 export interface Task {
@@ -154,4 +156,6 @@ export interface HistoryEntry {
   field: HistoryField;
   from: string | string[] | null;
   to: string | string[] | null;
+  /** The person of the plan who made the change, when the device said who it is ("Ik ben"). */
+  by?: string | null;
 }

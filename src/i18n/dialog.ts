@@ -70,6 +70,7 @@ export const dialogMessages = defineMessages({
       heading: 'Geschiedenis',
       empty: 'Nog geen wijzigingen.',
       line: '{{when}} · {{field}}: {{from}} → {{to}}',
+      by: '{{who}} · {{line}}',
       created: '{{when}} · Aangemaakt ({{status}})',
       deleted: '{{when}} · Verwijderd',
       field: {
@@ -159,6 +160,7 @@ export const dialogMessages = defineMessages({
       heading: 'History',
       empty: 'No changes yet.',
       line: '{{when}} · {{field}}: {{from}} → {{to}}',
+      by: '{{who}} · {{line}}',
       created: '{{when}} · Created ({{status}})',
       deleted: '{{when}} · Deleted',
       field: {

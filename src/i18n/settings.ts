@@ -179,6 +179,17 @@ export const settingsMessages = defineMessages({
         confirm: 'Verwijderen',
       },
     },
+    author: {
+      heading: 'Ik ben',
+      intro:
+        'Wie werkt er op dit toestel? Wijzigingen en notities die je hier maakt, staan dan op jouw naam in de geschiedenis, zodat het hele team ziet wie wat veranderde. Dit wordt alleen op dit toestel bewaard.',
+      label: 'Ik ben',
+      nobody: 'Niet gekozen',
+      chosen: 'Je werkt hier als {{name}}.',
+      cleared: 'Niemand gekozen: wijzigingen staan op niemands naam.',
+      addLabel: 'Sta je er niet tussen? Jouw naam',
+      addButton: 'Mezelf toevoegen',
+    },
     calendar: {
       heading: 'Sprintkalender',
       intro:
@@ -381,6 +392,17 @@ export const settingsMessages = defineMessages({
         text_other: '“{{name}}” is taken off {{count}} tasks. The tasks themselves stay.',
         confirm: 'Delete',
       },
+    },
+    author: {
+      heading: 'I am',
+      intro:
+        'Who works on this device? Changes and notes you make here are then under your name in the history, so the whole team sees who changed what. This is kept on this device only.',
+      label: 'I am',
+      nobody: 'Not chosen',
+      chosen: 'You work here as {{name}}.',
+      cleared: 'Nobody chosen: changes are under nobody’s name.',
+      addLabel: 'Not in the list? Your name',
+      addButton: 'Add myself',
     },
     calendar: {
       heading: 'Sprint calendar',

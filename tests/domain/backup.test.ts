@@ -130,6 +130,19 @@ describe('makeBackup / parseBackup', () => {
     expect(parsed.ok && parsed.backup.data.plans[0]!.storyDay).toBe(storyDay);
   });
 
+  it.each([
+    ['a history line and a note by a person', 'pe-1'],
+    ['a history line and a note by nobody (null)', null],
+  ])('accepts %s', (_name, by) => {
+    const parsed = parseBackup(
+      variant((b) => {
+        b.data.history[0].by = by;
+        b.data.tasks[1].notes[0].by = by;
+      }),
+    );
+    expect(parsed.ok && parsed.backup.data.history[0]!.by).toBe(by);
+  });
+
   const full = JSON.stringify(makeBackup(sampleRows(), EXPORTED));
   it.each([
     ['an empty file', '', 'wrong-format'],
@@ -180,6 +193,8 @@ describe('makeBackup / parseBackup', () => {
       'invalid',
     ],
     ['a history line with a number', variant((b) => (b.data.history[0].to = 3)), 'invalid'],
+    ['a history line by a number', variant((b) => (b.data.history[0].by = 7)), 'invalid'],
+    ['a note by an empty id', variant((b) => (b.data.tasks[1].notes[0].by = '')), 'invalid'],
     [
       'a history line with an unknown field',
       variant((b) => (b.data.history[0].field = 'title')),

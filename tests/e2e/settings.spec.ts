@@ -161,3 +161,22 @@ test('the settings page has no accessibility violations', async ({ page }) => {
     .analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('"Ik ben" in Instellingen puts the chosen person on the history lines of the task dialog', async ({
+  page,
+  foreignRequests,
+}) => {
+  await openSettings(page);
+  const me = page.getByRole('region', { name: 'Ik ben' });
+  await me.getByRole('combobox', { name: 'Ik ben' }).selectOption({ label: 'Programmamanager' });
+  await expect(page.getByText('Je werkt hier als Programmamanager.')).toBeAttached();
+  await goToBoard(page);
+  const task = 'Opstellen van een DPIA M365 Copilot';
+  await page.getByRole('button', { name: task }).click();
+  const dialog = page.getByRole('dialog', { name: task });
+  await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Gepland' });
+  await expect(
+    dialog.getByRole('region', { name: 'Geschiedenis' }).getByRole('listitem').first(),
+  ).toHaveText(/^Programmamanager · \d\d-\d\d-\d{4} \d\d:\d\d · Status: In uitvoering → Gepland$/);
+  expect(foreignRequests).toEqual([]);
+});

@@ -5,7 +5,7 @@ import type { ChecklistItem, IsoDate, IsoDateTime, Note, Task } from '../../doma
 import { newId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { planClock, removeTask, requirePlan, storeTask, write } from '../write';
+import { currentAuthor, planClock, removeTask, requirePlan, storeTask, write } from '../write';
 import { requireTitle, validateTask } from './checks';
 
 async function lastRank(planId: string, sprintId: string | null): Promise<number> {
@@ -145,7 +145,15 @@ export async function addNote(taskId: string, text: string, date?: IsoDate): Pro
   const clean = text.trim();
   if (!clean) throw new CommandError('note-empty');
   return mutateTask(taskId, (t, clock) => ({
-    notes: [{ id: newId(), date: date ?? clock.today, text: clean } satisfies Note, ...t.notes],
+    notes: [
+      {
+        id: newId(),
+        date: date ?? clock.today,
+        text: clean,
+        ...(clock.author ? { by: clock.author } : {}),
+      } satisfies Note,
+      ...t.notes,
+    ],
   }));
 }
 
@@ -156,13 +164,22 @@ export async function deleteNote(taskId: string, noteId: string): Promise<TaskCh
 // Reads and writes in one transaction so that two quick edits of a list never overwrite each other.
 async function mutateTask(
   taskId: string,
-  change: (t: Task, clock: { today: IsoDate; now: IsoDateTime }) => Partial<Task>,
+  change: (
+    t: Task,
+    clock: { today: IsoDate; now: IsoDateTime; author: string | null },
+  ) => Partial<Task>,
 ): Promise<{ before: Task; after: Task }> {
   return write([db.tasks, db.history], async () => {
     const before = await db.tasks.get(taskId);
     if (!before) throw new CommandError('not-found');
     const clock = planClock(await requirePlan(before.planId));
-    const after = applyPatch(before, change(before, clock), clock.today, clock.now);
+    const author = await currentAuthor(before.planId);
+    const after = applyPatch(
+      before,
+      change(before, { ...clock, author }),
+      clock.today,
+      clock.now,
+    );
     await storeTask(before, after);
     return { before, after };
   });

@@ -278,7 +278,7 @@ function TaskForm({
 
         {task.status === 'geblokkeerd' && <BlockingSection task={task} bundle={bundle} />}
         <ChecklistSection task={task} />
-        <NotesSection task={task} />
+        <NotesSection task={task} bundle={bundle} />
       </div>
       <div className="td-side">
         <HistorySection task={task} bundle={bundle} />

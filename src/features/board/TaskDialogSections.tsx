@@ -152,10 +152,12 @@ export function ChecklistSection({ task }: { task: Task }) {
 
 // ---------- notes ----------
 
-export function NotesSection({ task }: { task: Task }) {
+export function NotesSection({ task, bundle }: { task: Task; bundle: PlanBundle }) {
   const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
   const headingId = useId();
+  const authorName = (id: string | null | undefined) =>
+    bundle.people.find((p) => p.id === id)?.name ?? null;
   // Newest first; notes written on the same day keep the order they were added in (newest on top).
   const notes = useMemo(
     () => [...task.notes].sort((a, b) => b.date.localeCompare(a.date)),
@@ -186,7 +188,10 @@ export function NotesSection({ task }: { task: Task }) {
           {notes.map((note) => (
             <li key={note.id}>
               <div className="td-note-head">
-                <time dateTime={note.date}>{formatDateBE(note.date)}</time>
+                <span>
+                  <time dateTime={note.date}>{formatDateBE(note.date)}</time>
+                  {authorName(note.by) && ` · ${authorName(note.by)}`}
+                </span>
                 <button
                   type="button"
                   className="icon-button"
@@ -364,6 +369,11 @@ export function HistorySection({ task, bundle }: { task: Task; bundle: PlanBundl
     return tr('history', { when, what: repairSentence(tr, { kind, params }) });
   };
   const line = (entry: HistoryEntry) => {
+    const text = lineText(entry);
+    const who = bundle.people.find((p) => p.id === entry.by)?.name;
+    return who ? t('history.by', { who, line: text }) : text;
+  };
+  const lineText = (entry: HistoryEntry) => {
     const when = formatDateTimeBE(new Date(entry.at));
     if (entry.field === 'created')
       return t('history.created', {

@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
 import { ActionsSection } from './ActionsSection';
+import { AuthorSection } from './AuthorSection';
 import { CalendarSection } from './CalendarSection';
 import { AnnounceProvider } from './announce';
 import { PeopleSection } from './PeopleSection';
@@ -21,6 +22,7 @@ const SECTIONS = [
   { id: 'settings-labels', key: 'themes.heading' },
   { id: 'settings-acties', key: 'actions.heading' },
   { id: 'settings-mensen', key: 'people.heading' },
+  { id: 'settings-ikben', key: 'author.heading' },
   { id: 'settings-sprintkalender', key: 'calendar.heading' },
 ] as const;
 
@@ -29,7 +31,7 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
   const { t } = useTranslation('settings');
   const loaded = usePlanTasks(bundle.plan.id);
   const tasks = useMemo(() => loaded ?? [], [loaded]);
-  const [plan, themes, actions, people, calendar] = SECTIONS;
+  const [plan, themes, actions, people, author, calendar] = SECTIONS;
 
   return (
     <AnnounceProvider>
@@ -57,6 +59,7 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
         <ThemesSection bundle={bundle} tasks={tasks} headingId={themes.id} />
         <ActionsSection bundle={bundle} tasks={tasks} headingId={actions.id} />
         <PeopleSection bundle={bundle} tasks={tasks} headingId={people.id} />
+        <AuthorSection bundle={bundle} headingId={author.id} />
         <CalendarSection bundle={bundle} headingId={calendar.id} />
         <SyncSection planId={bundle.plan.id} headingId="settings-teamsync" />
         {renderStorage && (

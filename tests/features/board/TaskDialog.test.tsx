@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAction, createPerson, createTheme } from '../../../src/db/commands/catalogue';
+import { setAuthor } from '../../../src/db/commands/identity';
 import { createPlan } from '../../../src/db/commands/plans';
 import { addNote, createTask, deleteTask } from '../../../src/db/commands/tasks';
 import { historyOfTask, planBundle } from '../../../src/db/queries';
@@ -402,6 +403,25 @@ describe('TaskDialog', () => {
     await waitFor(async () =>
       expect((await stored(task.id))!.notes.map((n) => n.text)).toEqual(['overleg met DPO']),
     );
+  });
+
+  it('says who made a change and wrote a note when this device chose "Ik ben"', async () => {
+    const user = userEvent.setup();
+    const { task, an } = await setup();
+    await setAuthor(task.planId, an.id);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'In uitvoering');
+    const history = screen.getByRole('region', { name: 'Geschiedenis' });
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(history).getAllByRole('listitem')[0]).toHaveTextContent(
+      /^An Peeters · 20-05-2025 \d\d:\d\d · Status: Gepland → In uitvoering$/,
+    );
+    // The line from before the choice names nobody.
+    expect(within(history).getAllByRole('listitem')[1]).toHaveTextContent(/^20-05-2025/);
+    await user.type(screen.getByRole('textbox', { name: 'Nieuwe notitie' }), 'Gemaild naar DPO');
+    await user.click(screen.getByRole('button', { name: 'Notitie toevoegen' }));
+    const notes = screen.getByRole('region', { name: 'Notities' });
+    expect(await within(notes).findByText('Gemaild naar DPO')).toBeInTheDocument();
+    expect(within(notes).getByRole('listitem')).toHaveTextContent(/^20-05-2025 · An Peeters/);
   });
 
   it('lists the history in Dutch with names from the plan', async () => {

@@ -57,6 +57,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Labels',
       'Acties per thema',
       'Mensen',
+      'Ik ben',
       'Sprintkalender',
       'Team-sync',
     ]) {
@@ -73,11 +74,51 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Labels',
       'Acties per thema',
       'Mensen',
+      'Ik ben',
       'Sprintkalender',
       'Team-sync',
       'Opslag',
     ]);
     expect(screen.getByText('Opslagpaneel')).toBeInTheDocument();
+  });
+
+  describe('"Ik ben"', () => {
+    it("chooses who works on this device from the plan's people, and says so", async () => {
+      const rows = await renderDemo();
+      const user = userEvent.setup();
+      const person = rows.people[0]!;
+      const field = within(section('Ik ben')).getByRole('combobox', { name: 'Ik ben' });
+      await user.selectOptions(field, person.id);
+      await waitFor(async () =>
+        expect((await db.meta.get(`me:${rows.plan.id}`))?.value).toBe(person.id),
+      );
+      expect(await screen.findByText(`Je werkt hier als ${person.name}.`)).toBeInTheDocument();
+      // Chosen: the "add myself" form is not needed any more.
+      expect(
+        within(section('Ik ben')).queryByRole('button', { name: 'Mezelf toevoegen' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('adds the user to the people and chooses them; an empty name is refused', async () => {
+      const rows = await renderDemo();
+      const user = userEvent.setup();
+      const own = within(section('Ik ben'));
+      await user.click(own.getByRole('button', { name: 'Mezelf toevoegen' }));
+      expect(await own.findByRole('alert')).toHaveTextContent('Geef een naam op.');
+      expect(await db.meta.get(`me:${rows.plan.id}`)).toBeUndefined();
+      await user.type(
+        own.getByRole('textbox', { name: 'Sta je er niet tussen? Jouw naam' }),
+        'Zoë Claes',
+      );
+      await user.click(own.getByRole('button', { name: 'Mezelf toevoegen' }));
+      await waitFor(async () => {
+        const me = (await db.meta.get(`me:${rows.plan.id}`))?.value;
+        expect((await db.people.get(String(me)))?.name).toBe('Zoë Claes');
+      });
+      expect(
+        await within(section('Ik ben')).findByRole('combobox', { name: 'Ik ben' }),
+      ).toHaveDisplayValue('Zoë Claes');
+    });
   });
 
   describe('labels', () => {
