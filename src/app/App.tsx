@@ -19,6 +19,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
 import { useTeamSync } from './useTeamSync';
+import { PresenceList, usePublishAuthor } from './Presence';
 import { SyncIndicator } from './SyncIndicator';
 import { useLang } from '../i18n/useLang';
 
@@ -60,6 +61,7 @@ export function App() {
   const view = useView();
   useUndoShortcuts();
   useTeamSync();
+  usePublishAuthor(planId ?? null);
   const narrowTasks = useTaskNarrowing(bundle);
   const blockedCount = useBlockedCount(bundle?.plan.id);
 
@@ -103,6 +105,7 @@ export function App() {
         {/* In the header's flow rather than floating, so its notices never cover the board. */}
         <UpdatePrompt />
         <SyncIndicator planId={planId} />
+        {bundle && <PresenceList bundle={bundle} />}
         <label className="lang-switch">
           <span>{t('app.language')}</span>
           <select value={lang} onChange={(e) => setLanguage(languageOf(e.target.value))}>

@@ -5,6 +5,7 @@ import { dataMessages } from './data';
 import { filtersMessages } from './filters';
 import { planMessages } from './plan';
 import { planningMessages } from './planning';
+import { presenceMessages } from './presence';
 import { roadmapMessages } from './roadmap';
 import { reportsMessages } from './reports';
 import { repairMessages } from './repair';
@@ -22,6 +23,7 @@ export const namespaces = {
   filters: filtersMessages,
   plan: planMessages,
   planning: planningMessages,
+  presence: presenceMessages,
   roadmap: roadmapMessages,
   reports: reportsMessages,
   repair: repairMessages,

@@ -17,6 +17,8 @@ import {
   watchOutbox,
 } from '../db/syncStore';
 import { now } from '../lib/clock';
+import { peersOf } from '../domain/presence';
+import { mineOf, usePresence } from '../state/presence';
 import { useSyncState, type PlanSyncState } from '../state/sync';
 import {
   applyLocalRows,
@@ -193,6 +195,22 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     onAuthenticationFailed: () => state({ status: 'refused' }),
   });
 
+  // Presence: who this browser is and which task it has open go out on the awareness channel;
+  // the other browsers' states come back, checked, into view state.
+  const awareness = provider.awareness;
+  const publish = () => awareness?.setLocalState(mineOf(planId));
+  const showPeers = () => {
+    if (awareness)
+      usePresence
+        .getState()
+        .setPeers(planId, peersOf(awareness.getStates().entries(), awareness.clientID));
+  };
+  awareness?.on('change', showPeers);
+  publish();
+  const unwatchMine = usePresence.subscribe((s, before) => {
+    if (s.mine[planId] !== before.mine[planId]) publish();
+  });
+
   // A browser that says it is offline gets no answers anyway; dropping the socket at once (and
   // reconnecting the moment it is back) beats waiting for the provider's timeout.
   const goOffline = () => {
@@ -212,6 +230,10 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       if (applyTimer !== null) clearTimeout(applyTimer);
       unwatch();
       unwatchRows();
+      unwatchMine();
+      awareness?.off('change', showPeers);
+      awareness?.setLocalState(null);
+      usePresence.getState().forgetPeers(planId);
       globalThis.removeEventListener?.('offline', goOffline);
       globalThis.removeEventListener?.('online', goOnline);
       provider.destroy();

@@ -12,6 +12,8 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
+import { viewersByTask } from '../../domain/presence';
+import { usePeers } from '../../state/presence';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -255,16 +257,19 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       p.set('sprint', String(choice));
     });
 
+  const peers = usePeers(bundle.plan.id);
+  const viewers = useMemo(() => viewersByTask(peers, peopleMap), [peers, peopleMap]);
   const cardCtx = useMemo(
     () => ({
       themes: themeMap,
       people: peopleMap,
+      viewers,
       showStatus: groupBy !== 'status' && laneBy !== 'status',
       today,
       onOpen: setOpenTask,
       text: { t, tc },
     }),
-    [themeMap, peopleMap, groupBy, laneBy, today, t, tc],
+    [themeMap, peopleMap, viewers, groupBy, laneBy, today, t, tc],
   );
   const activeTask = activeId ? taskOf(activeId.split('|')[1] ?? '') : undefined;
 

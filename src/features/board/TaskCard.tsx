@@ -34,6 +34,8 @@ interface TaskCardProps extends CardDragProps {
   today: string;
   onOpen: (id: string) => void;
   dragging?: boolean;
+  /** Teammates who have this task's dialog open right now (null: someone without a name). */
+  viewers?: ReadonlyArray<Person | null>;
   /**
    * Translations from the board. Two i18n hooks per card cost more than the rest of the card when
    * a column mounts hundreds of them; without this prop the card asks i18n itself.
@@ -62,6 +64,7 @@ function CardBody({
   handleProps,
   onPointerDown,
   dragging,
+  viewers,
   text: { t, tc },
 }: TaskCardProps & { text: CardText }) {
   const late = isLate(task, today);
@@ -135,6 +138,7 @@ function CardBody({
           )}
         </div>
       )}
+      {viewers && viewers.length > 0 && <CardViewers viewers={viewers} />}
       {assignees.length > 0 && (
         <div className="card-people" role="group" aria-label={t('card.assignees')}>
           {assignees.map((p) => (
@@ -146,8 +150,35 @@ function CardBody({
   );
 }
 
+/** "Open bij An": only on the few cards a teammate has open, so it may ask i18n itself. */
+function CardViewers({ viewers }: { viewers: ReadonlyArray<Person | null> }) {
+  const { t } = useTranslation('presence');
+  const names = viewers.map((p) => p?.name ?? t('unnamed', { count: 1 })).join(', ');
+  return (
+    <div className="card-viewers">
+      <span className="visually-hidden">{t('viewing', { names })}</span>
+      <span aria-hidden="true" className="card-viewers-avatars" title={t('viewing', { names })}>
+        {viewers.map((p, i) =>
+          p ? (
+            <Avatar key={p.id} initials={p.initials} name={p.name} color={p.color} />
+          ) : (
+            <Avatar
+              key={`unnamed-${i}`}
+              initials="?"
+              name={t('unnamed', { count: 1 })}
+              color="#555555"
+            />
+          ),
+        )}
+      </span>
+    </div>
+  );
+}
+
 /** What every card on the board shares: handed down once by the board, not per card. */
 export interface CardContext {
+  /** Per task: teammates with its dialog open (shared plans only). */
+  viewers?: ReadonlyMap<string, ReadonlyArray<Person | null>>;
   themes: ReadonlyMap<string, Theme>;
   people: ReadonlyMap<string, Person>;
   showStatus: boolean;
@@ -171,6 +202,7 @@ export function ContextCard({
       today={ctx.today}
       onOpen={ctx.onOpen}
       text={ctx.text}
+      viewers={ctx.viewers?.get(task.id)}
       {...drag}
     />
   );

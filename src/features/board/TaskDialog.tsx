@@ -21,6 +21,7 @@ import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { SavedField } from '../../ui/SavedField';
 import { useReturnFocus } from '../../ui/useReturnFocus';
+import { usePresence } from '../../state/presence';
 import {
   BlockingSection,
   ChecklistSection,
@@ -329,6 +330,12 @@ export function TaskDialog({ taskId, bundle, onClose }: TaskDialogProps) {
   const [seen, setSeen] = useState<Task | null>(null);
   if (task && task !== seen) setSeen(task);
   useReturnFocus();
+  // Teammates on a shared plan see this task's card marked as open here.
+  const planId = bundle.plan.id;
+  useEffect(() => {
+    usePresence.getState().setMine(planId, { openTaskId: shownId });
+    return () => usePresence.getState().setMine(planId, { openTaskId: null });
+  }, [planId, shownId]);
   const gone = task === null && seen !== null && seen.id === shownId;
   const title =
     task === undefined
