@@ -1,9 +1,9 @@
 import { BACKUP_TABLES, type BackupRows } from '../domain/backup';
 import { repairPlan, type Repair, type RepairNames } from '../domain/repair';
 import { now } from '../lib/clock';
-import { toCommandError } from './errors';
 import { planTables, readAllRows } from './rows';
 import { db } from './schema';
+import { write } from './write';
 
 /**
  * Stores what the repair changed: rows it replaced are put, rows it left out are deleted, rows
@@ -30,16 +30,16 @@ async function storeRepaired(before: BackupRows, after: BackupRows): Promise<voi
  * The check on start (and so on a database written by an older version): the stored plans are
  * repaired the same way a restored backup is, in one transaction. Resolves to what was changed;
  * nothing is written when nothing needed repair.
+ *
+ * A repair of a shared plan is sent to the team like any local edit: it runs through `write`,
+ * so the outbox records the repaired and removed rows in this same transaction. Otherwise this
+ * device would keep rows its plan's Y.Doc does not have, and the team would keep the damage.
  */
 export async function repairStoredPlans(names: RepairNames): Promise<Repair[]> {
-  try {
-    return await db.transaction('rw', planTables(), async () => {
-      const before = await readAllRows();
-      const { rows, repairs } = repairPlan(before, { now: now(), names });
-      if (repairs.length) await storeRepaired(before, rows);
-      return repairs;
-    });
-  } catch (error) {
-    throw toCommandError(error);
-  }
+  return write(planTables(), async () => {
+    const before = await readAllRows();
+    const { rows, repairs } = repairPlan(before, { now: now(), names });
+    if (repairs.length) await storeRepaired(before, rows);
+    return repairs;
+  });
 }

@@ -40,3 +40,14 @@ export async function addPlanRows(rows: BackupRows): Promise<void> {
   await db.tasks.bulkAdd(rows.tasks);
   await db.history.bulkAdd(rows.history);
 }
+
+/**
+ * Deletes one plan and every row of it. Runs in the caller's transaction; a shared plan's sync
+ * settings must be dropped first (`dropSync`), or its deletes are sent to the team.
+ */
+export async function removePlanRows(planId: string): Promise<void> {
+  for (const table of [db.themes, db.actions, db.tasks, db.sprints, db.people, db.history]) {
+    await table.where('planId').equals(planId).delete();
+  }
+  await db.plans.delete(planId);
+}

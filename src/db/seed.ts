@@ -13,10 +13,12 @@ import type {
   Theme,
 } from '../domain/types';
 import { newId } from '../lib/ids';
-import { addPlanRows } from './rows';
+import { sharingStops, type SharingStop } from '../domain/syncReplace';
+import { dropSync } from './commands/sync';
+import { addPlanRows, removePlanRows } from './rows';
 import { db } from './schema';
 import { DEMO_STORY_DAY, demoPlan } from './seedData';
-import { allTables } from './write';
+import { allTables, write } from './write';
 
 export interface PlanRows {
   plan: Plan;
@@ -239,8 +241,9 @@ export function demoRows(makeId: () => string = newId): PlanRows {
   return { plan, themes, actions, people, sprints, tasks, history };
 }
 
+/** Adds a whole plan (new ids) and opens it, in one `write`, or in the caller's transaction. */
 export async function writePlanRows(rows: PlanRows): Promise<void> {
-  await db.transaction('rw', allTables(), async () => {
+  await write(allTables(), async () => {
     await addPlanRows({ ...rows, plans: [rows.plan] });
     await db.meta.put({ key: 'activePlanId', value: rows.plan.id });
   });
@@ -248,7 +251,7 @@ export async function writePlanRows(rows: PlanRows): Promise<void> {
 
 /** First start: an empty database gets the demo year plan. Safe to call twice (two tabs). */
 export async function seedDemoIfEmpty(): Promise<boolean> {
-  return db.transaction('rw', allTables(), async () => {
+  return write(allTables(), async () => {
     if ((await db.plans.count()) > 0 || (await db.meta.get('seeded'))) return false;
     const rows = demoRows();
     await writePlanRows(rows);
@@ -258,20 +261,38 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
   });
 }
 
-/** Replaces the demo plan (only that one) with a fresh copy; other plans stay. */
-export async function resetDemo(): Promise<string> {
-  return db.transaction('rw', allTables(), async () => {
+export interface DemoReset {
+  /** The fresh demo plan. */
+  planId: string;
+  /** The replaced demo plan, when it was shared on this device: it no longer is. */
+  sharingStopped: SharingStop[];
+}
+
+/**
+ * Replaces the demo plan (only that one) with a fresh copy; other plans stay. The fresh copy has
+ * new ids, so it is another plan for the team: a shared demo plan stops being shared on this
+ * device and the team is sent none of its deletes, as for a restore (src/domain/syncReplace.ts).
+ */
+export async function resetDemo(): Promise<DemoReset> {
+  return write([...allTables(), db.syncUpdates], async () => {
     const old = await db.meta.get('demoPlanId');
-    if (typeof old?.value === 'string') {
-      for (const table of [db.themes, db.actions, db.tasks, db.sprints, db.people, db.history]) {
-        await table.where('planId').equals(old.value).delete();
-      }
-      await db.plans.delete(old.value);
-    }
+    const oldId = typeof old?.value === 'string' ? old.value : null;
+    const [shared, oldPlan] = await Promise.all([
+      db.syncPlans.toArray(),
+      oldId ? db.plans.get(oldId) : undefined,
+    ]);
     const rows = demoRows();
+    const sharingStopped = sharingStops({
+      shared: shared.map((s) => s.planId),
+      replaced: oldId ? [oldId] : [],
+      before: oldPlan ? [oldPlan] : [],
+      after: [rows.plan],
+    });
+    await dropSync(sharingStopped.map((s) => s.planId));
+    if (oldId) await removePlanRows(oldId);
     await writePlanRows(rows);
     await db.meta.put({ key: 'seeded', value: true });
     await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
-    return rows.plan.id;
+    return { planId: rows.plan.id, sharingStopped };
   });
 }

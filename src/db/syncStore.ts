@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
-import { rowKey, type RemoteApply } from '../domain/syncApply';
+import { emptyTables, rowKey, type RemoteApply } from '../domain/syncApply';
 import type { ContextTable, RemoteChangesInput } from '../domain/syncApplyChanges';
 import { toCommandError } from './errors';
 import { markRemoteTransaction, type OutboxEntry, type SyncPlan } from './outbox';
@@ -136,17 +136,34 @@ async function pendingOf(planId: string): Promise<Set<string>> {
 }
 
 /**
+ * The engine of a plan may still hold changes of the team when the plan stops being shared on
+ * this device (disconnected, deleted, replaced by a restore or the demo reset): those are not
+ * written, or the team's rows would come back into a plan that no longer follows the team.
+ */
+async function isShared(planId: string): Promise<boolean> {
+  return (await db.syncPlans.get(planId)) !== undefined;
+}
+
+const nothingToApply = (): RemoteApply => ({
+  put: emptyTables(() => []),
+  remove: emptyTables(() => []),
+  rejected: [],
+});
+
+/**
  * Writes what the team changed in one transaction, marked remote so the outbox does not send it
  * back. `decide` sees the rows as stored and the unsent local changes, inside the transaction,
- * so a local edit made meanwhile is never overwritten.
+ * so a local edit made meanwhile is never overwritten. Nothing is written for a plan that is no
+ * longer shared on this device.
  */
 export async function applyRemote(
   planId: string,
   decide: (local: BackupRows, pending: ReadonlySet<string>) => RemoteApply,
 ): Promise<RemoteApply> {
   try {
-    return await db.transaction('rw', [...planTables(), db.outbox], async () => {
+    return await db.transaction('rw', [...planTables(), db.outbox, db.syncPlans], async () => {
       markRemoteTransaction();
+      if (!(await isShared(planId))) return nothingToApply();
       const plan = decide(await readPlan(planId), await pendingOf(planId));
       await writeApply(plan);
       return plan;
@@ -171,8 +188,9 @@ export async function applyRemoteChanges(
   decide: (stored: StoredForChanges) => RemoteApply | null,
 ): Promise<RemoteApply | null> {
   try {
-    return await db.transaction('rw', [...planTables(), db.outbox], async () => {
+    return await db.transaction('rw', [...planTables(), db.outbox, db.syncPlans], async () => {
       markRemoteTransaction();
+      if (!(await isShared(planId))) return nothingToApply();
       const byPlan = (t: Exclude<ContextTable, 'plans'>) =>
         db[t].where('planId').equals(planId).toArray();
       const [planRow, themes, actions, sprints, people] = await Promise.all([

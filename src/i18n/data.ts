@@ -41,6 +41,12 @@ export const dataMessages = defineMessages({
       cancelled: 'Terugzetten geannuleerd: er is niets gewijzigd.',
       done_one: 'Back-up teruggezet: {{count}} taak.',
       done_other: 'Back-up teruggezet: {{count}} taken.',
+      sharedWarning:
+        'Team-sync stopt op dit toestel voor {{names}}. Wat je terugzet, wordt niet naar het team gestuurd en het plan van het team blijft zoals het is. Om opnieuw met het team te werken, open je de uitnodigingslink opnieuw of verbind je bij Instellingen → Team-sync: dan komt de versie van het team terug.',
+      sharingStopped:
+        'Team-sync gestopt op dit toestel voor {{names}}. Het plan van het team is niet gewijzigd; verbind opnieuw om de versie van het team op te halen.',
+      unnamedPlan: 'een gedeeld jaarplan',
+      planName: '„{{name}}”',
       problem: {
         'not-json': 'Dit bestand is afgebroken of beschadigd.',
         invalid: 'Dit bestand is afgebroken of beschadigd.',
@@ -154,6 +160,12 @@ export const dataMessages = defineMessages({
       cancelled: 'Restore cancelled: nothing was changed.',
       done_one: 'Backup restored: {{count}} task.',
       done_other: 'Backup restored: {{count}} tasks.',
+      sharedWarning:
+        'Team sync stops on this device for {{names}}. What you restore is not sent to the team and the team’s plan stays as it is. To work with the team again, open the invitation link again or connect in Settings → Team sync: the team’s version then comes back.',
+      sharingStopped:
+        'Team sync stopped on this device for {{names}}. The team’s plan was not changed; connect again to fetch the team’s version.',
+      unnamedPlan: 'a shared year plan',
+      planName: '“{{name}}”',
       problem: {
         'not-json': 'This file is truncated or damaged.',
         invalid: 'This file is truncated or damaged.',

@@ -61,6 +61,8 @@ export const settingsMessages = defineMessages({
       created: 'Leeg jaarplan „{{name}}” aangemaakt en geopend.',
       switched: 'Jaarplan „{{name}}” geopend.',
       demoRestored: 'Demo-jaarplan hersteld en geopend.',
+      demoRestoredUnshared:
+        'Demo-jaarplan hersteld en geopend. Het vorige demo-jaarplan werd met het team gedeeld: Team-sync is ervoor gestopt op dit toestel en het plan van het team is niet gewijzigd.',
       deleted: 'Jaarplan „{{name}}” verwijderd.',
       form: {
         nextTitle: 'Volgend jaarplan starten vanuit „{{name}}”',
@@ -276,6 +278,8 @@ export const settingsMessages = defineMessages({
       created: 'Empty year plan “{{name}}” created and opened.',
       switched: 'Year plan “{{name}}” opened.',
       demoRestored: 'Demo year plan restored and opened.',
+      demoRestoredUnshared:
+        'Demo year plan restored and opened. The previous demo year plan was shared with the team: team sync stopped for it on this device and the team’s plan was not changed.',
       deleted: 'Year plan “{{name}}” deleted.',
       form: {
         nextTitle: 'Start next year’s plan from “{{name}}”',

@@ -6,6 +6,7 @@ import { createTask, deleteTask, updateTask } from '../../src/db/commands/tasks'
 import { CommandError } from '../../src/db/errors';
 import { db } from '../../src/db/schema';
 import { applyRemote, readOutbox } from '../../src/db/syncStore';
+import { write } from '../../src/db/write';
 import { setClock } from '../../src/lib/clock';
 
 const SERVER = 'ws://127.0.0.1:4520';
@@ -71,6 +72,23 @@ describe('the outbox records local writes of synced plans', () => {
     await connectPlan({ planId, serverUrl: SERVER, token: TOKEN });
     await expect(updateTask(task.id, { title: '' })).rejects.toBeInstanceOf(CommandError);
     expect(await outbox()).toEqual([]);
+  });
+
+  it("a clear and a delete by index are recorded as deletes of the shared plan's rows", async () => {
+    const { planId, themeId } = await plan();
+    const kept = await createTask({ planId, themeId, title: 'Gewist' });
+    await connectPlan({ planId, serverUrl: SERVER, token: TOKEN });
+    // A clear reaches the middleware as a deleteRange, a delete by index as a delete of keys.
+    await write([db.tasks, db.history], async () => {
+      await db.history.where('planId').equals(planId).delete();
+      await db.tasks.clear();
+    });
+    const out = await readOutbox(planId);
+    expect(out.rows.filter((r) => r.table === 'tasks')).toEqual([
+      { table: 'tasks', id: kept.id, row: null },
+    ]);
+    expect(out.rows.filter((r) => r.table === 'history').length).toBeGreaterThan(0);
+    expect(out.rows.every((r) => r.row === null)).toBe(true);
   });
 
   it('remote writes are not recorded, so the changes of the team are not sent back', async () => {

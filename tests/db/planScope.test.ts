@@ -113,10 +113,10 @@ describe('undo is scoped to the plan it was recorded in', () => {
   });
 
   it('after resetting the demo, Ctrl+Z writes no row of the old demo plan back', async () => {
-    const oldDemo = await resetDemo();
+    const { planId: oldDemo } = await resetDemo();
     const task = (await db.tasks.where('planId').equals(oldDemo).first())!;
     await editTask(task.id, { title: 'Gewijzigd in de oude demo' });
-    const newDemo = await resetDemo();
+    const { planId: newDemo } = await resetDemo();
     await setActivePlan(newDemo);
 
     expect(await undo()).toEqual({ ok: false, code: 'nothing-to-undo' });

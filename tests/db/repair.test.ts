@@ -69,7 +69,7 @@ describe('restoreBackup repairs what it restores', () => {
       { ...rows, plans: [rows.plan], themes: [] },
       '2025-05-20T10:00:00.000Z',
     );
-    const repairs = await restoreBackup(backup, REPAIR_NAMES);
+    const { repairs } = await restoreBackup(backup, REPAIR_NAMES);
     expect(repairs.filter((r) => r.kind === 'task-theme-missing')).toHaveLength(rows.tasks.length);
     const themes = await db.themes.toArray();
     expect(themes.map((t) => t.name)).toEqual(['Zonder label']);

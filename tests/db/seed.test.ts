@@ -188,7 +188,7 @@ describe('seeding', () => {
     });
     const demoId = (await db.meta.get('demoPlanId'))!.value as string;
     await db.tasks.where('planId').equals(demoId).delete();
-    const fresh = await resetDemo();
+    const { planId: fresh } = await resetDemo();
     expect(fresh).not.toBe(demoId);
     expect(await db.plans.get(own.id)).toBeDefined();
     expect((await tasksOfPlan(fresh)).length).toBe(demoRows().tasks.length);

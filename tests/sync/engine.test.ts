@@ -7,6 +7,7 @@ import { createTheme } from '../../src/db/commands/catalogue';
 import { createPlan } from '../../src/db/commands/plans';
 import { connectPlan } from '../../src/db/commands/sync';
 import { createTask, deleteTask, updateTask } from '../../src/db/commands/tasks';
+import { repairStoredPlans } from '../../src/db/repair';
 import { db } from '../../src/db/schema';
 import { getSyncPlan } from '../../src/db/syncStore';
 import { setClock } from '../../src/lib/clock';
@@ -16,6 +17,7 @@ import {
   dropTables,
   register,
   setTitle,
+  tasks,
   testConfig,
   titleOf,
   uniquePrefix,
@@ -129,6 +131,28 @@ describe('the sync engine', () => {
     expect(await db.outbox.count()).toBeGreaterThan(0);
     await start(planId);
     await waitFor(() => titleOf(peer.doc, task.id) === 'Net voor de crash', 'the replayed edit');
+    await until(async () => (await db.outbox.count()) === 0, 'an empty outbox');
+  });
+
+  it('a repair on start reaches a teammate: the repaired task is in their document', async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const sprint = (await db.sprints.where('planId').equals(planId).first())!;
+    const task = await createTask({ planId, themeId, title: 'In sprint 1', sprintId: sprint.id });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    const first = await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    const sprintOf = () => tasks(peer.doc).get(task.id)?.get('sprintId');
+    await waitFor(() => sprintOf() === sprint.id, 'the first rows');
+    // Once a teammate's edit is stored, the first connection's check of the whole plan is done.
+    setTitle(peer.doc, task.id, 'Van een teammaat');
+    await until(async () => (await db.tasks.get(task.id))?.title === 'Van een teammaat', 'edit');
+    first.stop();
+    // Damage as an older version could have stored it: written without the outbox.
+    await db.transaction('rw', db.tasks, () => db.tasks.update(task.id, { sprintId: 'weg' }));
+    expect(await repairStoredPlans(NAMES)).toHaveLength(1);
+    await start(planId);
+    await waitFor(() => sprintOf() === null, 'the repaired task, in the backlog');
     await until(async () => (await db.outbox.count()) === 0, 'an empty outbox');
   });
 

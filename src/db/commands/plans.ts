@@ -7,7 +7,8 @@ import { now } from '../../lib/clock';
 import { newId, newTimeId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { addPlanRows } from '../rows';
+import { addPlanRows, removePlanRows } from '../rows';
+import { dropSync } from './sync';
 import { allTables, requirePlan, write } from '../write';
 import { checkSettings, requireTitle } from './checks';
 
@@ -128,13 +129,8 @@ export async function deletePlan(planId: string): Promise<void> {
   await write([...allTables(), db.syncUpdates], async () => {
     // Deleting a shared plan on this device leaves the team's plan alone: the sync settings go
     // first, so the outbox records none of the deletes below.
-    await db.syncPlans.delete(planId);
-    await db.outbox.where('planId').equals(planId).delete();
-    await db.syncUpdates.where('planId').equals(planId).delete();
-    for (const table of [db.themes, db.actions, db.tasks, db.sprints, db.people, db.history]) {
-      await table.where('planId').equals(planId).delete();
-    }
-    await db.plans.delete(planId);
+    await dropSync([planId]);
+    await removePlanRows(planId);
     const active = await db.meta.get('activePlanId');
     if (active?.value === planId) {
       const other = await db.plans.toCollection().first();

@@ -23,9 +23,17 @@ export async function connectPlan(settings: SyncSettings, open = false): Promise
 
 /** Stops sharing a plan: the plan stays on this device as it is now. */
 export async function disconnectPlan(planId: string): Promise<void> {
-  await write([db.syncPlans, db.syncUpdates, db.outbox], async () => {
-    await db.syncPlans.delete(planId);
-    await db.syncUpdates.where('planId').equals(planId).delete();
-    await db.outbox.where('planId').equals(planId).delete();
-  });
+  await write([db.syncPlans, db.syncUpdates, db.outbox], () => dropSync([planId]));
+}
+
+/**
+ * Drops the sync settings, unsent changes and stored document of plans, inside the caller's
+ * `write` (which must include db.syncUpdates). Called before a plan's rows are removed or
+ * replaced on this device: once the settings are gone the outbox records none of it.
+ */
+export async function dropSync(planIds: readonly string[]): Promise<void> {
+  if (!planIds.length) return;
+  await db.syncPlans.bulkDelete([...planIds]);
+  await db.syncUpdates.where('planId').anyOf(planIds).delete();
+  await db.outbox.where('planId').anyOf(planIds).delete();
 }

@@ -13,6 +13,8 @@ import { toIsoDate } from '../../domain/dates';
 import { formatShort } from '../../i18n/dates';
 import type { Language } from '../../i18n/i18n';
 import { repairPlan, type Repair } from '../../domain/repair';
+import { sharingStops, type SharingStop } from '../../domain/syncReplace';
+import { usePlans, useSyncPlans } from '../../db/live';
 import { repairNames, repairSentence } from '../../i18n/repair';
 import { now } from '../../lib/clock';
 import { useToasts } from '../../state/toast';
@@ -38,6 +40,8 @@ export function RestoreBackup() {
   const { t } = useTranslation('data');
   const { t: tr } = useTranslation('repair');
   const lang = useLang();
+  const shared = useSyncPlans();
+  const plans = usePlans();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [inputKey, setInputKey] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -48,6 +52,24 @@ export function RestoreBackup() {
     // The question appears below the file field: take the reader there.
     if (stage.kind === 'confirm') confirmRef.current?.focus();
   }, [stage.kind]);
+
+  // A restore stops sharing every shared plan on this device (src/domain/syncReplace.ts); the
+  // same decision the restore takes, shown before the user says yes.
+  const stops =
+    stage.kind === 'confirm'
+      ? sharingStops({
+          shared: (shared ?? []).map((s) => s.planId),
+          replaced: 'all',
+          before: plans ?? [],
+          after: stage.backup.data.plans,
+        })
+      : [];
+  const namesOf = (list: readonly SharingStop[]) =>
+    list
+      .map((s) =>
+        s.name === null ? t('restore.unnamedPlan') : t('restore.planName', { name: s.name }),
+      )
+      .join(', ');
 
   const reset = () => {
     setStage({ kind: 'idle' });
@@ -138,6 +160,7 @@ export function RestoreBackup() {
             {t('restore.confirm')}
           </h4>
           <p>{t('restore.warning')}</p>
+          {stops.length > 0 && <p>{t('restore.sharedWarning', { names: namesOf(stops) })}</p>}
           <div className="data-actions">
             <button
               type="button"
@@ -151,6 +174,12 @@ export function RestoreBackup() {
                 // Undo steps point at rows that no longer exist.
                 forgetUndo();
                 useToasts.getState().show(t('restore.done', { count: stage.summary.counts.tasks }));
+                const stopped = done.value.sharingStopped;
+                if (stopped.length) {
+                  useToasts
+                    .getState()
+                    .show(t('restore.sharingStopped', { names: namesOf(stopped) }));
+                }
                 reset();
               }}
             >

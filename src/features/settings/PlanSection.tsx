@@ -166,8 +166,11 @@ export function PlanSection({
           fallbackFocus={fallbackFocus}
           onClose={close}
           onConfirm={async () => {
-            const failed = await run(() => resetDemo());
-            if (!failed) say(t('plan.demoRestored'));
+            let unshared = false;
+            const failed = await run(async () => {
+              unshared = (await resetDemo()).sharingStopped.length > 0;
+            });
+            if (!failed) say(t(unshared ? 'plan.demoRestoredUnshared' : 'plan.demoRestored'));
             close();
           }}
         >

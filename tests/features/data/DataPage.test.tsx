@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportAll } from '../../../src/db/commands/backup';
+import { connectPlan } from '../../../src/db/commands/sync';
 import { createTask } from '../../../src/db/commands/tasks';
 import { planBundle, type PlanBundle } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
@@ -126,6 +127,44 @@ describe('DataPage: restore', () => {
     await waitFor(async () => expect(await db.tasks.count()).toBe(tasks));
     expect(await db.tasks.filter((t) => t.title === 'Na de back-up').count()).toBe(0);
     expect(useToasts.getState().toasts.at(-1)?.message).toBe(`Back-up teruggezet: ${tasks} taken.`);
+  });
+
+  it('says before and after that a shared plan stops being shared on this device', async () => {
+    const user = userEvent.setup();
+    const backup = makeBackup(await exportAll(), '2025-05-19T08:00:00.000Z');
+    await connectPlan({
+      planId: bundle.plan.id,
+      serverUrl: 'ws://127.0.0.1:4520',
+      token: 'a-token-of-at-least-16-chars',
+    });
+    render(<DataPage bundle={bundle} />);
+    await user.upload(
+      screen.getByLabelText('Back-upbestand kiezen (.json)'),
+      jsonFile(JSON.stringify(backup)),
+    );
+
+    expect(
+      await screen.findByText(/^Team-sync stopt op dit toestel voor „Jaarplan AI 2025”\./),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ja, alles vervangen' }));
+    await waitFor(() =>
+      expect(useToasts.getState().toasts.at(-1)?.message).toBe(
+        'Team-sync gestopt op dit toestel voor „Jaarplan AI 2025”. Het plan van het team is niet gewijzigd; verbind opnieuw om de versie van het team op te halen.',
+      ),
+    );
+    expect(await db.syncPlans.count()).toBe(0);
+  });
+
+  it('says nothing about team sync when no plan is shared', async () => {
+    const user = userEvent.setup();
+    const backup = makeBackup(await exportAll(), '2025-05-19T08:00:00.000Z');
+    render(<DataPage bundle={bundle} />);
+    await user.upload(
+      screen.getByLabelText('Back-upbestand kiezen (.json)'),
+      jsonFile(JSON.stringify(backup)),
+    );
+    await screen.findByRole('heading', { name: 'Alle huidige gegevens vervangen?' });
+    expect(screen.queryByText(/Team-sync/)).not.toBeInTheDocument();
   });
 });
 

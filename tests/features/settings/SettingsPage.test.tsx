@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useActivePlanId, usePlanBundle } from '../../../src/db/live';
 import { activePlanId } from '../../../src/db/queries';
+import { connectPlan } from '../../../src/db/commands/sync';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
 import { SettingsPage } from '../../../src/features/settings/SettingsPage';
 import { setClock } from '../../../src/lib/clock';
+import { useToasts } from '../../../src/state/toast';
 
 // The whole demo plan is on one page: many fields, each live-read, so a loaded machine needs time.
 configure({ asyncUtilTimeout: 5000 });
@@ -689,6 +691,26 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       expect(await db.plans.count()).toBe(1);
       expect(await db.themes.filter((t) => t.name === STRATEGIE).count()).toBe(1);
       await waitFor(() => expect(themeGroup(STRATEGIE)).toBeInTheDocument());
+    });
+
+    it('restoring a shared demo plan says that team sync stopped for it on this device', async () => {
+      const rows = await renderDemo();
+      const user = userEvent.setup();
+      await db.meta.put({ key: 'demoPlanId', value: rows.plan.id });
+      await connectPlan({
+        planId: rows.plan.id,
+        serverUrl: 'ws://127.0.0.1:4520',
+        token: 'a-token-of-at-least-16-chars',
+      });
+      await user.click(screen.getByRole('button', { name: 'Demo-jaarplan herstellen' }));
+      await user.click(within(dialog()).getByRole('button', { name: 'Demo herstellen' }));
+      await waitFor(() =>
+        expect(useToasts.getState().toasts.at(-1)?.message).toBe(
+          'Demo-jaarplan hersteld en geopend. Het vorige demo-jaarplan werd met het team gedeeld: Team-sync is ervoor gestopt op dit toestel en het plan van het team is niet gewijzigd.',
+        ),
+      );
+      expect(await db.syncPlans.count()).toBe(0);
+      expect(await db.outbox.count()).toBe(0);
     });
   });
 });
