@@ -13,7 +13,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endOfIsoWeek } from '../../domain/dates';
 import { fieldsForCell, planMove, type DropSide } from '../../domain/drop';
@@ -45,9 +45,17 @@ import { TaskCard } from './TaskCard';
 import { TaskDialog } from './TaskDialog';
 import { CloseSprintDialog } from './CloseSprintDialog';
 import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
-import { PlanningPanel } from './PlanningPanel';
 import { BACKLOG_CELL, usePlanning } from './usePlanning';
 import './board.css';
+// Here rather than in PlanningPanel: the board lays itself out for the panel (.board-body-planning)
+// before the panel's code has loaded.
+import './planning.css';
+
+// The backlog panel loads when "Sprint plannen" is first switched on: not on the first screen.
+// The service worker precaches its chunk, so it opens offline too.
+const PlanningPanel = lazy(() =>
+  import('./PlanningPanel').then((m) => ({ default: m.PlanningPanel })),
+);
 
 const EMPTY_CELL: Cell = { open: [], done: [] };
 
@@ -351,13 +359,21 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       >
         <div className={planning.on ? 'board-body board-body-planning' : 'board-body'}>
           {planning.on && sprint && (
-            <PlanningPanel
-              sprint={sprint}
-              backlog={planning.backlog}
-              sprintTasks={allTasks}
-              bundle={bundle}
-              ctx={cardCtx}
-            />
+            <Suspense
+              fallback={
+                <section className="planning-panel" aria-label={tp('panel')}>
+                  <p role="status">{tp('loading')}</p>
+                </section>
+              }
+            >
+              <PlanningPanel
+                sprint={sprint}
+                backlog={planning.backlog}
+                sprintTasks={allTasks}
+                bundle={bundle}
+                ctx={cardCtx}
+              />
+            </Suspense>
           )}
           {loaded === undefined ? (
             // Columns with "0 taken" before the tasks are read would state something untrue.
