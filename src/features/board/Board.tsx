@@ -13,7 +13,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endOfIsoWeek } from '../../domain/dates';
 import { fieldsForCell, planMove, type DropSide } from '../../domain/drop';
@@ -57,6 +57,32 @@ const PlanningPanel = lazy(() =>
   import('./PlanningPanel').then((m) => ({ default: m.PlanningPanel })),
 );
 
+/**
+ * Fetches the board's lazily loaded parts once the board is on screen, so the first click on a
+ * task, a calendar, "Sprint afsluiten" or "Sprint plannen" finds their code in memory, also when
+ * the network drops before the service worker has cached it. After the first screen, not before.
+ */
+function useWarmLazyParts() {
+  useEffect(() => {
+    const warm = () => {
+      for (const load of [
+        () => import('./TaskForm'),
+        () => import('../../ui/CalendarPanel'),
+        () => import('./CloseSprintForm'),
+        () => import('./PlanningPanel'),
+      ])
+        // A failure is dropped here: opening that part meets the same error and shows it.
+        load().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(warm);
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(warm, 0);
+    return () => window.clearTimeout(id);
+  }, []);
+}
+
 const EMPTY_CELL: Cell = { open: [], done: [] };
 
 // Module constants: new option objects on every render would give every card new listeners,
@@ -81,6 +107,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const { t } = useTranslation('board');
   const { t: tc } = useTranslation();
   const { t: tp } = useTranslation('planning');
+  useWarmLazyParts();
   const search = useSearch();
   const sprintParam = search.get('sprint');
   const today = usePlanToday(bundle.plan);
