@@ -28,6 +28,7 @@ export const en: Messages = {
     format: 'mm/dd/yyyy',
     invalid: 'That date does not exist. Type it as mm/dd/yyyy, for example 06/08/2025.',
     pick: 'Calendar for {{field}}',
+    loadingCalendar: 'Loading calendar…',
     short: '{{month}} {{day}}, {{year}}',
     range: '{{startMonth}} {{startDay}} – {{endMonth}} {{endDay}}, {{endYear}}',
     rangeAcrossYears:

@@ -30,6 +30,7 @@ export const nl = {
     format: 'dd-mm-jjjj',
     invalid: 'Die datum bestaat niet. Typ hem als dd-mm-jjjj, bijvoorbeeld 08-06-2025.',
     pick: 'Kalender voor {{field}}',
+    loadingCalendar: 'Kalender laden…',
     short: '{{day}} {{month}} {{year}}',
     range: '{{startDay}} {{startMonth}} – {{endDay}} {{endMonth}} {{endYear}}',
     rangeAcrossYears:

@@ -5,6 +5,7 @@ export const planningMessages = defineMessages({
   nl: {
     toggle: 'Sprint plannen',
     panel: 'Backlog om te plannen',
+    loading: 'Backlog laden…',
     heading: 'Backlog',
     count_one: '{{count}} taak',
     count_other: '{{count}} taken',
@@ -33,6 +34,7 @@ export const planningMessages = defineMessages({
   en: {
     toggle: 'Plan the sprint',
     panel: 'Backlog to plan',
+    loading: 'Loading backlog…',
     heading: 'Backlog',
     count_one: '{{count}} task',
     count_other: '{{count}} tasks',

@@ -1,15 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { DayPicker } from 'react-day-picker';
-import { enUS } from 'react-day-picker/locale/en-US';
-import { nl } from 'react-day-picker/locale/nl';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+// The picker's styles stay in the first load, so the cascade is the same as before the split.
 import 'react-day-picker/style.css';
-import { fromIsoDate, toIsoDate, type DateFieldLang } from '../domain/dates';
+import type { DateFieldLang } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 import './date-field.css';
+
+// The calendar itself loads when one is first opened: react-day-picker is no part of the board's
+// first screen. The service worker precaches its chunk, so it opens offline too.
+const CalendarPanel = lazy(() =>
+  import('./CalendarPanel').then((m) => ({ default: m.CalendarPanel })),
+);
 
 export interface CalendarButtonProps {
   /** Names the button and the calendar, e.g. "Kalender voor Vervaldatum" (translated by the caller). */
   label: string;
+  /** Shown while the calendar loads the first time, e.g. "Kalender laden…" (translated by the caller). */
+  loadingLabel: string;
   /** The date the calendar opens on and marks as chosen; null: none yet. */
   value: IsoDate | null;
   lang: DateFieldLang;
@@ -24,7 +30,14 @@ export interface CalendarButtonProps {
  * focus goes back to the button. Place it inside an element with class `date-field`, which the
  * calendar is positioned against.
  */
-export function CalendarButton({ label, value, lang, today, onPick }: CalendarButtonProps) {
+export function CalendarButton({
+  label,
+  loadingLabel,
+  value,
+  lang,
+  today,
+  onPick,
+}: CalendarButtonProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -47,7 +60,6 @@ export function CalendarButton({ label, value, lang, today, onPick }: CalendarBu
     return () => document.removeEventListener('pointerdown', onDown);
   }, [open]);
 
-  const selected = value ? fromIsoDate(value) : undefined;
   return (
     <>
       <button
@@ -81,20 +93,23 @@ export function CalendarButton({ label, value, lang, today, onPick }: CalendarBu
             }
           }}
         >
-          <DayPicker
-            mode="single"
-            locale={lang === 'en' ? enUS : nl}
-            weekStartsOn={lang === 'en' ? 0 : 1}
-            selected={selected}
-            defaultMonth={selected ?? (today ? fromIsoDate(today) : undefined)}
-            today={today ? fromIsoDate(today) : undefined}
-            autoFocus
-            onSelect={(day) => {
-              if (!day) return;
-              close();
-              onPick(toIsoDate(day));
-            }}
-          />
+          <Suspense
+            fallback={
+              <p role="status" className="date-field-loading">
+                {loadingLabel}
+              </p>
+            }
+          >
+            <CalendarPanel
+              value={value}
+              lang={lang}
+              today={today}
+              onPick={(date) => {
+                close();
+                onPick(date);
+              }}
+            />
+          </Suspense>
         </div>
       )}
     </>

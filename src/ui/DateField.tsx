@@ -22,6 +22,8 @@ export interface DateFieldProps {
     empty?: string;
     /** Name of the button that opens the calendar, e.g. "Kalender voor Vervaldatum". */
     pick: string;
+    /** Shown while the calendar loads the first time, e.g. "Kalender laden…". */
+    loading: string;
   };
   /** The day the calendar marks as today (the plan's today, which is not the clock's in the demo). */
   today?: IsoDate;
@@ -81,6 +83,7 @@ export function DateField({
         after={
           <CalendarButton
             label={text.pick}
+            loadingLabel={text.loading}
             value={value}
             lang={lang}
             today={today}

@@ -289,3 +289,26 @@ test('settings show persistent storage and space used, without accessibility vio
   expect(results.violations).toEqual([]);
   expect(foreignRequests).toEqual([]);
 });
+
+test('the task form and its calendar, loaded on first use, are precached: both open offline with focus on the day', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  const dpia = 'Opstellen van een DPIA M365 Copilot';
+  await openBoard(page);
+  await underServiceWorker(page);
+
+  // Offline and never opened in this page: the form and the calendar come from the precache.
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: dpia, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: dpia });
+  await expect(dialog.getByRole('textbox', { name: 'Vervaldatum' })).toHaveValue('08-06-2025');
+  await dialog.getByRole('button', { name: 'Kalender voor Vervaldatum' }).click();
+  const calendar = dialog.getByRole('group', { name: 'Kalender voor Vervaldatum' });
+  await expect(calendar.getByRole('grid')).toHaveAccessibleName(/juni 2025/);
+  await expect(calendar.getByRole('button', { name: /^zondag 8 juni 2025/ })).toBeFocused();
+  await context.setOffline(false);
+  expect(foreignRequests).toEqual([]);
+});

@@ -5,8 +5,18 @@ import type { DateFieldLang } from '../../src/domain/dates';
 import { DateField } from '../../src/ui/DateField';
 
 const TEXT = {
-  nl: { hint: 'dd-mm-jjjj', invalid: 'Die datum bestaat niet.', pick: 'Kalender voor Vervaldatum' },
-  en: { hint: 'mm/dd/yyyy', invalid: 'That date does not exist.', pick: 'Calendar for Due date' },
+  nl: {
+    hint: 'dd-mm-jjjj',
+    invalid: 'Die datum bestaat niet.',
+    pick: 'Kalender voor Vervaldatum',
+    loading: 'Kalender laden…',
+  },
+  en: {
+    hint: 'mm/dd/yyyy',
+    invalid: 'That date does not exist.',
+    pick: 'Calendar for Due date',
+    loading: 'Loading calendar…',
+  },
 };
 
 function setup(lang: DateFieldLang, value: string | null = '2025-06-08') {
@@ -78,7 +88,8 @@ describe('DateField', () => {
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const calendar = screen.getByRole('group', { name: 'Kalender voor Vervaldatum' });
-    expect(within(calendar).getByRole('grid')).toBeInTheDocument();
+    // The calendar loads on first use, then takes the focus on the chosen day.
+    expect(await within(calendar).findByRole('grid')).toBeInTheDocument();
     // Focus starts on the stored day, 8 June 2025; one day on is the 9th.
     expect(document.activeElement).toHaveTextContent(/^8$/);
     await user.keyboard('{ArrowRight}{Enter}');
@@ -91,7 +102,8 @@ describe('DateField', () => {
     const { save, user } = setup('en', null);
     const button = screen.getByRole('button', { name: 'Calendar for Due date' });
     await user.click(button);
-    expect(screen.getByRole('group', { name: 'Calendar for Due date' })).toBeInTheDocument();
+    const calendar = screen.getByRole('group', { name: 'Calendar for Due date' });
+    expect(await within(calendar).findByRole('grid')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Calendar for Due date' })).toBeNull();
     expect(button).toHaveFocus();

@@ -15,7 +15,7 @@ import {
 import { viewersByTask } from '../../domain/presence';
 import { usePeers } from '../../state/presence';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endOfIsoWeek } from '../../domain/dates';
 import { fieldsForCell, planMove, type DropSide } from '../../domain/drop';
@@ -47,9 +47,43 @@ import { TaskCard } from './TaskCard';
 import { TaskDialog } from './TaskDialog';
 import { CloseSprintDialog } from './CloseSprintDialog';
 import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
-import { PlanningPanel } from './PlanningPanel';
 import { BACKLOG_CELL, usePlanning } from './usePlanning';
 import './board.css';
+// Here rather than in PlanningPanel: the board lays itself out for the panel (.board-body-planning)
+// before the panel's code has loaded.
+import './planning.css';
+
+// The backlog panel loads when "Sprint plannen" is first switched on: not on the first screen.
+// The service worker precaches its chunk, so it opens offline too.
+const PlanningPanel = lazy(() =>
+  import('./PlanningPanel').then((m) => ({ default: m.PlanningPanel })),
+);
+
+/**
+ * Fetches the board's lazily loaded parts once the board is on screen, so the first click on a
+ * task, a calendar, "Sprint afsluiten" or "Sprint plannen" finds their code in memory, also when
+ * the network drops before the service worker has cached it. After the first screen, not before.
+ */
+function useWarmLazyParts() {
+  useEffect(() => {
+    const warm = () => {
+      for (const load of [
+        () => import('./TaskForm'),
+        () => import('../../ui/CalendarPanel'),
+        () => import('./CloseSprintForm'),
+        () => import('./PlanningPanel'),
+      ])
+        // A failure is dropped here: opening that part meets the same error and shows it.
+        load().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(warm);
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(warm, 0);
+    return () => window.clearTimeout(id);
+  }, []);
+}
 
 const EMPTY_CELL: Cell = { open: [], done: [] };
 
@@ -75,6 +109,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const { t } = useTranslation('board');
   const { t: tc } = useTranslation();
   const { t: tp } = useTranslation('planning');
+  useWarmLazyParts();
   const search = useSearch();
   const sprintParam = search.get('sprint');
   const today = usePlanToday(bundle.plan);
@@ -356,13 +391,21 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       >
         <div className={planning.on ? 'board-body board-body-planning' : 'board-body'}>
           {planning.on && sprint && (
-            <PlanningPanel
-              sprint={sprint}
-              backlog={planning.backlog}
-              sprintTasks={allTasks}
-              bundle={bundle}
-              ctx={cardCtx}
-            />
+            <Suspense
+              fallback={
+                <section className="planning-panel" aria-label={tp('panel')}>
+                  <p role="status">{tp('loading')}</p>
+                </section>
+              }
+            >
+              <PlanningPanel
+                sprint={sprint}
+                backlog={planning.backlog}
+                sprintTasks={allTasks}
+                bundle={bundle}
+                ctx={cardCtx}
+              />
+            </Suspense>
           )}
           {loaded === undefined ? (
             // Columns with "0 taken" before the tasks are read would state something untrue.

@@ -20,7 +20,6 @@ import { moveTaskUndoable } from '../../app/writes';
 import { CARDS_PER_STEP } from './Column';
 import { ContextCard, type CardContext } from './TaskCard';
 import { BACKLOG_CELL } from './usePlanning';
-import './planning.css';
 
 interface PlanningPanelProps {
   sprint: Sprint;

@@ -39,6 +39,7 @@ export function CalendarSection({ bundle, headingId }: { bundle: PlanBundle; hea
             invalid: t('problems.date.invalid'),
             empty: t('problems.date.empty'),
             pick: tc('date.pick', { field: t('calendar.firstStart') }),
+            loading: tc('date.loadingCalendar'),
           }}
           fieldClassName="settings-field"
           hintClassName="settings-hint"

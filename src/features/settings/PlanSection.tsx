@@ -339,6 +339,7 @@ function NewPlanDialog({
         {picked && (
           <CalendarButton
             label={tc('date.pick', { field: label })}
+            loadingLabel={tc('date.loadingCalendar')}
             value={picked.ok ? picked.date : null}
             lang={lang}
             onPick={(date) => {

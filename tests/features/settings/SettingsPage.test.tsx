@@ -558,7 +558,8 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       });
       pick.focus();
       await user.keyboard('{Enter}');
-      expect(form.getByRole('grid')).toBeInTheDocument();
+      // The calendar loads on first use, then takes the focus on the chosen day.
+      expect(await form.findByRole('grid')).toBeInTheDocument();
       await user.keyboard('{ArrowDown}{Enter}');
       expect(start).toHaveValue('12-01-2026');
       expect(pick).toHaveFocus();
