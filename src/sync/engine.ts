@@ -191,6 +191,9 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       });
     },
     onAuthenticationFailed: () => state({ status: 'refused' }),
+    onAuthenticated: ({ scope }) => state({ readOnly: scope === 'readonly' }),
+    // What the header counts as waiting while offline: updates the server has not confirmed.
+    onUnsyncedChanges: ({ number }) => state({ unsent: number }),
   });
 
   // A browser that says it is offline gets no answers anyway; dropping the socket at once (and
