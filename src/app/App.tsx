@@ -20,6 +20,7 @@ import { Toasts } from './Toasts';
 import { useUndoShortcuts } from './useShortcuts';
 import { useTeamSync } from './useTeamSync';
 import { SyncIndicator } from './SyncIndicator';
+import { JoinPrompt } from './JoinPrompt';
 import { useLang } from '../i18n/useLang';
 
 // Every view but the board loads when it is first opened, so the board's first load stays small.
@@ -113,6 +114,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <RepairNotice />
+        <JoinPrompt />
         {bundle?.plan.storyDay && (
           // The demo lives on its story day (planToday): say so, or its dates look wrong.
           <p className="demo-notice">

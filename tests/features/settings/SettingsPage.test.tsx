@@ -58,7 +58,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Acties per thema',
       'Mensen',
       'Sprintkalender',
-      'Team-sync',
+      'Samenwerken',
     ]) {
       expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
       expect(section(name)).toBeInTheDocument();
@@ -74,7 +74,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Acties per thema',
       'Mensen',
       'Sprintkalender',
-      'Team-sync',
+      'Samenwerken',
       'Opslag',
     ]);
     expect(screen.getByText('Opslagpaneel')).toBeInTheDocument();
