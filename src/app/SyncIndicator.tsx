@@ -20,11 +20,9 @@ export function SyncIndicator({ planId }: { planId: string | null }) {
         ? t('indicator.sending', { count: headline.count })
         : t(`indicator.${headline.key}`);
   return (
-    <div className={`sync-indicator sync-${headline.key}`}>
-      <p role="status">{words}</p>
-      {state.rejected.length > 0 && (
-        <p role="status">{t('rejected', { count: state.rejected.length })}</p>
-      )}
+    <div role="status" aria-label={t('heading')} className={`sync-indicator sync-${headline.key}`}>
+      <p>{words}</p>
+      {state.rejected.length > 0 && <p>{t('rejected', { count: state.rejected.length })}</p>}
     </div>
   );
 }

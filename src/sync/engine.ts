@@ -192,6 +192,11 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     },
     onAuthenticationFailed: () => state({ status: 'refused' }),
     onAuthenticated: ({ scope }) => state({ readOnly: scope === 'readonly' }),
+    // The server closes the plan for connections whose token was replaced (server/app.ts); the
+    // socket stays open, so no authentication failure follows until the next start.
+    onClose: ({ event }) => {
+      if (event.reason === 'token-replaced') state({ status: 'refused' });
+    },
     // What the header counts as waiting while offline: updates the server has not confirmed.
     onUnsyncedChanges: ({ number }) => state({ unsent: number }),
   });

@@ -24,7 +24,9 @@ describe('SyncIndicator', () => {
   ])('says %j in words, as a polite status: "%s"', (state, words) => {
     useSyncState.getState().update(PLAN, state);
     render(<SyncIndicator planId={PLAN} />);
-    expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^${words}$`));
+    expect(screen.getByRole('status', { name: 'Samenwerken' })).toHaveTextContent(
+      new RegExp(`^${words}$`),
+    );
   });
 
   it('says how many changes from others were set aside', () => {
@@ -36,7 +38,8 @@ describe('SyncIndicator', () => {
       ],
     });
     render(<SyncIndicator planId={PLAN} />);
-    expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual([
+    const status = screen.getByRole('status', { name: 'Samenwerken' });
+    expect([...status.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
       'Gesynchroniseerd',
       '2 wijzigingen van anderen konden niet worden verwerkt',
     ]);
