@@ -1,6 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useSyncPlan } from '../db/live';
 import { syncHeadlineOf } from '../domain/syncShare';
-import { useSyncState } from '../state/sync';
+import { useSyncState, type PlanSyncState } from '../state/sync';
+
+/** A shared plan whose engine has not reported yet (it loads lazily) is connecting. */
+const STARTING: PlanSyncState = {
+  status: 'connecting',
+  pending: 0,
+  rejected: [],
+  unsent: 0,
+  readOnly: false,
+};
 
 /**
  * The header's words on team sync for the plan on screen; nothing when it is not shared. Words,
@@ -8,7 +18,9 @@ import { useSyncState } from '../state/sync';
  */
 export function SyncIndicator({ planId }: { planId: string | null }) {
   const { t } = useTranslation('sync');
-  const state = useSyncState((s) => (planId ? s.plans[planId] : undefined));
+  const shared = useSyncPlan(planId ?? '');
+  const live = useSyncState((s) => (planId ? s.plans[planId] : undefined));
+  const state = live ?? (shared ? STARTING : undefined);
   if (!state) return null;
   const headline = syncHeadlineOf(state);
   const words =

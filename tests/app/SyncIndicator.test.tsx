@@ -1,16 +1,34 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SyncIndicator } from '../../src/app/SyncIndicator';
+import { db } from '../../src/db/schema';
 import { useSyncState, type PlanSyncState } from '../../src/state/sync';
 
 const PLAN = '0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
 
-beforeEach(() => useSyncState.setState({ plans: {} }));
+beforeEach(async () => {
+  useSyncState.setState({ plans: {} });
+  await db.delete();
+  await db.open();
+});
 
 describe('SyncIndicator', () => {
   it('shows nothing for a plan that is not shared', () => {
     render(<SyncIndicator planId={PLAN} />);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('says "Verbinden…" for a shared plan before the sync engine has loaded', async () => {
+    await db.syncPlans.put({
+      planId: PLAN,
+      serverUrl: 'wss://sync.example.org',
+      token: 'edit-token-of-at-least-16',
+      joined: true,
+    });
+    render(<SyncIndicator planId={PLAN} />);
+    expect(await screen.findByRole('status', { name: 'Samenwerken' })).toHaveTextContent(
+      /^Verbinden…$/,
+    );
   });
 
   it.each<[Partial<PlanSyncState>, string]>([
