@@ -12,8 +12,10 @@ const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // WebSockets only, for a sync server the user configured (src/sync); no fetch leaves the app.
-  "connect-src 'self' ws: wss:",
+  // Only the sync server a person typed (src/sync): its WebSocket, and its HTTP API when they
+  // share a plan or join one (https, plain http only on this machine, as for a local server).
+  // Any host, as the socket already allows; nothing is requested while no plan is shared.
+  "connect-src 'self' ws: wss: https: http://127.0.0.1:* http://localhost:*",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

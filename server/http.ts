@@ -3,7 +3,7 @@ import { timingSafeEqual, createHash, randomUUID } from 'node:crypto';
 import type { ServerConfig } from './config';
 import type { Logger } from './log';
 import type { Store } from './store';
-import { hashToken, isPlanId, newToken, tokenMatches, type TokenKind } from './tokens';
+import { hashToken, isPlanId, newToken, tokenKind, tokenMatches, type TokenKind } from './tokens';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -126,6 +126,24 @@ async function replaceToken(
   send(response, 200, { planId, kind, token });
 }
 
+/**
+ * Which kind of token the bearer holds for a plan: lets a browser check an invite link before it
+ * stores anything, so a wrong or replaced link changes nothing on the device.
+ */
+async function checkAccess(
+  deps: HttpDeps,
+  planId: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const current = bearer(request);
+  const plan = isPlanId(planId) ? await deps.store.getPlan(planId) : null;
+  const kind = current === null || plan === null ? null : tokenKind(current, plan);
+  // An unknown plan and a wrong token answer the same, so ids cannot be probed.
+  if (kind === null) throw new HttpError(403, 'token-required');
+  send(response, 200, { planId, kind });
+}
+
 export function httpHandler(deps: HttpDeps) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const origin = request.headers.origin;
@@ -157,6 +175,11 @@ export function httpHandler(deps: HttpDeps) {
       const tokens = /^\/plans\/([^/]+)\/tokens$/.exec(path);
       if (request.method === 'POST' && tokens) {
         await replaceToken(deps, tokens[1] ?? '', request, response);
+        return;
+      }
+      const access = /^\/plans\/([^/]+)\/access$/.exec(path);
+      if (request.method === 'GET' && access) {
+        await checkAccess(deps, access[1] ?? '', request, response);
         return;
       }
       throw new HttpError(404, 'not-found');

@@ -21,6 +21,7 @@ import { useUndoShortcuts } from './useShortcuts';
 import { useTeamSync } from './useTeamSync';
 import { PresenceList, usePublishAuthor } from './Presence';
 import { SyncIndicator } from './SyncIndicator';
+import { JoinPrompt } from './JoinPrompt';
 import { useLang } from '../i18n/useLang';
 
 // Every view but the board loads when it is first opened, so the board's first load stays small.
@@ -116,6 +117,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <RepairNotice />
+        <JoinPrompt />
         {bundle?.plan.storyDay && (
           // The demo lives on its story day (planToday): say so, or its dates look wrong.
           <p className="demo-notice">

@@ -17,9 +17,10 @@ import {
   type NewTask,
   type TaskChange,
 } from '../db/commands/tasks';
-import { connectPlan, disconnectPlan } from '../db/commands/sync';
+import { connectPlan, disconnectPlan, replacePlanToken } from '../db/commands/sync';
 import { applyVersions } from '../db/commands/versions';
 import type { SyncSettings } from '../domain/syncConfig';
+import type { TokenKind } from '../domain/syncShare';
 import { DISK_PROBLEMS, settle, type ErrorCode, type WriteResult } from '../db/errors';
 import { activePlanId } from '../db/queries';
 import { useToasts, type ToastAction } from '../state/toast';
@@ -243,8 +244,21 @@ export function forgetUndo(): void {
 }
 
 /** Shares a plan through a sync server; `open` shows it (a join link for a plan not here yet). */
-export function connectSync(settings: SyncSettings, open = false): Promise<WriteResult<void>> {
+export function connectSync(
+  settings: SyncSettings & { editToken?: string; readToken?: string },
+  open = false,
+): Promise<WriteResult<void>> {
   return runWrite(() => connectPlan(settings, open));
+}
+
+/** Keeps a token that replaced one on the server (the old link stopped working). */
+export function replaceSyncToken(
+  planId: string,
+  kind: TokenKind,
+  oldToken: string,
+  token: string,
+): Promise<WriteResult<void>> {
+  return runWrite(() => replacePlanToken(planId, kind, oldToken, token));
 }
 
 export function disconnectSync(planId: string): Promise<WriteResult<void>> {

@@ -27,6 +27,9 @@ export interface SyncPlan {
   token: string;
   /** The first connection sent the plan's rows the server did not have yet. */
   joined: boolean;
+  /** The invite tokens this device knows (it shared the plan, or joined with an edit link). */
+  editToken?: string;
+  readToken?: string;
 }
 
 /** One stored Yjs update of a plan's shared document; together they are the document on disk. */

@@ -1,63 +1,139 @@
 import { defineMessages } from './messages';
 
-// Team sync: the section in Instellingen that connects a plan to a sync server.
+// Team sync: "Samenwerken" in Instellingen (sharing a plan), the question an invite link asks,
+// and the header's words on a shared plan.
 export const syncMessages = defineMessages({
   nl: {
-    heading: 'Team-sync',
+    heading: 'Samenwerken',
     intro:
       'Deel dit jaarplan met je team via een syncserver. Elk toestel houdt het hele plan bij en werkt offline verder; wijzigingen gaan heen en weer zodra de server bereikbaar is. Zonder server blijft alles op dit toestel.',
-    planId: 'Id van dit jaarplan (om het op de server te registreren): {{id}}',
-    server: 'Server',
+    server: 'Serveradres',
     serverHint: 'Bijvoorbeeld wss://sync.voorbeeld.be',
-    token: 'Token',
-    connect: 'Verbinden',
-    disconnect: 'Verbreken',
-    status: {
-      connecting: 'Verbinden met {{server}}…',
-      connected: 'Verbonden met {{server}}',
-      offline: 'Offline: je wijzigingen gaan naar {{server}} zodra die weer bereikbaar is',
-      refused: '{{server}} weigert deze token',
+    share: 'Plan delen',
+    sharing: 'Plan wordt gedeeld…',
+    sharedVia: 'Dit plan wordt gedeeld via {{server}}.',
+    readOnly:
+      'Je hebt dit plan met een leeslink geopend: wat je hier wijzigt, gaat niet naar de anderen.',
+    links: {
+      edit: 'Uitnodigingslink (bewerken)',
+      read: 'Uitnodigingslink (alleen lezen)',
+      editHelp: 'Wie deze link opent, kan het plan bekijken en wijzigen.',
+      readHelp: 'Wie deze link opent, kan het plan alleen bekijken.',
+      unknown:
+        'Deze link werd op een ander toestel gemaakt. Met "Link vernieuwen" maak je een nieuwe; de oude werkt dan niet meer.',
     },
-    indicator: {
-      connecting: 'Team-sync: verbinden…',
-      connected: 'Team-sync: verbonden',
-      offline: 'Team-sync: offline',
-      refused: 'Team-sync: geweigerd',
-    },
-    pending: 'Nog te versturen wijzigingen: {{count}}',
-    rejected: 'Rijen van het team die niet overgenomen zijn (ongeldig): {{count}}',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+    renew: 'Link vernieuwen',
+    renewTitle: 'Link vernieuwen?',
+    renewBody_edit:
+      'Wie de huidige bewerkingslink gebruikt, heeft daarna geen toegang meer. Deel de nieuwe link met wie mag bewerken.',
+    renewBody_read:
+      'Wie de huidige leeslink gebruikt, heeft daarna geen toegang meer. Deel de nieuwe link met wie mag meelezen.',
+    renewed: 'Nieuwe link gemaakt. De oude werkt niet meer.',
+    stop: 'Stoppen met delen',
+    stopTitle: 'Stoppen met delen?',
+    stopBody:
+      'Dit toestel maakt geen verbinding meer met de server en houdt zijn kopie van het plan zoals ze nu is. Wie een link heeft, kan verder samenwerken.',
+    cancel: 'Annuleren',
+    close: 'Sluiten',
     problems: {
       server: 'Geef het adres van de server, beginnend met ws, wss, http of https, zonder pad.',
-      token: 'Geef de token die je van de server kreeg (minstens 16 tekens, geen spaties).',
+      refused: 'Geen toegang: de link is niet (meer) geldig.',
+      adminOnly: 'Deze server laat alleen zijn beheerder plannen registreren.',
+      exists:
+        'Dit plan staat al op deze server. Open een uitnodigingslink van dit plan om weer mee te doen.',
+      unreachable: 'De server {{server}} is niet bereikbaar. Probeer het later opnieuw.',
+      unexpected:
+        'De server {{server}} gaf een onverwacht antwoord. Is het een Sprintbord-syncserver?',
+    },
+    indicator: {
+      synced: 'Gesynchroniseerd',
+      offline: 'Offline',
+      offlineWaiting_one: 'Offline — {{count}} wijziging wacht',
+      offlineWaiting_other: 'Offline — {{count}} wijzigingen wachten',
+      sending_one: '{{count}} wijziging versturen…',
+      sending_other: '{{count}} wijzigingen versturen…',
+      connecting: 'Verbinden…',
+      refused: 'Geen toegang',
+    },
+    rejected_one: '{{count}} wijziging van anderen kon niet worden verwerkt',
+    rejected_other: '{{count}} wijzigingen van anderen konden niet worden verwerkt',
+    rejectedShow: 'Welke?',
+    rejectedRow: '{{table}}: {{id}}',
+    join: {
+      title: '{{name}} van {{server}} openen?',
+      titleUnknown: 'Een gedeeld jaarplan van {{server}} openen?',
+      body: 'Het plan komt bij je jaarplannen op dit toestel en blijft ook zonder netwerk bruikbaar. Wijzigingen gaan heen en weer met iedereen die een link heeft.',
+      confirm: 'Deelnemen',
+      checking: 'Link controleren…',
     },
   },
   en: {
-    heading: 'Team sync',
+    heading: 'Collaborate',
     intro:
       'Share this year plan with your team through a sync server. Every device keeps the whole plan and keeps working offline; changes flow both ways whenever the server can be reached. Without a server everything stays on this device.',
-    planId: 'Id of this year plan (to register it on the server): {{id}}',
-    server: 'Server',
+    server: 'Server address',
     serverHint: 'For example wss://sync.example.org',
-    token: 'Token',
-    connect: 'Connect',
-    disconnect: 'Disconnect',
-    status: {
-      connecting: 'Connecting to {{server}}…',
-      connected: 'Connected to {{server}}',
-      offline: 'Offline: your changes go to {{server}} as soon as it can be reached',
-      refused: '{{server}} refuses this token',
+    share: 'Share plan',
+    sharing: 'Sharing the plan…',
+    sharedVia: 'This plan is shared through {{server}}.',
+    readOnly:
+      'You opened this plan with a read-only link: what you change here does not reach the others.',
+    links: {
+      edit: 'Invite link (edit)',
+      read: 'Invite link (read only)',
+      editHelp: 'Whoever opens this link can view and change the plan.',
+      readHelp: 'Whoever opens this link can only view the plan.',
+      unknown:
+        'This link was made on another device. "Renew link" makes a new one; the old one then stops working.',
     },
-    indicator: {
-      connecting: 'Team sync: connecting…',
-      connected: 'Team sync: connected',
-      offline: 'Team sync: offline',
-      refused: 'Team sync: refused',
-    },
-    pending: 'Changes not sent yet: {{count}}',
-    rejected: 'Rows from the team not taken over (invalid): {{count}}',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Copying did not work. Select the link and copy it yourself.',
+    renew: 'Renew link',
+    renewTitle: 'Renew the link?',
+    renewBody_edit:
+      'Whoever uses the current edit link loses access. Share the new link with those who may edit.',
+    renewBody_read:
+      'Whoever uses the current read-only link loses access. Share the new link with those who may read along.',
+    renewed: 'New link made. The old one no longer works.',
+    stop: 'Stop sharing',
+    stopTitle: 'Stop sharing?',
+    stopBody:
+      'This device no longer connects to the server and keeps its copy of the plan as it is now. Whoever has a link can keep collaborating.',
+    cancel: 'Cancel',
+    close: 'Close',
     problems: {
       server: 'Give the server address, starting with ws, wss, http or https, without a path.',
-      token: 'Give the token the server handed out (at least 16 characters, no spaces).',
+      refused: 'No access: the link is not (or no longer) valid.',
+      adminOnly: 'This server lets only its administrator register plans.',
+      exists: 'This plan is already on this server. Open an invite link of this plan to rejoin.',
+      unreachable: 'The server {{server}} cannot be reached. Try again later.',
+      unexpected:
+        'The server {{server}} gave an unexpected answer. Is it a Sprintbord sync server?',
+    },
+    indicator: {
+      synced: 'Synchronised',
+      offline: 'Offline',
+      offlineWaiting_one: 'Offline — {{count}} change waiting',
+      offlineWaiting_other: 'Offline — {{count}} changes waiting',
+      sending_one: 'Sending {{count}} change…',
+      sending_other: 'Sending {{count}} changes…',
+      connecting: 'Connecting…',
+      refused: 'No access',
+    },
+    rejected_one: '{{count}} change from others could not be processed',
+    rejected_other: '{{count}} changes from others could not be processed',
+    rejectedShow: 'Which?',
+    rejectedRow: '{{table}}: {{id}}',
+    join: {
+      title: 'Open {{name}} from {{server}}?',
+      titleUnknown: 'Open a shared year plan from {{server}}?',
+      body: 'The plan joins your year plans on this device and stays usable without a network. Changes flow both ways with everyone who has a link.',
+      confirm: 'Join',
+      checking: 'Checking the link…',
     },
   },
 });

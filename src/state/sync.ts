@@ -15,6 +15,10 @@ export interface PlanSyncState {
   pending: number;
   /** Rows from the team that failed the checks: kept aside, not stored. */
   rejected: RejectedRowInfo[];
+  /** Changes in the shared document the server has not confirmed yet (the provider's count). */
+  unsent: number;
+  /** The server accepted a read token: this device's changes are not taken over. */
+  readOnly: boolean;
 }
 
 interface SyncStore {
@@ -23,7 +27,13 @@ interface SyncStore {
   forget: (planId: string) => void;
 }
 
-const INITIAL: PlanSyncState = { status: 'connecting', pending: 0, rejected: [] };
+const INITIAL: PlanSyncState = {
+  status: 'connecting',
+  pending: 0,
+  rejected: [],
+  unsent: 0,
+  readOnly: false,
+};
 
 export const useSyncState = create<SyncStore>((set) => ({
   plans: {},

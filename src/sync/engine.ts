@@ -193,6 +193,14 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       });
     },
     onAuthenticationFailed: () => state({ status: 'refused' }),
+    onAuthenticated: ({ scope }) => state({ readOnly: scope === 'readonly' }),
+    // The server closes the plan for connections whose token was replaced (server/app.ts); the
+    // socket stays open, so no authentication failure follows until the next start.
+    onClose: ({ event }) => {
+      if (event.reason === 'token-replaced') state({ status: 'refused' });
+    },
+    // What the header counts as waiting while offline: updates the server has not confirmed.
+    onUnsyncedChanges: ({ number }) => state({ unsent: number }),
   });
 
   // Presence: who this browser is and which task it has open go out on the awareness channel;

@@ -154,6 +154,36 @@ describe('sync server access', () => {
     expect(editor.provider.isAuthenticated).toBe(true);
   });
 
+  it('tells a bearer which kind of token it holds, and refuses a wrong, replaced or missing one alike', async () => {
+    const plan = await register(server);
+    const check = (planId: string, token?: string) =>
+      fetch(`${server.url}/plans/${planId}/access`, {
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+      });
+    const edit = await check(plan.planId, plan.editToken);
+    expect(edit.status).toBe(200);
+    expect(await edit.json()).toEqual({ planId: plan.planId, kind: 'edit' });
+    expect(await (await check(plan.planId, plan.readToken)).json()).toEqual({
+      planId: plan.planId,
+      kind: 'read',
+    });
+    await fetch(`${server.url}/plans/${plan.planId}/tokens`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${plan.editToken}` },
+      body: JSON.stringify({ kind: 'read' }),
+    });
+    for (const [planId, token] of [
+      [plan.planId, plan.readToken],
+      [plan.planId, 'verkeerd'],
+      [plan.planId, undefined],
+      [randomUUID(), plan.editToken],
+    ] as const) {
+      const refused = await check(planId, token);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ error: 'token-required' });
+    }
+  });
+
   it('stores tokens only as hashes', async () => {
     const plan = await register(server);
     const access = await server.store.getPlan(plan.planId);

@@ -1,4 +1,5 @@
 import type { SyncSettings } from '../../domain/syncConfig';
+import type { TokenKind } from '../../domain/syncShare';
 import { db } from '../schema';
 import { write } from '../write';
 
@@ -7,7 +8,10 @@ import { write } from '../write';
  * document: what was kept of the old one is dropped. `open` makes it the plan on screen, as a
  * join link does for a plan this device may not have yet.
  */
-export async function connectPlan(settings: SyncSettings, open = false): Promise<void> {
+export async function connectPlan(
+  settings: SyncSettings & { editToken?: string; readToken?: string },
+  open = false,
+): Promise<void> {
   await write([db.syncPlans, db.syncUpdates, db.outbox, db.meta], async () => {
     const { planId, serverUrl, token } = settings;
     const old = await db.syncPlans.get(planId);
@@ -16,7 +20,18 @@ export async function connectPlan(settings: SyncSettings, open = false): Promise
       await db.syncUpdates.where('planId').equals(planId).delete();
       await db.outbox.where('planId').equals(planId).delete();
     }
-    await db.syncPlans.put({ planId, serverUrl, token, joined: sameServer && old.joined });
+    // Invite tokens known from before stay on the same server (joining again with a read link
+    // must not forget the edit link this device shared); another server's are of no use.
+    const editToken = settings.editToken ?? (sameServer ? old.editToken : undefined);
+    const readToken = settings.readToken ?? (sameServer ? old.readToken : undefined);
+    await db.syncPlans.put({
+      planId,
+      serverUrl,
+      token,
+      joined: sameServer && old.joined,
+      ...(editToken ? { editToken } : {}),
+      ...(readToken ? { readToken } : {}),
+    });
     if (open) await db.meta.put({ key: 'activePlanId', value: planId });
   });
 }
@@ -36,4 +51,29 @@ export async function dropSync(planIds: readonly string[]): Promise<void> {
   await db.syncPlans.bulkDelete([...planIds]);
   await db.syncUpdates.where('planId').anyOf(planIds).delete();
   await db.outbox.where('planId').anyOf(planIds).delete();
+}
+
+/**
+ * Keeps the token that replaced one on the server. The old edit token no longer opens the plan,
+ * so a device that connected with it connects with the new one.
+ */
+export async function replacePlanToken(
+  planId: string,
+  kind: TokenKind,
+  oldToken: string,
+  token: string,
+): Promise<void> {
+  await write([db.syncPlans], async () => {
+    const config = await db.syncPlans.get(planId);
+    if (!config) return;
+    if (kind === 'read') {
+      await db.syncPlans.put({ ...config, readToken: token });
+      return;
+    }
+    await db.syncPlans.put({
+      ...config,
+      editToken: token,
+      token: config.token === oldToken ? token : config.token,
+    });
+  });
 }

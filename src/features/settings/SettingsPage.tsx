@@ -61,7 +61,11 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
         <PeopleSection bundle={bundle} tasks={tasks} headingId={people.id} />
         <AuthorSection bundle={bundle} headingId={author.id} />
         <CalendarSection bundle={bundle} headingId={calendar.id} />
-        <SyncSection planId={bundle.plan.id} headingId="settings-teamsync" />
+        <SyncSection
+          planId={bundle.plan.id}
+          planName={bundle.plan.name}
+          headingId="settings-teamsync"
+        />
         {renderStorage && (
           <div id="settings-opslag" className="settings-section settings-storage">
             {renderStorage()}

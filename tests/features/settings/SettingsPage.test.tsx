@@ -61,7 +61,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Mensen',
       'Ik ben',
       'Sprintkalender',
-      'Team-sync',
+      'Samenwerken',
     ]) {
       expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
       expect(section(name)).toBeInTheDocument();
@@ -78,7 +78,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Mensen',
       'Ik ben',
       'Sprintkalender',
-      'Team-sync',
+      'Samenwerken',
       'Opslag',
     ]);
     expect(screen.getByText('Opslagpaneel')).toBeInTheDocument();
