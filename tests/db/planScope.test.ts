@@ -176,7 +176,10 @@ describe('every command refuses to write into a plan that does not exist', () =>
       (g) => createAction({ planId: g.plan.id, themeId: g.theme.id, title: 'Nieuwe actie' }),
     ],
     ['a new person', (g) => createPerson({ planId: g.plan.id, name: 'Ann Peeters', role: '' })],
-    ['a Planner import', (g) => importPlanner(g.plan.id, [], { unlabeledName: 'Zonder label', names: REPAIR_NAMES })],
+    [
+      'a Planner import',
+      (g) => importPlanner(g.plan.id, [], { unlabeledName: 'Zonder label', names: REPAIR_NAMES }),
+    ],
     ['switching to it', (g) => setActivePlan(g.plan.id)],
   ];
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AddTitleForm } from '../../src/ui/AddTitleForm';
@@ -69,7 +69,9 @@ describe('AddTitleForm', () => {
       />,
     );
     await user.type(screen.getByRole('textbox', { name: 'Nieuwe actie' }), '  AI   fonds {Enter}');
-    expect(await screen.findByRole('status')).toHaveTextContent('„AI fonds” toegevoegd.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('„AI fonds” toegevoegd.'),
+    );
   });
 
   it('adds with Ctrl+Enter in a multi-line field, where Enter starts a new line', async () => {

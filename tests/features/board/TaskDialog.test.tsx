@@ -279,7 +279,8 @@ describe('TaskDialog', () => {
     const user = userEvent.setup();
     const { task, an } = await setup({ priority: 'urgent' });
     await db.tasks.update(task.id, { assigneeIds: [an.id] });
-    await screen.findByRole('checkbox', { name: 'An Peeters' });
+    // The dialog must have seen the assignment before the delete: it copies what it saw.
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'An Peeters' })).toBeChecked());
     await deleteTask(task.id);
     expect(await screen.findByRole('dialog', { name: 'Taak verwijderd' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(

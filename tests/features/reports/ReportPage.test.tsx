@@ -258,8 +258,10 @@ describe('ReportPage', { timeout: 20_000 }, () => {
       const writeText = vi.fn().mockRejectedValue(new Error('NotAllowedError'));
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
       await userEvent.click(screen.getByRole('button', { name: 'Kopiëren als Markdown' }));
-      expect(await screen.findByRole('status')).toHaveTextContent(
-        'Kopiëren naar het klembord lukte niet (de browser laat het niet toe). Gebruik „Markdown downloaden”.',
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Kopiëren naar het klembord lukte niet (de browser laat het niet toe). Gebruik „Markdown downloaden”.',
+        ),
       );
     });
 

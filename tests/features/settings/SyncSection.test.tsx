@@ -158,7 +158,7 @@ describe('SyncSection (Samenwerken)', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     const group = within(section.getByRole('group', { name: 'Uitnodigingslink (alleen lezen)' }));
     await user.click(group.getByRole('button', { name: 'Kopiëren' }));
-    expect(await group.findByRole('status')).toHaveTextContent('Gekopieerd');
+    await waitFor(() => expect(group.getByRole('status')).toHaveTextContent('Gekopieerd'));
     expect(writeText).toHaveBeenCalledWith((group.getByRole('textbox') as HTMLInputElement).value);
   });
 
@@ -176,7 +176,9 @@ describe('SyncSection (Samenwerken)', () => {
     await user.click(group.getByRole('button', { name: 'Link vernieuwen' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Link vernieuwen?' }));
     await user.click(dialog.getByRole('button', { name: 'Link vernieuwen' }));
-    expect(await group.findByRole('status')).toHaveTextContent('Nieuwe link gemaakt.');
+    await waitFor(() =>
+      expect(group.getByRole('status')).toHaveTextContent('Nieuwe link gemaakt.'),
+    );
     await waitFor(() =>
       expect((group.getByRole('textbox') as HTMLInputElement).value).toMatch(
         new RegExp(`token=${NEW_READ}$`),
