@@ -196,7 +196,7 @@ async function readDependents(planId: string, lookups: DependentLookups): Promis
  * `applyRemote` for a few changed rows: reads the plan's small tables, the stored versions of
  * the changed rows, the rows that name a row the changes deleted or moved (through indexes) and
  * the tasks all these name, in one transaction. `decide` answers null when the whole plan must
- * be checked instead; then nothing is written here.
+ * be checked instead, and so does this when the plan is not stored; then nothing is written here.
  */
 export async function applyRemoteChanges(
   planId: string,
@@ -215,6 +215,9 @@ export async function applyRemoteChanges(
         byPlan('sprints'),
         byPlan('people'),
       ]);
+      // A plan not stored yet (the document of a join arrived) is checked whole in any case:
+      // reading the stored versions of its 10,000 rows first would be wasted.
+      if (!planRow) return null;
       const stored = new Map<string, { id: string }>();
       for (const table of BACKUP_TABLES) {
         const ids = changes.filter((c) => c.table === table).map((c) => c.id);

@@ -122,4 +122,19 @@ describe('applyRemoteChanges', () => {
     expect(await db.people.get(person.id)).toBeUndefined();
     expect(await db.tasks.count()).toBe(10_000);
   });
+
+  it('a plan not stored yet (a join) is left to the whole-plan check before anything is read', async () => {
+    const changes: RemoteChange[] = Array.from({ length: 3 }, (_, i) => {
+      const row = aTask({ id: `task-${i}`, planId: 'plan-new' });
+      return { table: 'tasks', id: row.id, row };
+    });
+    let asked = false;
+    const result = await applyRemoteChanges('plan-new', changes, () => {
+      asked = true;
+      return null;
+    });
+    expect(result).toBeNull();
+    expect(asked).toBe(false);
+    expect(await db.tasks.count()).toBe(0);
+  });
 });
