@@ -193,15 +193,15 @@ async function readDependents(planId: string, lookups: DependentLookups): Promis
 }
 
 /**
- * `applyRemote` for a few changed rows: reads the plan's small tables, the stored versions of
- * the changed rows, the rows that name a row the changes deleted or moved (through indexes) and
+ * `applyRemote` for a few changed rows: reads the plan's small tables, the changed rows
+ * (`readChanges`, from the document), their stored versions, the rows that name a row the changes deleted or moved (through indexes) and
  * the tasks all these name, in one transaction. `decide` answers null when the whole plan must
  * be checked instead, and so does this when the plan is not stored; then nothing is written here.
  */
 export async function applyRemoteChanges(
   planId: string,
-  changes: readonly RemoteChange[],
-  decide: (stored: StoredForChanges) => RemoteApply | null,
+  readChanges: () => readonly RemoteChange[],
+  decide: (changes: readonly RemoteChange[], stored: StoredForChanges) => RemoteApply | null,
 ): Promise<RemoteApply | null> {
   try {
     return await db.transaction('rw', [...planTables(), db.outbox], async () => {
@@ -216,8 +216,9 @@ export async function applyRemoteChanges(
         byPlan('people'),
       ]);
       // A plan not stored yet (the document of a join arrived) is checked whole in any case:
-      // reading the stored versions of its 10,000 rows first would be wasted.
+      // reading its 10,000 rows from the document and their stored versions would be wasted.
       if (!planRow) return null;
+      const changes = readChanges();
       const stored = new Map<string, { id: string }>();
       for (const table of BACKUP_TABLES) {
         const ids = changes.filter((c) => c.table === table).map((c) => c.id);
@@ -236,7 +237,7 @@ export async function applyRemoteChanges(
       ]);
       const refs = await db.tasks.bulkGet(taskRefs);
       const storedTaskIds = new Set(refs.flatMap((t) => (t && t.planId === planId ? [t.id] : [])));
-      const plan = decide({
+      const plan = decide(changes, {
         context: { plans: planRow ? [planRow] : [], themes, actions, sprints, people } as Pick<
           BackupRows,
           ContextTable

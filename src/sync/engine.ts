@@ -132,11 +132,14 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
 
   /** Checks and stores the changed rows and their dependents; false when the whole plan must be. */
   const applyChanged = async (rows: RowRef[]) => {
-    const changes = remoteChangesOf(doc, rows);
-    const result = await applyRemoteChanges(planId, changes, (stored) => {
-      const decided = planRemoteChanges({ planId, changes, ...stored }, ctx());
-      return decided.whole ? null : decided;
-    });
+    const result = await applyRemoteChanges(
+      planId,
+      () => remoteChangesOf(doc, rows),
+      (changes, stored) => {
+        const decided = planRemoteChanges({ planId, changes, ...stored }, ctx());
+        return decided.whole ? null : decided;
+      },
+    );
     if (!result) return false;
     for (const row of rows) rejected.delete(rowKey(row.table, row.id));
     for (const row of result.rejected) rejected.set(rowKey(row.table, row.id), row);

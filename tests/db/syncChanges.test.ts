@@ -50,13 +50,17 @@ async function bigPlan(fields: (i: number) => Partial<Task> = () => ({})) {
 async function apply(planId: string, changes: RemoteChange[]) {
   let seen: StoredForChanges | null = null;
   let examined: string[] = [];
-  const result = await applyRemoteChanges(planId, changes, (stored) => {
-    seen = stored;
-    const decided = planRemoteChanges({ planId, changes, ...stored }, CTX);
-    if (decided.whole) return null;
-    examined = decided.examined;
-    return decided;
-  });
+  const result = await applyRemoteChanges(
+    planId,
+    () => changes,
+    (_changes, stored) => {
+      seen = stored;
+      const decided = planRemoteChanges({ planId, changes, ...stored }, CTX);
+      if (decided.whole) return null;
+      examined = decided.examined;
+      return decided;
+    },
+  );
   return { seen: seen! as StoredForChanges, examined, result: result as RemoteApply };
 }
 
@@ -123,17 +127,26 @@ describe('applyRemoteChanges', () => {
     expect(await db.tasks.count()).toBe(10_000);
   });
 
-  it('a plan not stored yet (a join) is left to the whole-plan check before anything is read', async () => {
+  it('a plan not stored yet (a join) is left to the whole-plan check before a row is read', async () => {
     const changes: RemoteChange[] = Array.from({ length: 3 }, (_, i) => {
       const row = aTask({ id: `task-${i}`, planId: 'plan-new' });
       return { table: 'tasks', id: row.id, row };
     });
+    let read = false;
     let asked = false;
-    const result = await applyRemoteChanges('plan-new', changes, () => {
-      asked = true;
-      return null;
-    });
+    const result = await applyRemoteChanges(
+      'plan-new',
+      () => {
+        read = true;
+        return changes;
+      },
+      () => {
+        asked = true;
+        return null;
+      },
+    );
     expect(result).toBeNull();
+    expect(read).toBe(false);
     expect(asked).toBe(false);
     expect(await db.tasks.count()).toBe(0);
   });
