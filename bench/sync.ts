@@ -5,6 +5,8 @@
  * then Chromium joins a 10,000-task plan through a join link and a teammate changes it
  * (bench/syncBrowser.ts).
  * Loopback only; every loop is bounded. Needs Postgres and Redis (see README, "Sync server").
+ *
+ *   BENCH_ONLY=browser   only the browser part (both instances still run): saves the 200 clients
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -23,6 +25,7 @@ const CLIENTS_PER_PLAN = 10;
 const EDITS_PER_CLIENT = 50;
 const EDIT_INTERVAL_MS = Number(process.env.BENCH_EDIT_INTERVAL_MS ?? 250);
 const BIG_PLAN_TASKS = 10_000;
+const BROWSER_ONLY = process.env.BENCH_ONLY === 'browser';
 const TABLE_PREFIX = `bench${randomUUID().replace(/-/g, '').slice(0, 8)}_`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -143,6 +146,146 @@ function percentile(sorted: number[], p: number): number {
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 
+/** The server part: 200 clients on 20 plans, convergence, memory, a 10,000-task plan received. */
+async function serverBench(
+  instances: Instance[],
+  clients: Client[],
+  plans: { planId: string; editToken: string }[],
+  expected: (p: number) => Map<string, string>,
+  print: (line: string) => void,
+): Promise<boolean> {
+  let ok = true;
+  const baseline = await Promise.all(instances.map(health));
+
+  // --- 200 clients, 20 plans, every plan served by both instances ---
+  for (let p = 0; p < PLANS; p += 1) plans.push(await register(instances[p % 2]!));
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const planClients: Client[][] = [];
+  for (const [p, plan] of plans.entries()) {
+    const group: Client[] = [];
+    for (let c = 0; c < CLIENTS_PER_PLAN; c += 1) {
+      const client = await connect(instances[(p + c) % 2]!.wsUrl, plan.planId, plan.editToken);
+      const seen = new Set<string>();
+      // Arrival = first time this client sees an edit made by another client.
+      tableMap(client.doc, 'tasks').observeDeep((events, transaction) => {
+        if (transaction.local) return;
+        const now = performance.now();
+        for (const event of events) {
+          const target = event.target as Y.Map<unknown>;
+          const edit = target.get('title');
+          if (typeof edit !== 'string' || seen.has(edit)) continue;
+          const sent = sentAt.get(edit);
+          if (sent !== undefined) {
+            seen.add(edit);
+            latencies.push(now - sent);
+          }
+        }
+      });
+      group.push(client);
+      clients.push(client);
+    }
+    planClients.push(group);
+  }
+  print(`connected ${clients.length} clients`);
+  const afterConnect = await Promise.all(instances.map(health));
+
+  const started = performance.now();
+  await Promise.all(
+    planClients.flatMap((group, p) =>
+      group.map(async (client, c) => {
+        await sleep(Math.random() * EDIT_INTERVAL_MS);
+        for (let n = 0; n < EDITS_PER_CLIENT; n += 1) {
+          const id = `p${p}-c${c}-t${n % 5}`;
+          const title = `p${p}-c${c}-e${n}`;
+          sentAt.set(title, performance.now());
+          writeRow(client.doc, 'tasks', { id, title, status: 'gepland', editor: c, edit: n });
+          await sleep(EDIT_INTERVAL_MS);
+        }
+      }),
+    ),
+  );
+  print(`edits made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  // --- convergence: every client of a plan holds the same rows, with every last edit ---
+  const converged = (p: number) => {
+    const want = expected(p);
+    return planClients[p]!.every((client) => {
+      const rows = readRows(client.doc, 'tasks');
+      return rows.length === want.size && rows.every((row: Row) => want.get(row.id) === row.title);
+    });
+  };
+  const convergeStart = performance.now();
+  let allConverged = true;
+  try {
+    await waitFor(() => plans.every((_, p) => converged(p)), 'convergence', 60_000);
+  } catch {
+    allConverged = false;
+  }
+  const expectedArrivals = PLANS * CLIENTS_PER_PLAN * EDITS_PER_CLIENT * (CLIENTS_PER_PLAN - 1);
+  const sorted = [...latencies].sort((a, b) => a - b);
+  print(
+    `converged: ${allConverged ? 'yes' : 'NO'} (${clients.length} clients, ${PLANS * CLIENTS_PER_PLAN * 5} rows, last edit of each present everywhere; settled ${(performance.now() - convergeStart).toFixed(0)} ms after the last edit)`,
+  );
+  print(
+    `edit arrival at other clients: p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${percentile(sorted, 100).toFixed(1)} ms (${latencies.length} of ${expectedArrivals} arrivals observed individually; the rest were merged into a later edit of the same row)  goal p95 < 300 ms: ${percentile(sorted, 95) < 300 ? 'ok' : 'OVER'}`,
+  );
+  ok &&= allConverged && percentile(sorted, 95) < 300;
+
+  const perPlan = instances.map((_, i) => {
+    const open = afterConnect[i]!.documents - baseline[i]!.documents;
+    return {
+      heap: (afterConnect[i]!.heapUsedBytes - baseline[i]!.heapUsedBytes) / Math.max(1, open),
+      rss: (afterConnect[i]!.rssBytes - baseline[i]!.rssBytes) / Math.max(1, open),
+      open,
+    };
+  });
+  print(
+    `server memory per open plan (10 connections each, small plan): ${perPlan.map((m, i) => `instance ${i + 1}: heap ${mib(m.heap)}, rss ${mib(m.rss)} over ${m.open} plans`).join('; ')}`,
+  );
+
+  // --- a 10,000-task plan received by a new client on the other instance ---
+  const big = await register(instances[0]!);
+  const seeder = await connect(instances[0]!.wsUrl, big.planId, big.editToken);
+  clients.push(seeder);
+  const data = bigPlan(BIG_PLAN_TASKS);
+  const beforeBig = await health(instances[0]!);
+  seeder.doc.transact(() => {
+    for (const t of data.themes) writeRow(seeder.doc, 'themes', t as unknown as Row);
+    for (const a of data.actions) writeRow(seeder.doc, 'actions', a as unknown as Row);
+    for (const p of data.people) writeRow(seeder.doc, 'people', p as unknown as Row);
+    for (const s of data.sprints) writeRow(seeder.doc, 'sprints', s as unknown as Row);
+    for (const t of data.tasks) writeRow(seeder.doc, 'tasks', t as unknown as Row);
+  });
+  const bytes = Y.encodeStateAsUpdate(seeder.doc).length;
+  await waitFor(
+    () => seeder.provider.unsyncedChanges === 0,
+    'the 10,000-task plan on the server',
+    60_000,
+  );
+  const afterBig = await health(instances[0]!);
+  const receiveStart = performance.now();
+  const newcomer = await connect(instances[1]!.wsUrl, big.planId, big.editToken);
+  clients.push(newcomer);
+  // Synced means the instance answered; the plan may still be on its way from the other one.
+  await waitFor(
+    () => tableMap(newcomer.doc, 'tasks').size >= BIG_PLAN_TASKS,
+    'the 10,000 tasks at the new client',
+    30_000,
+  ).catch(() => undefined);
+  const received = readRows(newcomer.doc, 'tasks').length;
+  const receiveMs = performance.now() - receiveStart;
+  print(
+    `new client received the ${received}-task plan (${mib(bytes)} as a Yjs update) from the other instance in ${receiveMs.toFixed(0)} ms  goal < 3000 ms: ${receiveMs < 3000 && received === BIG_PLAN_TASKS ? 'ok' : 'OVER'}`,
+  );
+  print(
+    `server heap for the open 10,000-task plan: ${mib(afterBig.heapUsedBytes - beforeBig.heapUsedBytes)}`,
+  );
+  ok &&= receiveMs < 3000 && received === BIG_PLAN_TASKS;
+
+  return ok;
+}
+
 async function main(): Promise<void> {
   const report: string[] = [];
   const print = (line: string) => {
@@ -158,60 +301,7 @@ async function main(): Promise<void> {
   const clients: Client[] = [];
   let ok = true;
   try {
-    const baseline = await Promise.all(instances.map(health));
-
-    // --- 200 clients, 20 plans, every plan served by both instances ---
     const plans: { planId: string; editToken: string }[] = [];
-    for (let p = 0; p < PLANS; p += 1) plans.push(await register(instances[p % 2]!));
-    const sentAt = new Map<string, number>();
-    const latencies: number[] = [];
-    const planClients: Client[][] = [];
-    for (const [p, plan] of plans.entries()) {
-      const group: Client[] = [];
-      for (let c = 0; c < CLIENTS_PER_PLAN; c += 1) {
-        const client = await connect(instances[(p + c) % 2]!.wsUrl, plan.planId, plan.editToken);
-        const seen = new Set<string>();
-        // Arrival = first time this client sees an edit made by another client.
-        tableMap(client.doc, 'tasks').observeDeep((events, transaction) => {
-          if (transaction.local) return;
-          const now = performance.now();
-          for (const event of events) {
-            const target = event.target as Y.Map<unknown>;
-            const edit = target.get('title');
-            if (typeof edit !== 'string' || seen.has(edit)) continue;
-            const sent = sentAt.get(edit);
-            if (sent !== undefined) {
-              seen.add(edit);
-              latencies.push(now - sent);
-            }
-          }
-        });
-        group.push(client);
-        clients.push(client);
-      }
-      planClients.push(group);
-    }
-    print(`connected ${clients.length} clients`);
-    const afterConnect = await Promise.all(instances.map(health));
-
-    const started = performance.now();
-    await Promise.all(
-      planClients.flatMap((group, p) =>
-        group.map(async (client, c) => {
-          await sleep(Math.random() * EDIT_INTERVAL_MS);
-          for (let n = 0; n < EDITS_PER_CLIENT; n += 1) {
-            const id = `p${p}-c${c}-t${n % 5}`;
-            const title = `p${p}-c${c}-e${n}`;
-            sentAt.set(title, performance.now());
-            writeRow(client.doc, 'tasks', { id, title, status: 'gepland', editor: c, edit: n });
-            await sleep(EDIT_INTERVAL_MS);
-          }
-        }),
-      ),
-    );
-    print(`edits made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-    // --- convergence: every client of a plan holds the same rows, with every last edit ---
     const expected = (p: number) => {
       const rows = new Map<string, string>();
       for (let c = 0; c < CLIENTS_PER_PLAN; c += 1) {
@@ -220,82 +310,7 @@ async function main(): Promise<void> {
       }
       return rows;
     };
-    const converged = (p: number) => {
-      const want = expected(p);
-      return planClients[p]!.every((client) => {
-        const rows = readRows(client.doc, 'tasks');
-        return (
-          rows.length === want.size && rows.every((row: Row) => want.get(row.id) === row.title)
-        );
-      });
-    };
-    const convergeStart = performance.now();
-    let allConverged = true;
-    try {
-      await waitFor(() => plans.every((_, p) => converged(p)), 'convergence', 60_000);
-    } catch {
-      allConverged = false;
-    }
-    const expectedArrivals = PLANS * CLIENTS_PER_PLAN * EDITS_PER_CLIENT * (CLIENTS_PER_PLAN - 1);
-    const sorted = [...latencies].sort((a, b) => a - b);
-    print(
-      `converged: ${allConverged ? 'yes' : 'NO'} (${clients.length} clients, ${PLANS * CLIENTS_PER_PLAN * 5} rows, last edit of each present everywhere; settled ${(performance.now() - convergeStart).toFixed(0)} ms after the last edit)`,
-    );
-    print(
-      `edit arrival at other clients: p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${percentile(sorted, 100).toFixed(1)} ms (${latencies.length} of ${expectedArrivals} arrivals observed individually; the rest were merged into a later edit of the same row)  goal p95 < 300 ms: ${percentile(sorted, 95) < 300 ? 'ok' : 'OVER'}`,
-    );
-    ok &&= allConverged && percentile(sorted, 95) < 300;
-
-    const perPlan = instances.map((_, i) => {
-      const open = afterConnect[i]!.documents - baseline[i]!.documents;
-      return {
-        heap: (afterConnect[i]!.heapUsedBytes - baseline[i]!.heapUsedBytes) / Math.max(1, open),
-        rss: (afterConnect[i]!.rssBytes - baseline[i]!.rssBytes) / Math.max(1, open),
-        open,
-      };
-    });
-    print(
-      `server memory per open plan (10 connections each, small plan): ${perPlan.map((m, i) => `instance ${i + 1}: heap ${mib(m.heap)}, rss ${mib(m.rss)} over ${m.open} plans`).join('; ')}`,
-    );
-
-    // --- a 10,000-task plan received by a new client on the other instance ---
-    const big = await register(instances[0]!);
-    const seeder = await connect(instances[0]!.wsUrl, big.planId, big.editToken);
-    clients.push(seeder);
-    const data = bigPlan(BIG_PLAN_TASKS);
-    const beforeBig = await health(instances[0]!);
-    seeder.doc.transact(() => {
-      for (const t of data.themes) writeRow(seeder.doc, 'themes', t as unknown as Row);
-      for (const a of data.actions) writeRow(seeder.doc, 'actions', a as unknown as Row);
-      for (const p of data.people) writeRow(seeder.doc, 'people', p as unknown as Row);
-      for (const s of data.sprints) writeRow(seeder.doc, 'sprints', s as unknown as Row);
-      for (const t of data.tasks) writeRow(seeder.doc, 'tasks', t as unknown as Row);
-    });
-    const bytes = Y.encodeStateAsUpdate(seeder.doc).length;
-    await waitFor(
-      () => seeder.provider.unsyncedChanges === 0,
-      'the 10,000-task plan on the server',
-      60_000,
-    );
-    const afterBig = await health(instances[0]!);
-    const receiveStart = performance.now();
-    const newcomer = await connect(instances[1]!.wsUrl, big.planId, big.editToken);
-    clients.push(newcomer);
-    // Synced means the instance answered; the plan may still be on its way from the other one.
-    await waitFor(
-      () => tableMap(newcomer.doc, 'tasks').size >= BIG_PLAN_TASKS,
-      'the 10,000 tasks at the new client',
-      30_000,
-    ).catch(() => undefined);
-    const received = readRows(newcomer.doc, 'tasks').length;
-    const receiveMs = performance.now() - receiveStart;
-    print(
-      `new client received the ${received}-task plan (${mib(bytes)} as a Yjs update) from the other instance in ${receiveMs.toFixed(0)} ms  goal < 3000 ms: ${receiveMs < 3000 && received === BIG_PLAN_TASKS ? 'ok' : 'OVER'}`,
-    );
-    print(
-      `server heap for the open 10,000-task plan: ${mib(afterBig.heapUsedBytes - beforeBig.heapUsedBytes)}`,
-    );
-    ok &&= receiveMs < 3000 && received === BIG_PLAN_TASKS;
+    if (!BROWSER_ONLY) ok &&= await serverBench(instances, clients, plans, expected, print);
 
     // --- the browser: joins a 10,000-task plan through the other instance, sees changes ---
     const browserOk = await benchBrowser(
@@ -336,8 +351,10 @@ async function main(): Promise<void> {
         if (have.length === want.size && have.every((row) => want.get(row.id) === row.title))
           stored += 1;
       }
-      print(`stored in Postgres after shutdown: ${stored} of ${PLANS} plans complete`);
-      ok &&= stored === PLANS;
+      if (!BROWSER_ONLY) {
+        print(`stored in Postgres after shutdown: ${stored} of ${PLANS} plans complete`);
+        ok &&= stored === PLANS;
+      }
     } finally {
       await db.query(`DROP TABLE IF EXISTS ${TABLE_PREFIX}plans, ${TABLE_PREFIX}documents`);
       await db.end();

@@ -68,11 +68,22 @@ export const SCHEMA_V3 = {
   syncUpdates: '++seq, planId',
 };
 
+/**
+ * Version 4 indexes the lists of ids a task holds, so a teammate's delete finds the tasks that
+ * name the deleted task (as a blocker) or person (as an assignee) without reading the whole
+ * plan. Indexes only: IndexedDB builds them over the stored rows, there is nothing to transform.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  tasks: `${SCHEMA_V1.tasks}, *blockedBy, *assigneeIds`,
+};
+
 export function openDb(name = DB_NAME): SprintbordDb {
   const db = new Dexie(name) as SprintbordDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V1).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   db.use(outboxMiddleware);
   return db;
 }

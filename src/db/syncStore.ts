@@ -1,7 +1,16 @@
 import { liveQuery } from 'dexie';
 import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
 import { emptyTables, rowKey, type RemoteApply } from '../domain/syncApply';
-import type { ContextTable, RemoteChangesInput } from '../domain/syncApplyChanges';
+import {
+  dependentLookupsOf,
+  taskRefsOf,
+  type ContextTable,
+  type DependentLookups,
+  type Dependents,
+  type RemoteChange,
+  type RemoteChangesInput,
+} from '../domain/syncApplyChanges';
+import type { Task } from '../domain/types';
 import { toCommandError } from './errors';
 import { markRemoteTransaction, type OutboxEntry, type SyncPlan } from './outbox';
 import { db } from './schema';
@@ -176,16 +185,40 @@ export async function applyRemote(
 /** What `applyRemoteChanges` reads for the rows that changed: never the plan's other tasks. */
 export type StoredForChanges = Omit<RemoteChangesInput, 'planId' | 'changes'>;
 
+/** The stored rows of the plan that may name a deleted or moved row, found through indexes. */
+async function readDependents(planId: string, lookups: DependentLookups): Promise<Dependents> {
+  const own = <T extends { planId: string }>(rows: T[]) => rows.filter((r) => r.planId === planId);
+  const found = await Promise.all([
+    lookups.blockedBy.length ? db.tasks.where('blockedBy').anyOf(lookups.blockedBy).toArray() : [],
+    lookups.assigneeIds.length
+      ? db.tasks.where('assigneeIds').anyOf(lookups.assigneeIds).toArray()
+      : [],
+    lookups.actionId.length ? db.tasks.where('actionId').anyOf(lookups.actionId).toArray() : [],
+    ...lookups.themeId.map((id) =>
+      db.tasks.where('[planId+themeId]').equals([planId, id]).toArray(),
+    ),
+    ...lookups.sprintId.map((id) =>
+      db.tasks.where('[planId+sprintId]').equals([planId, id]).toArray(),
+    ),
+  ]);
+  const tasks = new Map<string, Task>();
+  for (const task of own(found.flat())) tasks.set(task.id, task);
+  const history = lookups.historyOf.length
+    ? own(await db.history.where('taskId').anyOf(lookups.historyOf).toArray())
+    : [];
+  return { tasks: [...tasks.values()], history };
+}
+
 /**
- * `applyRemote` for a few changed rows: reads the plan's small tables, the stored versions of
- * the changed rows and the tasks they name, in one transaction. `decide` answers null when the
- * whole plan must be checked instead; then nothing is written here.
+ * `applyRemote` for a few changed rows: reads the plan's small tables, the changed rows
+ * (`readChanges`, from the document), their stored versions, the rows that name a row the changes deleted or moved (through indexes) and
+ * the tasks all these name, in one transaction. `decide` answers null when the whole plan must
+ * be checked instead, and so does this when the plan is not stored; then nothing is written here.
  */
 export async function applyRemoteChanges(
   planId: string,
-  changed: ReadonlyArray<{ table: BackupTable; id: string }>,
-  taskRefs: readonly string[],
-  decide: (stored: StoredForChanges) => RemoteApply | null,
+  readChanges: () => readonly RemoteChange[],
+  decide: (changes: readonly RemoteChange[], stored: StoredForChanges) => RemoteApply | null,
 ): Promise<RemoteApply | null> {
   try {
     return await db.transaction('rw', [...planTables(), db.outbox, db.syncPlans], async () => {
@@ -200,23 +233,37 @@ export async function applyRemoteChanges(
         byPlan('sprints'),
         byPlan('people'),
       ]);
+      // A plan not stored yet (the document of a join arrived) is checked whole in any case:
+      // reading its 10,000 rows from the document and their stored versions would be wasted.
+      if (!planRow) return null;
+      const changes = readChanges();
       const stored = new Map<string, { id: string }>();
       for (const table of BACKUP_TABLES) {
-        const ids = changed.filter((c) => c.table === table).map((c) => c.id);
+        const ids = changes.filter((c) => c.table === table).map((c) => c.id);
         if (!ids.length) continue;
         const rows = (await db[table].bulkGet(ids)) as Array<{ id: string } | undefined>;
         for (const row of rows) if (row) stored.set(rowKey(table, row.id), row);
       }
-      const refs = await db.tasks.bulkGet([...taskRefs]);
+      const pending = await pendingOf(planId);
+      const dependents = await readDependents(
+        planId,
+        dependentLookupsOf({ changes, stored, pending }),
+      );
+      const taskRefs = taskRefsOf([
+        ...changes,
+        ...dependents.tasks.map((row) => ({ table: 'tasks' as const, id: row.id, row })),
+      ]);
+      const refs = await db.tasks.bulkGet(taskRefs);
       const storedTaskIds = new Set(refs.flatMap((t) => (t && t.planId === planId ? [t.id] : [])));
-      const plan = decide({
+      const plan = decide(changes, {
         context: { plans: planRow ? [planRow] : [], themes, actions, sprints, people } as Pick<
           BackupRows,
           ContextTable
         >,
         stored,
         storedTaskIds,
-        pending: await pendingOf(planId),
+        pending,
+        dependents,
       });
       if (plan) await writeApply(plan);
       return plan;

@@ -3,20 +3,23 @@ import type { IsoDate, IsoDateTime } from './types';
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date in `yyyy-MM-dd` form (rejects 2025-02-31). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True for a real calendar date in `yyyy-MM-dd` form (rejects 2025-02-31 and year 0000, as a
+ * parse and format round trip did). Plain arithmetic: the backup check and the repair call it for
+ * every date of every task, 40,000 times when a 10,000-task plan is joined.
+ */
 export function isIsoDate(value: string): boolean {
   if (!ISO_RE.test(value)) return false;
   const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7)) - 1;
+  // Plain arithmetic, no date-fns parse/format: those would put date-fns' whole parser and
+  // formatter in the board's first load, and cost most of a 10k-row check. Year 0000 is refused.
+  const month = Number(value.slice(5, 7));
   const day = Number(value.slice(8, 10));
-  // A day that does not exist rolls over (31 February becomes 3 March) and so does not come back.
-  // No date-fns parse/format here: they would put date-fns' whole parser and formatter in the
-  // board's first load. In UTC, so that no time zone's skipped day counts as missing.
-  // Year 0000 is refused, as it always was: date-fns wrote it back as 0001 (year of the era).
-  if (year === 0) return false;
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, day);
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month && d.getUTCDate() === day;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 // Called once per history line by the report (18,000 at 10k tasks): plain getters instead of a

@@ -2,7 +2,7 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { RepairNames } from '../domain/repair';
 import { planRemoteApply, rowKey, type RejectedRow } from '../domain/syncApply';
-import { planRemoteChanges, taskRefsOf } from '../domain/syncApplyChanges';
+import { planRemoteChanges } from '../domain/syncApplyChanges';
 import type { SyncPlan } from '../db/outbox';
 import {
   applyRemote,
@@ -74,7 +74,8 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   }
 
   // Rows changed since the last apply, by `table:id`; the whole plan is checked on start, on the
-  // first connection and when a change could affect rows that did not change.
+  // first connection and when a change names a task this device lacks (planRemoteChanges). A
+  // delete checks the stored rows that name the deleted row, found through indexes.
   let changed = new Map<string, RowRef>();
   let checkWhole = true;
   const rejected = new Map<string, RejectedRow>();
@@ -131,13 +132,16 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     for (const row of result.rejected) rejected.set(rowKey(row.table, row.id), row);
   };
 
-  /** Checks and stores only the changed rows; false when the whole plan must be checked. */
+  /** Checks and stores the changed rows and their dependents; false when the whole plan must be. */
   const applyChanged = async (rows: RowRef[]) => {
-    const changes = remoteChangesOf(doc, rows);
-    const result = await applyRemoteChanges(planId, rows, taskRefsOf(changes), (stored) => {
-      const decided = planRemoteChanges({ planId, changes, ...stored }, ctx());
-      return decided.whole ? null : decided;
-    });
+    const result = await applyRemoteChanges(
+      planId,
+      () => remoteChangesOf(doc, rows),
+      (changes, stored) => {
+        const decided = planRemoteChanges({ planId, changes, ...stored }, ctx());
+        return decided.whole ? null : decided;
+      },
+    );
     if (!result) return false;
     for (const row of rows) rejected.delete(rowKey(row.table, row.id));
     for (const row of result.rejected) rejected.set(rowKey(row.table, row.id), row);

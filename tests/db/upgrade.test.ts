@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1, type SprintbordDb } from '../../src/db/schema';
+import { openDb, SCHEMA_V1, SCHEMA_V3, type SprintbordDb } from '../../src/db/schema';
 import { DEMO_STORY_DAY, demoRows, type PlanRows } from '../../src/db/seed';
 import type { HistoryEntry, Note, Plan, Task } from '../../src/domain/types';
 
@@ -134,7 +134,7 @@ describe('schema upgrades keep every row', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(await db.tasks.count()).toBe(rows.tasks.length);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.syncPlans.count()).toBe(0);
@@ -199,7 +199,7 @@ describe('schema upgrades keep every row', () => {
     await db.open();
     expect(await db.plans.get(rows.plan.id)).toEqual({ ...rows.plan, storyDay: DEMO_STORY_DAY });
     expect(await db.plans.get(own.id)).toEqual(own);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
   });
 
   it('v2 → v3: a v2 database (demo with its story day) keeps every row and gains the sync tables', async () => {
@@ -217,12 +217,60 @@ describe('schema upgrades keep every row', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(await db.plans.get(rows.plan.id)).toEqual({ ...rows.plan, storyDay: DEMO_STORY_DAY });
     expect(await db.tasks.count()).toBe(rows.tasks.length);
     expect(await db.history.count()).toBe(rows.history.length);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.syncPlans.count()).toBe(0);
     expect(await db.syncUpdates.count()).toBe(0);
+  });
+
+  it('v3 → v4: every row is kept and tasks are found by a blocker and by an assignee they name', async () => {
+    const name = testName(3);
+    const rows = v1Rows();
+    const [blocker, blocked, other] = rows.tasks;
+    const person = rows.people[0]!.id;
+    const tasks: Task[] = [
+      { ...blocked!, blockedBy: [blocker!.id, other!.id], assigneeIds: [person] },
+      { ...other!, blockedBy: [blocker!.id], assigneeIds: [] },
+      ...rows.tasks
+        .filter((t) => t.id !== blocked!.id && t.id !== other!.id)
+        .map((t) => ({ ...t, blockedBy: [], assigneeIds: [] })),
+    ];
+    // Version 3 as it shipped: the v1 stores (with the story-day upgrade) and the sync tables.
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V1);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    await v3.transaction('rw', v3.tables, async () => {
+      await v3.table('plans').add(rows.plan);
+      await v3.table('themes').bulkAdd(rows.themes);
+      await v3.table('people').bulkAdd(rows.people);
+      await v3.table('tasks').bulkAdd(tasks);
+      await v3.table('history').bulkAdd(rows.history);
+      await v3.table('syncPlans').add({
+        planId: rows.plan.id,
+        serverUrl: 'ws://127.0.0.1:4520',
+        token: 'secret',
+        joined: true,
+      });
+    });
+    v3.close();
+
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(byId(await db.tasks.toArray())).toEqual(byId(tasks));
+    expect(await db.history.count()).toBe(rows.history.length);
+    expect((await db.syncPlans.get(rows.plan.id))?.joined).toBe(true);
+    const blocking = await db.tasks.where('blockedBy').equals(blocker!.id).primaryKeys();
+    expect([...blocking].sort()).toEqual([blocked!.id, other!.id].sort());
+    expect(await db.tasks.where('blockedBy').equals(other!.id).primaryKeys()).toEqual([
+      blocked!.id,
+    ]);
+    expect(await db.tasks.where('assigneeIds').equals(person).primaryKeys()).toEqual([blocked!.id]);
   });
 });

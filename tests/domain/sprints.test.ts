@@ -128,6 +128,15 @@ describe('dates', () => {
     ['2025-02-29', false],
     ['2025-6-8', false],
     ['', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2025-04-31', false],
+    ['2025-12-31', true],
+    ['2025-13-01', false],
+    ['2025-00-10', false],
+    ['2025-01-00', false],
+    ['0000-01-01', false],
+    ['0001-01-01', true],
   ])('isIsoDate(%s) = %s', (v, ok) => expect(isIsoDate(v)).toBe(ok));
 
   it.each([

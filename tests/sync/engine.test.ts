@@ -11,6 +11,7 @@ import { repairStoredPlans } from '../../src/db/repair';
 import { db } from '../../src/db/schema';
 import { getSyncPlan } from '../../src/db/syncStore';
 import { setClock } from '../../src/lib/clock';
+import { applyLocalRows } from '../../src/sync/bridge';
 import { startSync, type SyncHandle } from '../../src/sync/engine';
 import {
   connect,
@@ -174,6 +175,26 @@ describe('the sync engine', () => {
       'the later change',
     );
     expect(await db.tasks.get(task.id)).toBeUndefined();
+  });
+
+  it("a teammate's delete: the task it blocked lets go of it here, and the history stays", async () => {
+    const { planId, themeId, token } = await sharedPlan();
+    const blocker = await createTask({ planId, themeId, title: 'Blokkeert' });
+    const blocked = await createTask({ planId, themeId, title: 'Wacht' });
+    await updateTask(blocked.id, { blockedBy: [blocker.id] });
+    await connectPlan({ planId, serverUrl: server.wsUrl, token });
+    await start(planId);
+    const peer = await connect(server.wsUrl, planId, token);
+    clients.push(peer);
+    await waitFor(() => titleOf(peer.doc, blocked.id) === 'Wacht', 'the first rows');
+    await until(async () => (await db.outbox.count()) === 0, 'an empty outbox');
+    applyLocalRows(peer.doc, [{ table: 'tasks', id: blocker.id, row: null }]);
+    await until(async () => (await db.tasks.get(blocker.id)) === undefined, 'the delete');
+    expect((await db.tasks.get(blocked.id))?.blockedBy).toEqual([]);
+    // The delete carried no delete line: the deleted task's own lines go, as a full check does.
+    expect(await db.history.where('taskId').equals(blocker.id).count()).toBe(0);
+    expect(await db.history.where('taskId').equals(blocked.id).count()).toBeGreaterThan(0);
+    expect(await db.outbox.count()).toBe(0);
   });
 
   it('undo stays local: Ctrl+Z takes back my title, not the priority a teammate set since', async () => {
