@@ -132,6 +132,12 @@ describe('applyRemoteChanges', () => {
       const row = aTask({ id: `task-${i}`, planId: 'plan-new' });
       return { table: 'tasks', id: row.id, row };
     });
+    // Shared on this device (the join stored its settings), but none of its rows arrived yet.
+    await connectPlan({
+      planId: 'plan-new',
+      serverUrl: 'ws://127.0.0.1:4540',
+      token: 'x'.repeat(20),
+    });
     let read = false;
     let asked = false;
     const result = await applyRemoteChanges(
