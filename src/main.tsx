@@ -5,14 +5,15 @@ import './app/styles.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { repairStoredPlans } from './db/repair';
-import { seedDemoIfEmpty } from './db/seed';
+import { demoNeeded } from './db/queries';
 import { runWrite } from './app/writes';
 import { repairNames } from './i18n/repair';
 import { useRepairNotice } from './state/repairNotice';
 import { askPersistenceOnce } from './lib/storage';
 
 async function start() {
-  await seedDemoIfEmpty();
+  // The demo's data (a fifth of the first load) is fetched only on a device that has no plan yet.
+  if (await demoNeeded()) await (await import('./db/seed')).seedDemoIfEmpty();
   // Whatever wrote the stored plans (an older version, a restore, another tab), nothing in them
   // may be invisible: the same repair as for a backup, said once when it changed something.
   const repaired = await runWrite(() =>

@@ -2,7 +2,6 @@ import type { ParseKeys } from 'i18next';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivePlanId, useBlockedCount, usePlanBundle } from '../db/live';
-import { resetDemo } from '../db/seed';
 import { runWrite } from './writes';
 import { Board } from '../features/board/Board';
 import { TaskDialog } from '../features/board/TaskDialog';
@@ -140,7 +139,9 @@ export function App() {
                   <button
                     type="button"
                     className="primary"
-                    onClick={() => void runWrite(() => resetDemo())}
+                    onClick={() =>
+                      void runWrite(async () => (await import('../db/seed')).resetDemo())
+                    }
                   >
                     {t('plan.resetDemo')}
                   </button>

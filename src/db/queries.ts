@@ -9,6 +9,11 @@ export async function activePlanId(): Promise<string | null> {
   return first?.id ?? null;
 }
 
+/** Whether this device still gets the demo: no plan, and no demo written before (then deleted). */
+export async function demoNeeded(): Promise<boolean> {
+  return (await db.plans.count()) === 0 && !(await db.meta.get('seeded'));
+}
+
 export function listPlans(): Promise<Plan[]> {
   return db.plans.orderBy('year').toArray();
 }

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../domain/types';
 import { outboxMiddleware, type OutboxEntry, type SyncPlan, type SyncUpdate } from './outbox';
-import { DEMO_STORY_DAY } from './seedData';
+import { DEMO_STORY_DAY } from './demoDay';
 
 export interface Meta {
   key: string;

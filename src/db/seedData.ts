@@ -1,12 +1,6 @@
 import type { Status, Priority, Phase } from '../domain/types';
 
-/**
- * The day the demo's story is told from: inside sprint 4 (28 apr – 8 jun 2025), the sprint of the
- * team's Planner board. The demo plan lives on this day (its `storyDay`), whatever the clock says,
- * and nothing in it happens after it. Here, beside the data, so the schema's upgrade can name it
- * without importing the seeding code.
- */
-export const DEMO_STORY_DAY = '2025-05-20';
+export { DEMO_STORY_DAY } from './demoDay';
 
 /**
  * The demo year plan of the AI core team (AI kernteam) of District09: "Jaarplan AI 2025".

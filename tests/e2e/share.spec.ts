@@ -147,3 +147,88 @@ test('share from one browser, join from a second through the copied link, edit, 
     await d.context.close();
   }
 });
+
+/** Instellingen → Ik ben: who works in this browser. */
+async function chooseMe(page: Page, name: string) {
+  await page.goto('/?view=instellingen');
+  await page
+    .getByRole('region', { name: 'Ik ben' })
+    .getByRole('combobox', { name: 'Ik ben' })
+    .selectOption({ label: name });
+  await expect(page.getByText(`Je werkt hier als ${name}.`)).toBeAttached();
+}
+
+test('who is there: "Ik ben", the avatars in the header, the card a teammate has open, and who changed what', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const TASK = 'Opstellen van een DPIA M365 Copilot';
+  const a = await device(browser, baseURL!);
+  await chooseMe(a.page, 'Programmamanager');
+  const section = a.page.getByRole('region', { name: 'Samenwerken' });
+  await section.getByRole('textbox', { name: 'Serveradres' }).fill(server.wsUrl);
+  await section.getByRole('button', { name: 'Plan delen' }).click();
+  const editLink = await section
+    .getByRole('textbox', { name: 'Uitnodigingslink (bewerken)' })
+    .inputValue();
+  await expect(syncStatus(a.page)).toHaveText('Gesynchroniseerd');
+  // The README's first picture: the section with its two invite links.
+  await section.screenshot({ path: 'docs/screenshots/samenwerken-delen.png' });
+
+  const b = await device(browser, baseURL!);
+  await b.page.goto(editLink);
+  await b.page
+    .getByRole('dialog', { name: /openen\?$/ })
+    .getByRole('button', { name: 'Deelnemen' })
+    .click();
+  await expect(syncStatus(b.page)).toHaveText('Gesynchroniseerd', { timeout: 20_000 });
+  await chooseMe(b.page, 'Innovatiestrateeg');
+
+  // Each header names the other, in words for a screen reader and as an avatar.
+  await a.page.goto('/?view=bord');
+  await b.page.goto('/?view=bord');
+  await expect(
+    a.page.getByRole('banner').getByText('Nu ook in dit plan: Innovatiestrateeg'),
+  ).toBeAttached({
+    timeout: 20_000,
+  });
+  await expect(
+    b.page.getByRole('banner').getByText('Nu ook in dit plan: Programmamanager'),
+  ).toBeAttached({
+    timeout: 20_000,
+  });
+  await expect(
+    a.page.getByRole('banner').getByRole('img', { name: 'Innovatiestrateeg' }),
+  ).toBeVisible();
+
+  // B opens a task: A's card says who has it open. B changes it: A's history says who.
+  await b.page.getByRole('button', { name: TASK }).click();
+  const dialog = b.page.getByRole('dialog', { name: TASK });
+  await expect(a.page.getByText('Open bij Innovatiestrateeg')).toBeAttached({ timeout: 20_000 });
+  await expectNoAxeViolations(a.page);
+  // The README's second picture: the board of A while B works on a task.
+  await a.page.screenshot({ path: 'docs/screenshots/samenwerken-bord.png' });
+  await dialog.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Gepland' });
+  await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+  await expect(a.page.getByText('Open bij Innovatiestrateeg')).toHaveCount(0, { timeout: 20_000 });
+
+  await a.page.getByRole('button', { name: TASK }).click();
+  await expect(
+    a.page
+      .getByRole('dialog', { name: TASK })
+      .getByRole('region', { name: 'Geschiedenis' })
+      .getByRole('listitem')
+      .first(),
+  ).toHaveText(
+    /^Innovatiestrateeg · \d\d-\d\d-\d{4} \d\d:\d\d · Status: In uitvoering → Gepland$/,
+    {
+      timeout: 20_000,
+    },
+  );
+
+  for (const d of [a, b]) {
+    expect(d.foreign).toEqual([]);
+    await d.context.close();
+  }
+});
