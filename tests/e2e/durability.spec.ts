@@ -165,6 +165,42 @@ test('a task deleted in one tab while open in another: that tab says so and keep
   expect(foreignRequests).toEqual([]);
 });
 
+test('a change from another tab waits while a card is being dragged, and shows once it is dropped', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  const second = await context.newPage();
+  await second.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(page);
+  await openBoard(second);
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await expect(nav.getByRole('link', { name: 'Alle geblokkeerde taken (7)' })).toBeVisible();
+  const card = page.locator('.card', { has: page.getByRole('button', { name: TASK }) });
+  await expect(card).toContainText('In uitvoering');
+
+  // A picks up another card with the keyboard and holds it.
+  await page.getByRole('button', { name: 'Kennisdeling: AI-projectshowcases' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toContainText(/opgepakt|boven/);
+
+  // The second tab blocks a task: the first tab hears of it (its count outside the board), but
+  // the card under the drag stays as it was.
+  await second.getByRole('button', { name: TASK }).click();
+  await second
+    .getByRole('dialog', { name: TASK })
+    .getByRole('combobox', { name: 'Status' })
+    .selectOption({ label: 'Geblokkeerd' });
+  await expect(nav.getByRole('link', { name: 'Alle geblokkeerde taken (8)' })).toBeVisible();
+  await expect(card).toContainText('In uitvoering');
+  await expect(card).not.toContainText('Geblokkeerd');
+
+  // Dropped (here: put back with Escape), the board shows the change.
+  await page.keyboard.press('Escape');
+  await expect(card).toContainText('Geblokkeerd');
+  expect(foreignRequests).toEqual([]);
+});
+
 test('closing the tab during a burst loses nothing the screen showed as saved', async ({
   context,
   foreignRequests,

@@ -120,7 +120,12 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     [bundle.sprints, sprintParam, today],
   );
   const loaded = useSprintTasks(bundle.plan.id, sprint?.id ?? null);
-  const allTasks = useMemo(() => loaded ?? [], [loaded]);
+  // While a card is dragged the board holds still: a teammate's change (or another tab's) shows
+  // once the card is dropped, never moving cards under the pointer. The drop is planned against
+  // what was on screen; a write that no longer fits is refused with its message.
+  const [frozen, setFrozen] = useState<Task[] | null>(null);
+  const live = useMemo(() => loaded ?? [], [loaded]);
+  const allTasks = frozen ?? live;
   const tasks = useMemo(
     () => (filterTasks ? filterTasks(allTasks, sprint) : allTasks),
     [filterTasks, allTasks, sprint],
@@ -214,9 +219,13 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     };
   };
 
-  const onDragStart = (e: DragStartEvent) => setActiveId(String(e.active.id));
+  const onDragStart = (e: DragStartEvent) => {
+    setFrozen(live);
+    setActiveId(String(e.active.id));
+  };
   const onDragEnd = async (e: DragEndEvent) => {
     setActiveId(null);
+    setFrozen(null);
     const { active, over } = e;
     if (!over) return;
     const fromCell = String(active.data.current?.cell ?? '');
@@ -383,7 +392,10 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         collisionDetection={closestCorners}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
-        onDragCancel={() => setActiveId(null)}
+        onDragCancel={() => {
+          setActiveId(null);
+          setFrozen(null);
+        }}
         accessibility={{
           announcements,
           screenReaderInstructions: { draggable: t('dnd.instructions') },
