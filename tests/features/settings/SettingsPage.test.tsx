@@ -117,9 +117,12 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
         const me = (await db.meta.get(`me:${rows.plan.id}`))?.value;
         expect((await db.people.get(String(me)))?.name).toBe('Zoë Claes');
       });
-      expect(
-        await within(section('Ik ben')).findByRole('combobox', { name: 'Ik ben' }),
-      ).toHaveDisplayValue('Zoë Claes');
+      // The new person reaches the list through the plan's live query, after the store has it.
+      await waitFor(() =>
+        expect(
+          within(section('Ik ben')).getByRole('combobox', { name: 'Ik ben' }),
+        ).toHaveDisplayValue('Zoë Claes'),
+      );
     });
   });
 
