@@ -71,7 +71,7 @@ function ShareForm({ planId }: { planId: string }) {
         return;
       }
       const { editToken, readToken } = answer.value;
-      await connectSync({ planId, serverUrl, token: editToken, editToken, readToken });
+      await connectSync({ planId, serverUrl, token: editToken, editToken, readToken, access: 'edit' });
     } finally {
       setBusy(false);
     }
