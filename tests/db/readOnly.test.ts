@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPerson, createTheme, deletePerson, moveTheme } from '../../src/db/commands/catalogue';
+import {
+  createPerson,
+  createTheme,
+  deletePerson,
+  moveTheme,
+} from '../../src/db/commands/catalogue';
 import { setAuthor } from '../../src/db/commands/identity';
 import { createPlan, setActivePlan, updatePlan } from '../../src/db/commands/plans';
 import { connectPlan, disconnectPlan } from '../../src/db/commands/sync';
