@@ -59,7 +59,7 @@ export function App() {
   const planId = useActivePlanId();
   const bundle = usePlanBundle(planId);
   const view = useView();
-  useUndoShortcuts();
+  useUndoShortcuts(planId);
   useTeamSync();
   usePublishAuthor(planId ?? null);
   const narrowTasks = useTaskNarrowing(bundle);

@@ -59,6 +59,7 @@ export function JoinPrompt() {
         planId,
         token,
         ...(access.value === 'edit' ? { editToken: token } : { readToken: token }),
+        access: access.value,
       },
       true,
     );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSyncPlan } from '../db/live';
 import { syncHeadlineOf } from '../domain/syncShare';
 import { useSyncState, type PlanSyncState } from '../state/sync';
+import { usePlanReadOnly } from './usePlanAccess';
 
 /** A shared plan whose engine has not reported yet (it loads lazily) is connecting. */
 const STARTING: PlanSyncState = {
@@ -20,6 +21,7 @@ export function SyncIndicator({ planId }: { planId: string | null }) {
   const { t } = useTranslation('sync');
   const shared = useSyncPlan(planId ?? '');
   const live = useSyncState((s) => (planId ? s.plans[planId] : undefined));
+  const readOnly = usePlanReadOnly(planId);
   const state = live ?? (shared ? STARTING : undefined);
   if (!state) return null;
   const headline = syncHeadlineOf(state);
@@ -33,6 +35,8 @@ export function SyncIndicator({ planId }: { planId: string | null }) {
         : t(`indicator.${headline.key}`);
   return (
     <div role="status" aria-label={t('heading')} className={`sync-indicator sync-${headline.key}`}>
+      {/* A badge in words, in the status, so a screen reader hears it with the sync state. */}
+      {readOnly && <p className="readonly-badge">{t('indicator.readOnly')}</p>}
       <p>{words}</p>
       {state.rejected.length > 0 && <p>{t('rejected', { count: state.rejected.length })}</p>}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { usePlanReadOnly } from './usePlanAccess';
 import { redo, undo } from './writes';
 
 function typingIn(target: EventTarget | null): boolean {
@@ -7,11 +8,15 @@ function typingIn(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo board changes, except while typing. */
-export function useUndoShortcuts(): void {
+/**
+ * Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo board changes, except while typing and on a
+ * plan opened with a read-only link (where the browser's own undo is left alone too).
+ */
+export function useUndoShortcuts(planId: string | null | undefined): void {
+  const readOnly = usePlanReadOnly(planId);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || typingIn(e.target)) return;
+      if (readOnly || !(e.ctrlKey || e.metaKey) || typingIn(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();
@@ -23,5 +28,5 @@ export function useUndoShortcuts(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [readOnly]);
 }

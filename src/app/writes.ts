@@ -245,7 +245,7 @@ export function forgetUndo(): void {
 
 /** Shares a plan through a sync server; `open` shows it (a join link for a plan not here yet). */
 export function connectSync(
-  settings: SyncSettings & { editToken?: string; readToken?: string },
+  settings: SyncSettings & { editToken?: string; readToken?: string; access?: TokenKind },
   open = false,
 ): Promise<WriteResult<void>> {
   return runWrite(() => connectPlan(settings, open));

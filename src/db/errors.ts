@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'year-invalid',
   'not-found',
   'plan-missing',
+  'read-only',
   'theme-has-tasks',
   'note-empty',
   'sprint-closed',

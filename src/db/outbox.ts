@@ -30,6 +30,11 @@ export interface SyncPlan {
   /** The invite tokens this device knows (it shared the plan, or joined with an edit link). */
   editToken?: string;
   readToken?: string;
+  /**
+   * What the token opens, as the server answered on joining or connecting; absent = edit (a plan
+   * this device shared). Not indexed, so no schema version.
+   */
+  access?: 'read' | 'edit';
 }
 
 /** One stored Yjs update of a plan's shared document; together they are the document on disk. */

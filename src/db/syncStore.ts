@@ -96,6 +96,14 @@ export async function compactUpdates(planId: string, seqs: number[], merged: Uin
   });
 }
 
+/** Keeps what the server says this device's token opens, so it holds after a reload. */
+export async function storeAccess(planId: string, access: 'read' | 'edit'): Promise<void> {
+  await db.transaction('rw', db.syncPlans, async () => {
+    const config = await db.syncPlans.get(planId);
+    if (config && config.access !== access) await db.syncPlans.put({ ...config, access });
+  });
+}
+
 export async function markJoined(planId: string): Promise<void> {
   await db.syncPlans.update(planId, { joined: true });
 }

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { planNow, planToday } from '../domain/planTime';
+import { isReadOnlyAccess } from '../domain/syncShare';
 import { historyFor } from '../domain/tasks';
 import type { IsoDate, IsoDateTime, Plan, Task } from '../domain/types';
 import { now, today } from '../lib/clock';
@@ -62,11 +63,24 @@ export async function removeTask(before: Task, stamp: string): Promise<void> {
 
 /**
  * Refuses a write into a plan that is gone (deleted, reset, replaced by a restore): rows of a
- * missing plan would be invisible orphans. Call it inside `write`.
+ * missing plan would be invisible orphans. Call it inside `write` for what only reads the plan
+ * on this device (open it, say who I am); changes to the plan go through `requirePlan`.
  */
-export async function requirePlan(planId: string): Promise<Plan> {
+export async function requirePlanExists(planId: string): Promise<Plan> {
   const plan = await db.plans.get(planId);
   if (!plan) throw new CommandError('plan-missing');
+  return plan;
+}
+
+/**
+ * Refuses a change to a plan that is gone, or that this device joined with a read-only link: the
+ * server would refuse it anyway, and a change kept only here would differ from the team's plan.
+ * Remote changes (src/db/syncStore.ts) do not come through here. Call it inside `write`.
+ */
+export async function requirePlan(planId: string): Promise<Plan> {
+  const plan = await requirePlanExists(planId);
+  const sync = await db.syncPlans.get(planId);
+  if (isReadOnlyAccess(sync?.access, false)) throw new CommandError('read-only');
   return plan;
 }
 

@@ -150,3 +150,15 @@ export function syncHeadlineOf(facts: SyncFacts): SyncHeadline {
       return waiting > 0 ? { key: 'sending', count: waiting } : { key: 'synced' };
   }
 }
+
+/**
+ * Whether a shared plan is read-only on this device: joined with a read link (stored, so it holds
+ * after a reload and offline) or the server said so on this connection. An unshared plan is
+ * always editable.
+ */
+export function isReadOnlyAccess(
+  stored: TokenKind | undefined,
+  serverSaysReadOnly: boolean | undefined,
+): boolean {
+  return stored === 'read' || serverSaysReadOnly === true;
+}

@@ -107,6 +107,7 @@ export const en: Messages = {
     'theme-has-tasks': 'This label still has tasks: first choose where they go.',
     'note-empty': 'A note cannot be empty.',
     'sprint-closed': 'This sprint is already closed.',
+    'read-only': 'This plan is read-only: changes are not saved.',
     'plan-missing':
       'This year plan no longer exists: nothing was saved. Choose another year plan in Settings.',
     'initials-empty': 'Enter initials.',

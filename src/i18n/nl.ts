@@ -109,6 +109,7 @@ export const nl = {
     'theme-has-tasks': 'Dit label heeft nog taken: kies eerst naar welk label ze gaan.',
     'note-empty': 'Een notitie mag niet leeg zijn.',
     'sprint-closed': 'Deze sprint is al afgesloten.',
+    'read-only': 'Dit plan is alleen te lezen: wijzigingen worden niet bewaard.',
     'plan-missing':
       'Dit jaarplan bestaat niet meer: er is niets bewaard. Kies een ander jaarplan in Instellingen.',
     'initials-empty': 'Geef initialen op.',

@@ -13,7 +13,7 @@ export const syncMessages = defineMessages({
     sharing: 'Plan wordt gedeeld…',
     sharedVia: 'Dit plan wordt gedeeld via {{server}}.',
     readOnly:
-      'Je hebt dit plan met een leeslink geopend: wat je hier wijzigt, gaat niet naar de anderen.',
+      'Je hebt dit plan met een leeslink geopend: je kunt het bekijken, maar niet wijzigen.',
     links: {
       edit: 'Uitnodigingslink (bewerken)',
       read: 'Uitnodigingslink (alleen lezen)',
@@ -57,6 +57,7 @@ export const syncMessages = defineMessages({
       sending_other: '{{count}} wijzigingen versturen…',
       connecting: 'Verbinden…',
       refused: 'Geen toegang',
+      readOnly: 'Alleen lezen',
     },
     rejected_one: '{{count}} wijziging van anderen kon niet worden verwerkt',
     rejected_other: '{{count}} wijzigingen van anderen konden niet worden verwerkt',
@@ -79,8 +80,7 @@ export const syncMessages = defineMessages({
     share: 'Share plan',
     sharing: 'Sharing the plan…',
     sharedVia: 'This plan is shared through {{server}}.',
-    readOnly:
-      'You opened this plan with a read-only link: what you change here does not reach the others.',
+    readOnly: 'You opened this plan with a read-only link: you can view it, not change it.',
     links: {
       edit: 'Invite link (edit)',
       read: 'Invite link (read only)',
@@ -123,6 +123,7 @@ export const syncMessages = defineMessages({
       sending_other: 'Sending {{count}} changes…',
       connecting: 'Connecting…',
       refused: 'No access',
+      readOnly: 'Read-only',
     },
     rejected_one: '{{count}} change from others could not be processed',
     rejected_other: '{{count}} changes from others could not be processed',

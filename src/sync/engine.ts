@@ -12,6 +12,7 @@ import {
   markJoined,
   readOutbox,
   readPlanRows,
+  storeAccess,
   storeSent,
   storeUpdate,
   watchOutbox,
@@ -197,7 +198,10 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       });
     },
     onAuthenticationFailed: () => state({ status: 'refused' }),
-    onAuthenticated: ({ scope }) => state({ readOnly: scope === 'readonly' }),
+    onAuthenticated: ({ scope }) => {
+      state({ readOnly: scope === 'readonly' });
+      void run(() => storeAccess(planId, scope === 'readonly' ? 'read' : 'edit'));
+    },
     // The server closes the plan for connections whose token was replaced (server/app.ts); the
     // socket stays open, so no authentication failure follows until the next start.
     onClose: ({ event }) => {

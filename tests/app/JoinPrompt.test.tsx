@@ -85,8 +85,24 @@ describe('JoinPrompt', () => {
       token: TOKEN,
       joined: false,
       editToken: TOKEN,
+      access: 'edit',
     });
     expect((await db.meta.get('activePlanId'))?.value).toBe(PLAN);
+  });
+
+  it('stores a read-only link as read access, so the plan is read-only at once after a reload', async () => {
+    accessAnswer(200, { planId: PLAN, kind: 'read' });
+    const dialog = await open(invite('Jaarplan AI 2025'));
+    await userEvent.setup().click(dialog.getByRole('button', { name: 'Deelnemen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await db.syncPlans.get(PLAN)).toEqual({
+      planId: PLAN,
+      serverUrl: SERVER,
+      token: TOKEN,
+      joined: false,
+      readToken: TOKEN,
+      access: 'read',
+    });
   });
 
   it('says in Dutch that a wrong or replaced link gives no access, and changes nothing', async () => {

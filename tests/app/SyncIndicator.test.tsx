@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SyncIndicator } from '../../src/app/SyncIndicator';
 import { db } from '../../src/db/schema';
@@ -61,5 +61,33 @@ describe('SyncIndicator', () => {
       'Gesynchroniseerd',
       '2 wijzigingen van anderen konden niet worden verwerkt',
     ]);
+  });
+
+  it('shows an "Alleen lezen" badge for a plan joined with a read-only link, before any server answer', async () => {
+    await db.syncPlans.put({
+      planId: PLAN,
+      serverUrl: 'wss://sync.example.org',
+      token: 'read-token-of-at-least-16',
+      joined: true,
+      access: 'read',
+    });
+    render(<SyncIndicator planId={PLAN} />);
+    const status = await screen.findByRole('status', { name: 'Samenwerken' });
+    await waitFor(() =>
+      expect([...status.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+        'Alleen lezen',
+        'Verbinden…',
+      ]),
+    );
+  });
+
+  it('shows the badge when the server says the token only reads, and none for an edit token', () => {
+    useSyncState.getState().update(PLAN, { status: 'connected', readOnly: true });
+    const { unmount } = render(<SyncIndicator planId={PLAN} />);
+    expect(screen.getByText('Alleen lezen')).toBeInTheDocument();
+    unmount();
+    useSyncState.getState().update(PLAN, { readOnly: false });
+    render(<SyncIndicator planId={PLAN} />);
+    expect(screen.queryByText('Alleen lezen')).toBeNull();
   });
 });

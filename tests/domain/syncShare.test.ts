@@ -5,6 +5,7 @@ import {
   inviteLink,
   inviteLinksOf,
   inviteOf,
+  isReadOnlyAccess,
   problemOfStatus,
   registrationOf,
   replacedTokenOf,
@@ -151,5 +152,20 @@ describe('syncHeadlineOf', () => {
     ],
   ] as const)('%j → %j', (facts, headline) => {
     expect(syncHeadlineOf(facts)).toEqual(headline);
+  });
+});
+
+describe('isReadOnlyAccess', () => {
+  it.each([
+    [undefined, undefined, false],
+    [undefined, false, false],
+    ['edit', undefined, false],
+    ['edit', false, false],
+    ['read', undefined, true],
+    ['read', false, true],
+    [undefined, true, true],
+    ['edit', true, true],
+  ] as const)('stored %s, server says read-only %s: read-only %s', (stored, server, readOnly) => {
+    expect(isReadOnlyAccess(stored, server)).toBe(readOnly);
   });
 });

@@ -53,6 +53,7 @@ export async function moveTheme(id: string, direction: -1 | 1): Promise<void> {
   await write([db.themes], async () => {
     const theme = await db.themes.get(id);
     if (!theme) throw new CommandError('not-found');
+    await requirePlan(theme.planId);
     const list = await db.themes.where('planId').equals(theme.planId).sortBy('order');
     const i = list.findIndex((t) => t.id === id);
     const j = i + direction;
@@ -69,6 +70,7 @@ export async function deleteTheme(id: string, moveTo: string | null): Promise<vo
   await write([db.themes, db.tasks, db.actions, db.history], async () => {
     const theme = await db.themes.get(id);
     if (!theme) throw new CommandError('not-found');
+    await requirePlan(theme.planId);
     const tasks = await db.tasks.where('[planId+themeId]').equals([theme.planId, id]).toArray();
     const actions = await db.actions.where('themeId').equals(id).toArray();
     if ((tasks.length || actions.length) && !moveTo) throw new CommandError('theme-has-tasks');
@@ -132,6 +134,8 @@ export async function updateAction(
 /** Deleting an action keeps its tasks: they stay in their theme without an action. */
 export async function deleteAction(id: string): Promise<void> {
   await write([db.actions, db.tasks, db.history], async () => {
+    const action = await db.actions.get(id);
+    if (action) await requirePlan(action.planId);
     const tasks = await db.tasks.where('actionId').equals(id).toArray();
     const stamp = now();
     for (const t of tasks) await storeTask(t, { ...t, actionId: null, updatedAt: stamp });
@@ -181,6 +185,7 @@ export async function deletePerson(id: string): Promise<void> {
   await write([db.people, db.tasks, db.history], async () => {
     const person = await db.people.get(id);
     if (!person) throw new CommandError('not-found');
+    await requirePlan(person.planId);
     const tasks = await db.tasks
       .where('planId')
       .equals(person.planId)
@@ -202,6 +207,7 @@ export async function moveAction(id: string, direction: -1 | 1): Promise<void> {
   await write([db.actions], async () => {
     const action = await db.actions.get(id);
     if (!action) throw new CommandError('not-found');
+    await requirePlan(action.planId);
     const list = (await db.actions.where('themeId').equals(action.themeId).toArray()).sort(
       compareActions,
     );

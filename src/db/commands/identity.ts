@@ -1,7 +1,7 @@
 import type { Person } from '../../domain/types';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { authorKey, requirePlan, write } from '../write';
+import { authorKey, requirePlanExists, write } from '../write';
 import { createPerson } from './catalogue';
 
 // "Ik ben": which of the plan's people works on this device. Kept in meta, which is never sent to
@@ -10,7 +10,7 @@ import { createPerson } from './catalogue';
 /** Says who this device is in the plan; null forgets it. */
 export async function setAuthor(planId: string, personId: string | null): Promise<void> {
   await write([db.people], async () => {
-    await requirePlan(planId);
+    await requirePlanExists(planId);
     if (personId === null) {
       await db.meta.delete(authorKey(planId));
       return;

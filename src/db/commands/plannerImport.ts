@@ -5,7 +5,7 @@ import { now, today } from '../../lib/clock';
 import { newId, newTimeId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
-import { storeTask, write } from '../write';
+import { requirePlan, storeTask, write } from '../write';
 
 export type { PlannerImportResult } from '../../domain/import/merge';
 
@@ -28,8 +28,7 @@ export async function importPlanner(
   return write(
     [db.plans, db.themes, db.actions, db.people, db.sprints, db.tasks, db.history],
     async () => {
-      const plan = await db.plans.get(planId);
-      if (!plan) throw new CommandError('plan-missing');
+      const plan = await requirePlan(planId);
       const stamp = now();
       const [themes, actions, people, sprints, tasks] = await Promise.all([
         db.themes.where('planId').equals(planId).toArray(),

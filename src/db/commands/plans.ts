@@ -9,12 +9,11 @@ import { CommandError } from '../errors';
 import { db } from '../schema';
 import { addPlanRows, removePlanRows } from '../rows';
 import { dropSync } from './sync';
-import { allTables, requirePlan, write } from '../write';
+import { allTables, requirePlan, requirePlanExists, write } from '../write';
 import { checkSettings, requireTitle } from './checks';
 
 async function syncSprints(planId: string): Promise<void> {
-  const plan = await db.plans.get(planId);
-  if (!plan) throw new CommandError('plan-missing');
+  const plan = await requirePlan(planId);
   const existing = await db.sprints.where('planId').equals(planId).sortBy('number');
   const overrides: Record<number, number> = {};
   for (const s of existing) if (s.lengthWeeks !== null) overrides[s.number] = s.lengthWeeks;
@@ -83,8 +82,7 @@ export async function updatePlan(
   if (clean.sprintSettings) checkSettings(clean.sprintSettings);
   if (clean.year !== undefined && !isPlanYear(clean.year)) throw new CommandError('year-invalid');
   return write(allTables(), async () => {
-    const plan = await db.plans.get(planId);
-    if (!plan) throw new CommandError('plan-missing');
+    const plan = await requirePlan(planId);
     const next = { ...plan, ...clean, updatedAt: now() };
     await db.plans.put(next);
     await syncSprints(planId);
@@ -120,7 +118,7 @@ export async function updateSprint(
 
 export async function setActivePlan(planId: string): Promise<void> {
   await write([db.meta, db.plans], async () => {
-    await requirePlan(planId);
+    await requirePlanExists(planId);
     await db.meta.put({ key: 'activePlanId', value: planId });
   });
 }

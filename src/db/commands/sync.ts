@@ -9,7 +9,7 @@ import { write } from '../write';
  * join link does for a plan this device may not have yet.
  */
 export async function connectPlan(
-  settings: SyncSettings & { editToken?: string; readToken?: string },
+  settings: SyncSettings & { editToken?: string; readToken?: string; access?: TokenKind },
   open = false,
 ): Promise<void> {
   await write([db.syncPlans, db.syncUpdates, db.outbox, db.meta], async () => {
@@ -24,6 +24,9 @@ export async function connectPlan(
     // must not forget the edit link this device shared); another server's are of no use.
     const editToken = settings.editToken ?? (sameServer ? old.editToken : undefined);
     const readToken = settings.readToken ?? (sameServer ? old.readToken : undefined);
+    // Stored so a read-only plan is read-only at once after a reload and offline; a link of
+    // unknown kind keeps what this server said before (the engine stores each new answer).
+    const access = settings.access ?? (sameServer ? old.access : undefined);
     await db.syncPlans.put({
       planId,
       serverUrl,
@@ -31,6 +34,7 @@ export async function connectPlan(
       joined: sameServer && old.joined,
       ...(editToken ? { editToken } : {}),
       ...(readToken ? { readToken } : {}),
+      ...(access ? { access } : {}),
     });
     if (open) await db.meta.put({ key: 'activePlanId', value: planId });
   });

@@ -48,6 +48,7 @@ import { TaskDialog } from './TaskDialog';
 import { CloseSprintDialog } from './CloseSprintDialog';
 import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
 import { BACKLOG_CELL, usePlanning } from './usePlanning';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import './board.css';
 // Here rather than in PlanningPanel: the board lays itself out for the panel (.board-body-planning)
 // before the panel's code has loaded.
@@ -193,7 +194,9 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
   // A closed sprint is a record of what happened: nothing is added to it or moved around in it.
-  const readOnly = sprint?.closedAt != null;
+  // A plan opened with a read-only link is the same everywhere.
+  const planReadOnly = usePlanReadOnly(bundle.plan.id);
+  const readOnly = sprint?.closedAt != null || planReadOnly;
   const noSensors = useSensors();
 
   const taskOf = (id: string) => taskById.get(id) ?? planning.taskOf(id);
@@ -348,7 +351,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         shown={tasks.length}
         today={today}
         onSelect={selectSprint}
-        onClose={() => setClosing(true)}
+        onClose={planReadOnly ? null : () => setClosing(true)}
       />
       <div className="board-toolbar">
         {renderFilters?.(allTasks, sprint)}

@@ -20,7 +20,8 @@ interface SprintHeaderProps {
   shown: number;
   today: string;
   onSelect: (sprintNumber: number) => void;
-  onClose: () => void;
+  /** Null on a read-only plan: no "Sprint afsluiten", no goal to edit. */
+  onClose: (() => void) | null;
 }
 
 export function sprintLabel(t: TFunction, s: Sprint, lang: Language) {
@@ -36,7 +37,7 @@ export function sprintLabel(t: TFunction, s: Sprint, lang: Language) {
  * instead of scrolling out of sight. Enter saves (a goal is one paragraph), and a sign beside it
  * says the goal was saved.
  */
-function GoalField({ sprint }: { sprint: Sprint }) {
+function GoalField({ sprint, readOnly }: { sprint: Sprint; readOnly: boolean }) {
   const { t } = useTranslation('board');
   const [value, setValue] = useState(sprint.goal);
   const [saved, setSaved] = useState(false);
@@ -68,6 +69,7 @@ function GoalField({ sprint }: { sprint: Sprint }) {
           ref={ref}
           rows={1}
           value={value}
+          readOnly={readOnly}
           placeholder={t('goalPlaceholder')}
           aria-describedby={statusId}
           onChange={(e) => {
@@ -175,10 +177,12 @@ export function SprintHeader({
             <ClosedNotice sprint={sprint} lang={lang} />
           ) : (
             <>
-              <GoalField sprint={sprint} />
-              <button type="button" className="close-sprint" onClick={onClose}>
-                {t('closeSprint')}
-              </button>
+              <GoalField sprint={sprint} readOnly={!onClose} />
+              {onClose && (
+                <button type="button" className="close-sprint" onClick={onClose}>
+                  {t('closeSprint')}
+                </button>
+              )}
             </>
           )}
         </div>

@@ -14,7 +14,9 @@ import {
   type Task,
 } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { deleteTaskUndoable, editTask } from '../../app/writes';
+import { ReadOnlyGroup } from '../../ui/ReadOnlyGroup';
 import { usePlanToday } from '../../app/usePlanView';
 import { Avatar } from '../../ui/Avatar';
 import { DateField } from '../../ui/DateField';
@@ -79,6 +81,7 @@ export function TaskForm({
   const { t } = useTranslation('dialog');
   const { t: tc } = useTranslation();
   const lang = useLang();
+  const readOnly = usePlanReadOnly(bundle.plan.id);
   const save = (patch: Partial<Task>) => editTask(task.id, patch);
   const actions = bundle.actions.filter((a) => a.themeId === task.themeId);
 
@@ -113,170 +116,172 @@ export function TaskForm({
   return (
     <div className="task-dialog">
       <div className="td-main">
-        <SavedField label={t('title')} value={task.title} save={saveTitle} className="td-title" />
-        <SavedField
-          label={t('description')}
-          value={task.description}
-          multiline
-          hint={t('descriptionHint')}
-          save={async (v) => {
-            await save({ description: v });
-            return null;
-          }}
-        />
-        {task.carryOverCount > 0 && (
-          <p className="td-carried">{t('carried', { count: task.carryOverCount })}</p>
-        )}
-
-        <div className="td-grid">
-          {/* Label and Actie take a whole row: their names are long and a select cannot wrap. */}
-          <label className="field td-wide">
-            <span>{t('theme')}</span>
-            <select
-              value={task.themeId}
-              title={bundle.themes.find((th) => th.id === task.themeId)?.name}
-              onChange={(e) => changeTheme(e.target.value)}
-            >
-              {bundle.themes.map((theme) => (
-                <option key={theme.id} value={theme.id}>
-                  {theme.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field td-wide">
-            <span>{t('action')}</span>
-            <select
-              value={task.actionId ?? ''}
-              title={actions.find((a) => a.id === task.actionId)?.title ?? t('noAction')}
-              onChange={(e) => void save({ actionId: e.target.value || null })}
-            >
-              <option value="">{t('noAction')}</option>
-              {actions.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('status')}</span>
-            <select
-              value={task.status}
-              onChange={(e) => void save({ status: e.target.value as Status })}
-            >
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {tc(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('sprint')}</span>
-            <select
-              value={task.sprintId ?? ''}
-              onChange={(e) =>
-                void save(
-                  sprintMovePatch(
-                    task,
-                    e.target.value || null,
-                    bundle.sprints.find((s) => s.id === task.sprintId),
-                  ),
-                )
-              }
-            >
-              {bundle.sprints.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {tc('sprint.option', {
-                    number: s.number,
-                    range: formatRange(s.start, s.end, lang),
-                  })}
-                </option>
-              ))}
-              <option value="">{t('backlog')}</option>
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('priority')}</span>
-            <select
-              value={task.priority}
-              onChange={(e) => void save({ priority: e.target.value as Priority })}
-            >
-              {PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {tc(`priority.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('phase')}</span>
-            <select
-              value={task.phase ?? ''}
-              onChange={(e) => void save({ phase: (e.target.value || null) as Phase | null })}
-            >
-              <option value="">{t('noPhase')}</option>
-              {PHASES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`phases.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <DateField
-            label={t('startDate')}
-            value={task.startDate}
-            lang={lang}
-            today={today}
-            text={{
-              hint: tc('date.format'),
-              invalid: tc('date.invalid'),
-              pick: tc('date.pick', { field: t('startDate') }),
-              loading: tc('date.loadingCalendar'),
+        <ReadOnlyGroup readOnly={readOnly}>
+          <SavedField label={t('title')} value={task.title} save={saveTitle} className="td-title" />
+          <SavedField
+            label={t('description')}
+            value={task.description}
+            multiline
+            hint={t('descriptionHint')}
+            save={async (v) => {
+              await save({ description: v });
+              return null;
             }}
-            save={saveDate('startDate')}
           />
-          <DateField
-            label={t('dueDate')}
-            value={task.dueDate}
-            lang={lang}
-            today={today}
-            text={{
-              hint: tc('date.format'),
-              invalid: tc('date.invalid'),
-              pick: tc('date.pick', { field: t('dueDate') }),
-              loading: tc('date.loadingCalendar'),
-            }}
-            save={saveDate('dueDate')}
-          />
-        </div>
+          {task.carryOverCount > 0 && (
+            <p className="td-carried">{t('carried', { count: task.carryOverCount })}</p>
+          )}
 
-        <fieldset className="td-people">
-          <legend>{t('assignees')}</legend>
-          {bundle.people.length === 0 && <p className="td-muted">{t('noPeople')}</p>}
-          {bundle.people.map((p) => (
-            <label key={p.id} className="td-person">
-              <input
-                type="checkbox"
-                checked={task.assigneeIds.includes(p.id)}
-                onChange={(e) => toggleAssignee(p.id, e.target.checked)}
-              />
-              <span aria-hidden="true">
-                <Avatar initials={p.initials} name={p.name} color={p.color} />
-              </span>
-              <span>{p.name}</span>
+          <div className="td-grid">
+            {/* Label and Actie take a whole row: their names are long and a select cannot wrap. */}
+            <label className="field td-wide">
+              <span>{t('theme')}</span>
+              <select
+                value={task.themeId}
+                title={bundle.themes.find((th) => th.id === task.themeId)?.name}
+                onChange={(e) => changeTheme(e.target.value)}
+              >
+                {bundle.themes.map((theme) => (
+                  <option key={theme.id} value={theme.id}>
+                    {theme.name}
+                  </option>
+                ))}
+              </select>
             </label>
-          ))}
-        </fieldset>
+            <label className="field td-wide">
+              <span>{t('action')}</span>
+              <select
+                value={task.actionId ?? ''}
+                title={actions.find((a) => a.id === task.actionId)?.title ?? t('noAction')}
+                onChange={(e) => void save({ actionId: e.target.value || null })}
+              >
+                <option value="">{t('noAction')}</option>
+                {actions.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('status')}</span>
+              <select
+                value={task.status}
+                onChange={(e) => void save({ status: e.target.value as Status })}
+              >
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {tc(`status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('sprint')}</span>
+              <select
+                value={task.sprintId ?? ''}
+                onChange={(e) =>
+                  void save(
+                    sprintMovePatch(
+                      task,
+                      e.target.value || null,
+                      bundle.sprints.find((s) => s.id === task.sprintId),
+                    ),
+                  )
+                }
+              >
+                {bundle.sprints.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {tc('sprint.option', {
+                      number: s.number,
+                      range: formatRange(s.start, s.end, lang),
+                    })}
+                  </option>
+                ))}
+                <option value="">{t('backlog')}</option>
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('priority')}</span>
+              <select
+                value={task.priority}
+                onChange={(e) => void save({ priority: e.target.value as Priority })}
+              >
+                {PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {tc(`priority.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('phase')}</span>
+              <select
+                value={task.phase ?? ''}
+                onChange={(e) => void save({ phase: (e.target.value || null) as Phase | null })}
+              >
+                <option value="">{t('noPhase')}</option>
+                {PHASES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`phases.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <DateField
+              label={t('startDate')}
+              value={task.startDate}
+              lang={lang}
+              today={today}
+              text={{
+                hint: tc('date.format'),
+                invalid: tc('date.invalid'),
+                pick: tc('date.pick', { field: t('startDate') }),
+                loading: tc('date.loadingCalendar'),
+              }}
+              save={saveDate('startDate')}
+            />
+            <DateField
+              label={t('dueDate')}
+              value={task.dueDate}
+              lang={lang}
+              today={today}
+              text={{
+                hint: tc('date.format'),
+                invalid: tc('date.invalid'),
+                pick: tc('date.pick', { field: t('dueDate') }),
+                loading: tc('date.loadingCalendar'),
+              }}
+              save={saveDate('dueDate')}
+            />
+          </div>
 
-        {task.status === 'geblokkeerd' && <BlockingSection task={task} bundle={bundle} />}
-        <ChecklistSection task={task} />
-        <NotesSection task={task} bundle={bundle} />
+          <fieldset className="td-people">
+            <legend>{t('assignees')}</legend>
+            {bundle.people.length === 0 && <p className="td-muted">{t('noPeople')}</p>}
+            {bundle.people.map((p) => (
+              <label key={p.id} className="td-person">
+                <input
+                  type="checkbox"
+                  checked={task.assigneeIds.includes(p.id)}
+                  onChange={(e) => toggleAssignee(p.id, e.target.checked)}
+                />
+                <span aria-hidden="true">
+                  <Avatar initials={p.initials} name={p.name} color={p.color} />
+                </span>
+                <span>{p.name}</span>
+              </label>
+            ))}
+          </fieldset>
+
+          {task.status === 'geblokkeerd' && <BlockingSection task={task} bundle={bundle} />}
+          <ChecklistSection task={task} />
+          <NotesSection task={task} bundle={bundle} />
+        </ReadOnlyGroup>
       </div>
       <div className="td-side">
         <HistorySection task={task} bundle={bundle} />
-        <DeleteTask task={task} onDeleted={onClose} />
+        {!readOnly && <DeleteTask task={task} onDeleted={onClose} />}
       </div>
     </div>
   );

@@ -86,6 +86,8 @@ interface OutlineRowProps {
   onToggle: (id: string, open: boolean) => void;
   onEdit: (id: string) => void;
   onAdd: (id: string) => void;
+  /** A plan opened with a read-only link: no add or edit buttons. */
+  readOnly: boolean;
 }
 
 type RowProps = Omit<OutlineRowProps, 'data'> & {
@@ -104,17 +106,18 @@ export function OutlineRow(props: OutlineRowProps) {
   ) : (
     <span className="outline-toggle" aria-hidden="true" />
   );
-  const editButton = (title: string) => (
-    <button
-      type="button"
-      tabIndex={-1}
-      className="outline-button"
-      aria-label={t('editLabel', { title })}
-      onClick={() => onEdit(node.id)}
-    >
-      {t('edit')}
-    </button>
-  );
+  const editButton = (title: string) =>
+    props.readOnly ? null : (
+      <button
+        type="button"
+        tabIndex={-1}
+        className="outline-button"
+        aria-label={t('editLabel', { title })}
+        onClick={() => onEdit(node.id)}
+      >
+        {t('edit')}
+      </button>
+    );
   const row: RowProps = { ...props, toggle, editButton };
   switch (node.kind) {
     case 'theme': {
@@ -149,6 +152,7 @@ function ThemeRow({
   toggle,
   editButton,
   onAdd,
+  readOnly,
   theme,
   rollup,
 }: RowProps & { theme: Theme; rollup: Rollup }) {
@@ -163,13 +167,29 @@ function ThemeRow({
       </span>
       <ProgressStats title={theme.name} rollup={rollup} />
       <Description id={statsId} text={statsText(rollup, t)} />
-      <RowButtons add={t('addAction')} onAdd={() => onAdd(node.id)} edit={editButton(theme.name)} />
+      <RowButtons
+        add={t('addAction')}
+        onAdd={() => onAdd(node.id)}
+        edit={editButton(theme.name)}
+        readOnly={readOnly}
+      />
     </div>
   );
 }
 
 /** A theme's or action's row buttons: add a child, edit the row (roving focus: out of Tab order). */
-function RowButtons({ add, onAdd, edit }: { add: string; onAdd: () => void; edit: ReactNode }) {
+function RowButtons({
+  add,
+  onAdd,
+  edit,
+  readOnly,
+}: {
+  add: string;
+  onAdd: () => void;
+  edit: ReactNode;
+  readOnly: boolean;
+}) {
+  if (readOnly) return null;
   return (
     <span className="outline-buttons">
       <button type="button" tabIndex={-1} className="outline-button" onClick={onAdd}>
@@ -187,6 +207,7 @@ function ActionRow({
   toggle,
   editButton,
   onAdd,
+  readOnly,
   action,
   rollup,
   owner,
@@ -216,7 +237,12 @@ function ActionRow({
       </span>
       <ProgressStats title={action.title} rollup={rollup} />
       <Description id={statsId} text={statsText(rollup, t)} />
-      <RowButtons add={t('addTask')} onAdd={() => onAdd(node.id)} edit={editButton(action.title)} />
+      <RowButtons
+        add={t('addTask')}
+        onAdd={() => onAdd(node.id)}
+        edit={editButton(action.title)}
+        readOnly={readOnly}
+      />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { progressOf, rollupPlan, sprintSpanOf, type Rollup } from '../../domain/rollup';
 import type { Sprint, Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { usePlanView } from '../../app/usePlanView';
 import { DeleteDialog } from './DeleteDialog';
 import { OutlinePanel } from './OutlinePanel';
@@ -28,6 +29,7 @@ interface YearPlanViewProps {
 export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
   const { t } = useTranslation('plan');
   const { lang, today, sprint, allTasks, filtering, tasks } = usePlanView(bundle);
+  const readOnly = usePlanReadOnly(bundle.plan.id);
   const rollup = useMemo(() => rollupPlan(tasks, bundle, today), [tasks, bundle, today]);
 
   const themeById = useMemo(() => new Map(bundle.themes.map((x) => [x.id, x])), [bundle.themes]);
@@ -150,6 +152,13 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       showMore(node);
       return;
     }
+    const editKey =
+      ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey) ||
+      e.key === 'Enter' ||
+      e.key === 'F2' ||
+      e.key === 'Delete';
+    // A read-only plan's tree only moves the focus and opens or closes items.
+    if (readOnly && editKey) return;
     if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && e.altKey) {
       e.preventDefault();
       if (node.kind === 'action' || node.kind === 'task')
@@ -206,13 +215,14 @@ export function YearPlanView({ bundle, renderFilters }: YearPlanViewProps) {
       onToggle={setOpen}
       onEdit={setEditing}
       onAdd={startAdding}
+      readOnly={readOnly}
     />
   );
   const rows = useMemo(
     () => new Map(visible.map((node) => [node.id, rowOf(node)] as const)),
     // Everything rowOf reads; its callbacks are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [visible, data, expanded, keysId],
+    [visible, data, expanded, keysId, readOnly],
   );
 
   const panel = (node: OutlineNode, part: 'edit' | 'add') => (

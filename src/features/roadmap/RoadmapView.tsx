@@ -27,6 +27,7 @@ import {
 import { EMPTY_PROGRESS, rollupPlan, type Progress } from '../../domain/rollup';
 import { STATUSES, type Sprint, type Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { moveTaskUndoable } from '../../app/writes';
 import { navigate, useSearch } from '../../lib/url';
 import { usePlanView } from '../../app/usePlanView';
@@ -184,8 +185,10 @@ export function RoadmapView({ bundle, renderFilters }: RoadmapViewProps) {
     return true;
   };
 
-  const dnd = useRoadmapDnd(taskById, cellLabels, move);
-  const chosen = choosing ? taskById.get(choosing) : undefined;
+  const readOnly = usePlanReadOnly(bundle.plan.id);
+  const dnd = useRoadmapDnd(taskById, cellLabels, move, readOnly);
+  // A read-only plan has no move list to open: its tasks stay where the team put them.
+  const chosen = choosing && !readOnly ? taskById.get(choosing) : undefined;
   const shownCount = [...grid.cells.values()].reduce(
     (n, c) => n + c.tasks.filter((x) => !x.frozen).length,
     0,

@@ -55,6 +55,7 @@ export function useRoadmapDnd(
   taskById: ReadonlyMap<string, Task>,
   cellLabels: ReadonlyMap<string, string>,
   onDrop: (task: Task, sprintId: string | null, rowKey: string) => Promise<unknown>,
+  readOnly = false,
 ): RoadmapDnd {
   const { t } = useTranslation('roadmap');
   const [activeTask, setActiveTask] = useState<string | null>(null);
@@ -67,6 +68,9 @@ export function useRoadmapDnd(
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
   );
+
+  // A plan opened with a read-only link: nothing can be picked up.
+  const noSensors = useSensors();
 
   const titleOf = (id: UniqueIdentifier) => taskById.get(taskIdOf(id))?.title ?? '';
   const target = (id: UniqueIdentifier) => cellLabels.get(String(id)) ?? '';
@@ -93,7 +97,7 @@ export function useRoadmapDnd(
 
   return {
     context: {
-      sensors,
+      sensors: readOnly ? noSensors : sensors,
       collisionDetection: collision,
       onDragStart: (e) => setActiveTask(taskIdOf(e.active.id)),
       onDragEnd: (e) => void onDragEnd(e),

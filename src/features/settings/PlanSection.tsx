@@ -30,6 +30,7 @@ import { FieldError } from '../../ui/FieldError';
 import { SettingsField } from './SavedControls';
 import { useAnnounce } from './announce';
 import { useChecks, useRun, type Problem } from './run';
+import { ReadOnlyGroup } from '../../ui/ReadOnlyGroup';
 
 const YEAR_RANGE = { min: MIN_PLAN_YEAR, max: MAX_PLAN_YEAR };
 
@@ -43,10 +44,13 @@ export function PlanSection({
   bundle,
   tasks,
   headingId,
+  readOnly = false,
 }: {
   bundle: PlanBundle;
   tasks: readonly Task[];
   headingId: string;
+  /** A plan opened with a read-only link: its name and year are shown, not editable. */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation('settings');
   const checks = useChecks();
@@ -69,30 +73,32 @@ export function PlanSection({
     <section className="settings-section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('plan.heading')}</h3>
       <p className="settings-intro">{t('plan.intro')}</p>
-      <div className="settings-row">
-        <SettingsField
-          key={`name-${plan.id}`}
-          label={t('plan.name')}
-          value={plan.name}
-          className="settings-wide"
-          check={checks.name}
-          save={(v) => run(() => updatePlan(plan.id, { name: v }))}
-        />
-        <SettingsField
-          key={`year-${plan.id}`}
-          label={t('plan.year')}
-          type="number"
-          min={MIN_PLAN_YEAR}
-          max={MAX_PLAN_YEAR}
-          className="settings-narrow"
-          value={String(plan.year)}
-          check={(v) => {
-            const parsed = parseYear(v);
-            return parsed.ok ? null : t(`problems.year.${parsed.problem}`, YEAR_RANGE);
-          }}
-          save={(v) => run(() => updatePlan(plan.id, { year: Number(v.trim()) }))}
-        />
-      </div>
+      <ReadOnlyGroup readOnly={readOnly}>
+        <div className="settings-row">
+          <SettingsField
+            key={`name-${plan.id}`}
+            label={t('plan.name')}
+            value={plan.name}
+            className="settings-wide"
+            check={checks.name}
+            save={(v) => run(() => updatePlan(plan.id, { name: v }))}
+          />
+          <SettingsField
+            key={`year-${plan.id}`}
+            label={t('plan.year')}
+            type="number"
+            min={MIN_PLAN_YEAR}
+            max={MAX_PLAN_YEAR}
+            className="settings-narrow"
+            value={String(plan.year)}
+            check={(v) => {
+              const parsed = parseYear(v);
+              return parsed.ok ? null : t(`problems.year.${parsed.problem}`, YEAR_RANGE);
+            }}
+            save={(v) => run(() => updatePlan(plan.id, { year: Number(v.trim()) }))}
+          />
+        </div>
+      </ReadOnlyGroup>
       <div className="field settings-field">
         <label>
           <span>{t('plan.switch')}</span>

@@ -1,6 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { usePlanTasks, type PlanBundle } from '../../db/live';
+import { ReadOnlyGroup } from '../../ui/ReadOnlyGroup';
 import { ActionsSection } from './ActionsSection';
 import { AuthorSection } from './AuthorSection';
 import { CalendarSection } from './CalendarSection';
@@ -32,6 +34,9 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
   const loaded = usePlanTasks(bundle.plan.id);
   const tasks = useMemo(() => loaded ?? [], [loaded]);
   const [plan, themes, actions, people, author, calendar] = SECTIONS;
+  // A plan opened with a read-only link: what edits the plan is shown, disabled; what belongs to
+  // this device (language, "Ik ben", sharing, storage) stays usable.
+  const readOnly = usePlanReadOnly(bundle.plan.id);
 
   return (
     <AnnounceProvider>
@@ -55,12 +60,16 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
             )}
           </ul>
         </nav>
-        <PlanSection bundle={bundle} tasks={tasks} headingId={plan.id} />
-        <ThemesSection bundle={bundle} tasks={tasks} headingId={themes.id} />
-        <ActionsSection bundle={bundle} tasks={tasks} headingId={actions.id} />
-        <PeopleSection bundle={bundle} tasks={tasks} headingId={people.id} />
+        <PlanSection bundle={bundle} tasks={tasks} headingId={plan.id} readOnly={readOnly} />
+        <ReadOnlyGroup readOnly={readOnly}>
+          <ThemesSection bundle={bundle} tasks={tasks} headingId={themes.id} />
+          <ActionsSection bundle={bundle} tasks={tasks} headingId={actions.id} />
+          <PeopleSection bundle={bundle} tasks={tasks} headingId={people.id} />
+        </ReadOnlyGroup>
         <AuthorSection bundle={bundle} headingId={author.id} />
-        <CalendarSection bundle={bundle} headingId={calendar.id} />
+        <ReadOnlyGroup readOnly={readOnly}>
+          <CalendarSection bundle={bundle} headingId={calendar.id} />
+        </ReadOnlyGroup>
         <SyncSection
           planId={bundle.plan.id}
           planName={bundle.plan.name}

@@ -9,6 +9,7 @@ import {
   type ShareProblem,
   type TokenKind,
 } from '../../domain/syncShare';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { connectSync, disconnectSync, replaceSyncToken } from '../../app/writes';
 import { copyText } from '../../lib/clipboard';
 import { rememberedServer, rememberServer } from '../../lib/rememberedServer';
@@ -71,7 +72,7 @@ function ShareForm({ planId }: { planId: string }) {
         return;
       }
       const { editToken, readToken } = answer.value;
-      await connectSync({ planId, serverUrl, token: editToken, editToken, readToken });
+      await connectSync({ planId, serverUrl, token: editToken, editToken, readToken, access: 'edit' });
     } finally {
       setBusy(false);
     }
@@ -117,6 +118,7 @@ function problemText(
 function Shared({ config, planName }: { config: SyncPlan; planName: string }) {
   const { t } = useTranslation('sync');
   const live = useSyncState((s) => s.plans[config.planId]);
+  const readOnly = usePlanReadOnly(config.planId);
   const [stopping, setStopping] = useState(false);
   const links = inviteLinksOf(appUrl(), config, planName);
   const rejected = live?.rejected ?? [];
@@ -124,7 +126,7 @@ function Shared({ config, planName }: { config: SyncPlan; planName: string }) {
   return (
     <>
       <p>{t('sharedVia', { server: serverLabelOf(config.serverUrl) })}</p>
-      {live?.readOnly && <p>{t('readOnly')}</p>}
+      {readOnly && <p>{t('readOnly')}</p>}
       {config.editToken && (
         <>
           <InviteLink config={config} kind="edit" link={links.edit} />

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Board } from '../../../src/features/board/Board';
@@ -118,5 +118,24 @@ describe('Board', () => {
     expect(await screen.findByText(/: alleen te bekijken\.$/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sprint plannen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Backlog om te plannen' })).not.toBeInTheDocument();
+  });
+
+  it('on a plan opened with a read-only link, offers no add, planning, sprint close or goal editing', async () => {
+    const rows = demoRows();
+    await writePlanRows(rows);
+    await db.syncPlans.put({
+      planId: rows.plan.id,
+      serverUrl: 'wss://sync.example.org',
+      token: 'read-token-of-at-least-16',
+      joined: true,
+      access: 'read',
+    });
+    render(<Board bundle={(await planBundle(rows.plan.id))!} />);
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Sprintdoel' })).toHaveAttribute('readonly'),
+    );
+    expect(screen.queryByRole('button', { name: '+ Taak toevoegen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sprint plannen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sprint afsluiten' })).not.toBeInTheDocument();
   });
 });

@@ -451,6 +451,24 @@ describe('TaskDialog', () => {
     expect((await historyOfTask(task.id)).length).toBe(5);
   });
 
+  it('on a plan opened with a read-only link, disables every field and offers no delete', async () => {
+    const { plan } = await setup();
+    await db.syncPlans.put({
+      planId: plan.id,
+      serverUrl: 'wss://sync.example.org',
+      token: 'read-token-of-at-least-16',
+      joined: true,
+      access: 'read',
+    });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Titel' })).toBeDisabled());
+    const dialog = screen.getByRole('dialog', { name: 'Opstellen van een DPIA M365 Copilot' });
+    expect(within(dialog).getByRole('textbox', { name: 'Beschrijving' })).toBeDisabled();
+    expect(within(dialog).getByRole('checkbox', { name: 'An Peeters' })).toBeDisabled();
+    expect(within(dialog).queryByRole('button', { name: 'Taak verwijderen' })).toBeNull();
+    // Closing the dialog still works: the close button is not part of the form.
+    expect(within(dialog).getByRole('button', { name: 'Sluiten' })).toBeEnabled();
+  });
+
   it('asks for confirmation before deleting, then deletes with an undo toast and closes', async () => {
     const user = userEvent.setup();
     const { task, onClose } = await setup();

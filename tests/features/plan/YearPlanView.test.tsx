@@ -522,4 +522,24 @@ describe('YearPlanView outline', { timeout: 30_000 }, () => {
     );
     expect(document.querySelectorAll('*').length).toBeLessThan(items * 25);
   });
+
+  it('on a plan opened with a read-only link, has no add or edit buttons and Enter opens no form', async () => {
+    const rows = await renderDemo();
+    await db.syncPlans.put({
+      planId: rows.plan.id,
+      serverUrl: 'wss://sync.example.org',
+      token: 'read-token-of-at-least-16',
+      joined: true,
+      access: 'read',
+    });
+    const tree = screen.getByRole('tree');
+    await waitFor(() =>
+      expect(within(tree).queryAllByRole('button', { name: /Actie toevoegen/ })).toHaveLength(0),
+    );
+    expect(within(tree).queryAllByRole('button', { name: /Taak toevoegen/ })).toHaveLength(0);
+    expect(within(tree).queryAllByRole('button', { name: / bewerken$/ })).toHaveLength(0);
+    item(ROLLEN).focus();
+    await userEvent.setup().keyboard('{Enter}');
+    expect(within(tree).queryAllByRole('textbox')).toHaveLength(0);
+  });
 });

@@ -52,6 +52,34 @@ beforeEach(async () => {
 afterEach(() => setClock(null));
 
 describe('SettingsPage', { timeout: 30_000 }, () => {
+  it('on a plan opened with a read-only link, disables what edits the plan and keeps this device’s choices', async () => {
+    const rows = await renderDemo();
+    await connectPlan({
+      planId: rows.plan.id,
+      serverUrl: 'wss://sync.example.org',
+      token: 'read-token-of-at-least-16',
+      readToken: 'read-token-of-at-least-16',
+      access: 'read',
+    });
+    await waitFor(() =>
+      expect(
+        within(section('Jaarplan')).getByRole('textbox', { name: 'Naam van het jaarplan' }),
+      ).toBeDisabled(),
+    );
+    for (const name of ['Labels', 'Acties per thema', 'Mensen', 'Sprintkalender']) {
+      const controls = (['textbox', 'button', 'combobox', 'spinbutton'] as const).flatMap((role) =>
+        within(section(name)).queryAllByRole(role),
+      );
+      expect(controls.length).toBeGreaterThan(0);
+      for (const control of controls) expect(control).toBeDisabled();
+    }
+    expect(
+      within(section('Jaarplan')).getByRole('combobox', { name: 'Jaarplan kiezen' }),
+    ).toBeEnabled();
+    for (const control of within(section('Ik ben')).getAllByRole('combobox'))
+      expect(control).toBeEnabled();
+  });
+
   it('has a heading per section, a table of contents and the storage panel passed in', async () => {
     await renderDemo();
     for (const name of [

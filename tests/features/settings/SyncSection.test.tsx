@@ -115,6 +115,7 @@ describe('SyncSection (Samenwerken)', () => {
       joined: false,
       editToken: EDIT,
       readToken: READ,
+      access: 'edit',
     });
     expect(localStorage.getItem('sprintbord.syncServer')).toBe(SERVER);
   });
