@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { DateFieldLang } from '../../src/domain/dates';
@@ -89,8 +89,10 @@ describe('DateField', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const calendar = screen.getByRole('group', { name: 'Kalender voor Vervaldatum' });
     // The calendar loads on first use, then takes the focus on the chosen day.
-    expect(await within(calendar).findByRole('grid')).toBeInTheDocument();
-    // Focus starts on the stored day, 8 June 2025; one day on is the 9th.
+    const grid = await within(calendar).findByRole('grid');
+    // Focus starts on the stored day, 8 June 2025 (moved there once the grid has drawn); one
+    // day on is the 9th.
+    await waitFor(() => expect(grid).toContainElement(document.activeElement as HTMLElement));
     expect(document.activeElement).toHaveTextContent(/^8$/);
     await user.keyboard('{ArrowRight}{Enter}');
     expect(save).toHaveBeenCalledWith('2025-06-09');
@@ -103,7 +105,8 @@ describe('DateField', () => {
     const button = screen.getByRole('button', { name: 'Calendar for Due date' });
     await user.click(button);
     const calendar = screen.getByRole('group', { name: 'Calendar for Due date' });
-    expect(await within(calendar).findByRole('grid')).toBeInTheDocument();
+    const grid = await within(calendar).findByRole('grid');
+    await waitFor(() => expect(grid).toContainElement(document.activeElement as HTMLElement));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: 'Calendar for Due date' })).toBeNull();
     expect(button).toHaveFocus();

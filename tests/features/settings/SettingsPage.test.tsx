@@ -590,7 +590,8 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       pick.focus();
       await user.keyboard('{Enter}');
       // The calendar loads on first use, then takes the focus on the chosen day.
-      expect(await form.findByRole('grid')).toBeInTheDocument();
+      const grid = await form.findByRole('grid');
+      await waitFor(() => expect(grid).toContainElement(document.activeElement as HTMLElement));
       await user.keyboard('{ArrowDown}{Enter}');
       expect(start).toHaveValue('12-01-2026');
       expect(pick).toHaveFocus();
