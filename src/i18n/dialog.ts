@@ -8,6 +8,8 @@ export const dialogMessages = defineMessages({
     deletedTitle: 'Taak verwijderd',
     deletedElsewhere:
       '„{{title}}” is verwijderd terwijl je ze open had, door iemand van het team of in een ander tabblad. Je kunt de laatste versie die je zag als nieuwe taak bewaren.',
+    deletedElsewhereReadOnly:
+      '„{{title}}” is verwijderd terwijl je ze open had, door iemand van het team.',
     keepCopy: 'Kopie bewaren',
     fields: 'Gegevens van de taak',
     title: 'Titel',
@@ -98,6 +100,8 @@ export const dialogMessages = defineMessages({
     deletedTitle: 'Task deleted',
     deletedElsewhere:
       '“{{title}}” was deleted while you had it open, by someone on the team or in another tab. You can keep the last version you saw as a new task.',
+    deletedElsewhereReadOnly:
+      '“{{title}}” was deleted while you had it open, by someone on the team.',
     keepCopy: 'Keep a copy',
     fields: 'Task details',
     title: 'Title',

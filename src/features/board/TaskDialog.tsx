@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useTask, type PlanBundle } from '../../db/live';
 import type { Task } from '../../domain/types';
 import { keepCopyUndoable } from '../../app/writes';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { Dialog } from '../../ui/Dialog';
 import { useReturnFocus } from '../../ui/useReturnFocus';
 import { usePresence } from '../../state/presence';
@@ -24,7 +25,15 @@ interface TaskDialogProps {
  * Said when the open task is deleted by a teammate or in another tab: the user may have been in
  * the middle of it, so they can put back the last version they saw as a new task.
  */
-function DeletedElsewhere({ seen, onKept }: { seen: Task; onKept: (id: string) => void }) {
+function DeletedElsewhere({
+  seen,
+  onKept,
+  readOnly,
+}: {
+  seen: Task;
+  onKept: (id: string) => void;
+  readOnly: boolean;
+}) {
   const { t } = useTranslation('dialog');
   const [busy, setBusy] = useState(false);
   // The field the user was in has just gone with the form: focus must not fall to the page.
@@ -32,20 +41,24 @@ function DeletedElsewhere({ seen, onKept }: { seen: Task; onKept: (id: string) =
   useEffect(() => keepRef.current?.focus(), []);
   return (
     <div className="td-deleted">
-      <p role="alert">{t('deletedElsewhere', { title: seen.title })}</p>
-      <button
-        type="button"
-        ref={keepRef}
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          const result = await keepCopyUndoable(seen);
-          setBusy(false);
-          if (result.ok) onKept(result.value.id);
-        }}
-      >
-        {t('keepCopy')}
-      </button>
+      <p role="alert">
+        {t(readOnly ? 'deletedElsewhereReadOnly' : 'deletedElsewhere', { title: seen.title })}
+      </p>
+      {!readOnly && (
+        <button
+          type="button"
+          ref={keepRef}
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            const result = await keepCopyUndoable(seen);
+            setBusy(false);
+            if (result.ok) onKept(result.value.id);
+          }}
+        >
+          {t('keepCopy')}
+        </button>
+      )}
     </div>
   );
 }
@@ -63,6 +76,7 @@ export function TaskDialog({ taskId, bundle, onClose }: TaskDialogProps) {
   useReturnFocus();
   // Teammates on a shared plan see this task's card marked as open here.
   const planId = bundle.plan.id;
+  const readOnly = usePlanReadOnly(planId);
   useEffect(() => {
     usePresence.getState().setMine(planId, { openTaskId: shownId });
     return () => usePresence.getState().setMine(planId, { openTaskId: null });
@@ -80,7 +94,7 @@ export function TaskDialog({ taskId, bundle, onClose }: TaskDialogProps) {
     <Dialog open wide title={title} onClose={onClose} closeLabel={t('close')}>
       {task === undefined && <p role="status">{t('loading')}</p>}
       {task === null && !gone && <p>{t('missingText')}</p>}
-      {gone && <DeletedElsewhere seen={seen} onKept={setCopyId} />}
+      {gone && <DeletedElsewhere seen={seen} onKept={setCopyId} readOnly={readOnly} />}
       {task && (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <TaskForm key={task.id} task={task} bundle={bundle} onClose={onClose} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportAll } from '../../db/commands/backup';
 import type { PlanBundle } from '../../db/live';
 import { runWrite } from '../../app/writes';
+import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { makeBackup } from '../../domain/backup';
 import { now, today } from '../../lib/clock';
 import { downloadBlob } from '../../lib/download';
@@ -50,13 +51,15 @@ function MakeBackup() {
  */
 export function DataPage({ bundle }: { bundle: PlanBundle | null }) {
   const { t } = useTranslation('data');
+  // Importing writes into the open plan, which a read-only link may not change.
+  const readOnly = usePlanReadOnly(bundle?.plan.id);
   return (
     <div className="data-page">
       <h2 className="data-title">{t('heading')}</h2>
       <p>{t('intro')}</p>
       <MakeBackup />
       <RestoreBackup />
-      {bundle && <PlannerImport bundle={bundle} />}
+      {bundle && !readOnly && <PlannerImport bundle={bundle} />}
     </div>
   );
 }

@@ -10,7 +10,16 @@ import { useChecks, useRun } from './run';
  * "Ik ben": who works on this device. The history lines and notes written here carry that
  * person, so in a shared plan everyone sees who changed what. Stored on this device only.
  */
-export function AuthorSection({ bundle, headingId }: { bundle: PlanBundle; headingId: string }) {
+export function AuthorSection({
+  bundle,
+  headingId,
+  readOnly = false,
+}: {
+  bundle: PlanBundle;
+  headingId: string;
+  /** A read-only plan: choosing is this device's business, adding a person would change the plan. */
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation('settings');
   const me = useAuthor(bundle.plan.id);
   const run = useRun();
@@ -45,7 +54,7 @@ export function AuthorSection({ bundle, headingId }: { bundle: PlanBundle; headi
           ))}
         </select>
       </div>
-      {!current && (
+      {!current && !readOnly && (
         <AddTitleForm
           className="settings-row"
           fieldClassName="field settings-field"

@@ -66,7 +66,7 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
           <ActionsSection bundle={bundle} tasks={tasks} headingId={actions.id} />
           <PeopleSection bundle={bundle} tasks={tasks} headingId={people.id} />
         </ReadOnlyGroup>
-        <AuthorSection bundle={bundle} headingId={author.id} />
+        <AuthorSection bundle={bundle} headingId={author.id} readOnly={readOnly} />
         <ReadOnlyGroup readOnly={readOnly}>
           <CalendarSection bundle={bundle} headingId={calendar.id} />
         </ReadOnlyGroup>

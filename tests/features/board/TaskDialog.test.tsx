@@ -287,7 +287,7 @@ describe('TaskDialog', () => {
       '„Opstellen van een DPIA M365 Copilot” is verwijderd terwijl je ze open had',
     );
     const keep = screen.getByRole('button', { name: 'Kopie bewaren' });
-    expect(keep).toHaveFocus();
+    await waitFor(() => expect(keep).toHaveFocus());
     await user.click(keep);
     expect(
       await screen.findByRole('dialog', { name: 'Opstellen van een DPIA M365 Copilot' }),
@@ -467,6 +467,23 @@ describe('TaskDialog', () => {
     expect(within(dialog).queryByRole('button', { name: 'Taak verwijderen' })).toBeNull();
     // Closing the dialog still works: the close button is not part of the form.
     expect(within(dialog).getByRole('button', { name: 'Sluiten' })).toBeEnabled();
+  });
+
+  it('on a read-only plan, says a task deleted by the team is gone and offers no copy', async () => {
+    const { plan, task } = await setup();
+    await db.syncPlans.put({
+      planId: plan.id,
+      serverUrl: 'wss://sync.example.org',
+      token: 'read-token-of-at-least-16',
+      joined: true,
+      access: 'read',
+    });
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Titel' })).toBeDisabled());
+    // The team's delete arrives as a remote write, which a read-only plan still takes in.
+    await db.tasks.delete(task.id);
+    expect(await screen.findByRole('dialog', { name: 'Taak verwijderd' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('is verwijderd terwijl je ze open had');
+    expect(screen.queryByRole('button', { name: 'Kopie bewaren' })).toBeNull();
   });
 
   it('asks for confirmation before deleting, then deletes with an undo toast and closes', async () => {

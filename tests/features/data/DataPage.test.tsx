@@ -234,7 +234,9 @@ describe('DataPage: Planner import', () => {
     ]);
     await user.upload(screen.getByLabelText('Planner-export kiezen (.xlsx)'), file);
 
-    expect(await screen.findByRole('heading', { name: 'Voorbeeld van de import' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { name: 'Voorbeeld van de import' });
+    // The preview takes the focus once it has drawn.
+    await waitFor(() => expect(heading).toHaveFocus());
     const preview = screen.getByRole('heading', { name: 'Voorbeeld van de import' }).parentElement!;
     expect(within(preview).getByText('Teamplan')).toBeInTheDocument();
     expect(within(preview).getByText('Nieuw label')).toBeInTheDocument();

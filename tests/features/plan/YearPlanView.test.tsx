@@ -201,7 +201,7 @@ describe('YearPlanView outline', { timeout: 30_000 }, () => {
     await user.type(description, 'Reglement klaar tegen de zomer.');
     await user.click(within(form).getByRole('button', { name: 'Opslaan' }));
     const renamed = await screen.findByRole('treeitem', { name: 'AI-fonds opstarten' });
-    expect(renamed).toHaveFocus();
+    await waitFor(() => expect(renamed).toHaveFocus());
     expect(within(renamed).getByText('Eigenaar: Business-analist')).toBeInTheDocument();
     expect(within(renamed).getByText('Doelsprint: Sprint 5')).toBeInTheDocument();
     const stored = await db.actions.filter((a) => a.title === 'AI-fonds opstarten').first();

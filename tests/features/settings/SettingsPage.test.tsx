@@ -78,6 +78,10 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
     ).toBeEnabled();
     for (const control of within(section('Ik ben')).getAllByRole('combobox'))
       expect(control).toBeEnabled();
+    // Adding oneself would add a person to the plan: not offered.
+    expect(
+      within(section('Ik ben')).queryByRole('button', { name: 'Mezelf toevoegen' }),
+    ).toBeNull();
   });
 
   it('has a heading per section, a table of contents and the storage panel passed in', async () => {
