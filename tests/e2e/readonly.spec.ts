@@ -1,13 +1,6 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { addOne, column, dumpDatabase, openAddField } from './durability-helpers';
-import {
-  DEMO_TODAY,
-  expect,
-  expectNoAxeViolations,
-  openBoard,
-  test,
-  trackForeignRequests,
-} from './fixtures';
+import { expect, expectNoAxeViolations, openBoard, test } from './fixtures';
+import { activePlanId, device as openDevice, syncStatus } from './shareDevices';
 import { dropTables, SYNC_PORT, syncServer, uniquePrefix, type SyncServer } from './syncServers';
 
 // A plan opened with the read-only invite link: the same board, nothing to change it with. The
@@ -18,6 +11,8 @@ import { dropTables, SYNC_PORT, syncServer, uniquePrefix, type SyncServer } from
 const STRATEGIE = 'Strategie en doelstellingen';
 const prefix = uniquePrefix();
 let server: SyncServer;
+const device = (browser: Parameters<typeof openDevice>[0], baseURL: string, clipboard = false) =>
+  openDevice(browser, baseURL, server, clipboard);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,29 +25,6 @@ test.afterAll(async () => {
   await server?.stop();
   await dropTables(prefix);
 });
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  foreign: string[];
-}
-
-async function device(browser: Browser, baseURL: string): Promise<Device> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const foreign = trackForeignRequests(page, baseURL, [server.wsUrl, server.url]);
-  await page.clock.setFixedTime(DEMO_TODAY);
-  await openBoard(page);
-  return { context, page, foreign };
-}
-
-const syncStatus = (page: Page) =>
-  page.getByRole('banner').getByRole('status', { name: 'Samenwerken' });
-
-async function activePlanId(page: Page): Promise<string> {
-  const meta = (await dumpDatabase(page)).meta ?? [];
-  return String(meta.find((m) => m.key === 'activePlanId')?.value);
-}
 
 test('a read-only link opens the board with "Alleen lezen", no editing controls, no drag, and the team’s changes still arrive', async ({
   browser,

@@ -1,13 +1,7 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { addOne, column, dumpDatabase, openAddField } from './durability-helpers';
-import {
-  DEMO_TODAY,
-  expect,
-  expectNoAxeViolations,
-  openBoard,
-  test,
-  trackForeignRequests,
-} from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { activePlanId, device as openDevice, syncStatus } from './shareDevices';
 import { dropTables, SYNC_PORT, syncServer, uniquePrefix, type SyncServer } from './syncServers';
 
 // Sharing a plan from Instellingen and joining it through the invite link, with a real sync
@@ -17,6 +11,8 @@ const STRATEGIE = 'Strategie en doelstellingen';
 const VERANDER = 'Verandermanagement';
 const prefix = uniquePrefix();
 let server: SyncServer;
+const device = (browser: Parameters<typeof openDevice>[0], baseURL: string, clipboard = false) =>
+  openDevice(browser, baseURL, server, clipboard);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -29,33 +25,6 @@ test.afterAll(async () => {
   await server?.stop();
   await dropTables(prefix);
 });
-
-interface Device {
-  context: BrowserContext;
-  page: Page;
-  foreign: string[];
-}
-
-async function device(browser: Browser, baseURL: string, clipboard = false): Promise<Device> {
-  const context = await browser.newContext({
-    baseURL,
-    ...(clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {}),
-  });
-  const page = await context.newPage();
-  const foreign = trackForeignRequests(page, baseURL, [server.wsUrl, server.url]);
-  await page.clock.setFixedTime(DEMO_TODAY);
-  await openBoard(page);
-  return { context, page, foreign };
-}
-
-/** The header's words on sync: a polite status named after the settings section. */
-const syncStatus = (page: Page) =>
-  page.getByRole('banner').getByRole('status', { name: 'Samenwerken' });
-
-async function activePlanId(page: Page): Promise<string> {
-  const meta = (await dumpDatabase(page)).meta ?? [];
-  return String(meta.find((m) => m.key === 'activePlanId')?.value);
-}
 
 test('share from one browser, join from a second through the copied link, edit, go offline, and a replaced link is refused', async ({
   browser,

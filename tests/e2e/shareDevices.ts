@@ -1,0 +1,39 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { dumpDatabase } from './durability-helpers';
+import { DEMO_TODAY, openBoard, trackForeignRequests } from './fixtures';
+import type { SyncServer } from './syncServers';
+
+// The browsers of the sharing tests: each its own context (its own IndexedDB, a device of its
+// own), on the demo's day, with every request off the app's origin and the server recorded.
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+  foreign: string[];
+}
+
+export async function device(
+  browser: Browser,
+  baseURL: string,
+  server: SyncServer,
+  clipboard = false,
+): Promise<Device> {
+  const context = await browser.newContext({
+    baseURL,
+    ...(clipboard ? { permissions: ['clipboard-read', 'clipboard-write'] } : {}),
+  });
+  const page = await context.newPage();
+  const foreign = trackForeignRequests(page, baseURL, [server.wsUrl, server.url]);
+  await page.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(page);
+  return { context, page, foreign };
+}
+
+/** The header's words on sync: a polite status named after the settings section. */
+export const syncStatus = (page: Page) =>
+  page.getByRole('banner').getByRole('status', { name: 'Samenwerken' });
+
+export async function activePlanId(page: Page): Promise<string> {
+  const meta = (await dumpDatabase(page)).meta ?? [];
+  return String(meta.find((m) => m.key === 'activePlanId')?.value);
+}
