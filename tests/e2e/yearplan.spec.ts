@@ -151,10 +151,17 @@ test('moves a task to another action, renames it and reorders tasks with Alt+arr
   const cards = page
     .getByRole('region', { name: new RegExp(`^${ROLLEN}, \\d+ ta(ak|ken)$`) })
     .getByRole('listitem');
-  const texts = await cards.allInnerTexts();
-  const loopAt = texts.findIndex((x) => x.includes('Werking kernteam: gebruik MS Loop'));
-  const blockedAt = texts.findIndex((x) => x.includes('Samenstelling en rollen kernteam'));
-  expect(loopAt).toBeLessThan(blockedAt);
+  // Read once the column's cards are there: the board draws its tasks after the plan.
+  const onBoard = async () => {
+    const texts = await cards.allInnerTexts();
+    return [
+      texts.findIndex((x) => x.includes('Werking kernteam: gebruik MS Loop')),
+      texts.findIndex((x) => x.includes('Samenstelling en rollen kernteam')),
+    ];
+  };
+  await expect.poll(async () => Math.min(...(await onBoard()))).toBeGreaterThanOrEqual(0);
+  const [loopAt, blockedAt] = await onBoard();
+  expect(loopAt).toBeLessThan(blockedAt!);
 });
 
 test('the Geblokkeerd filter narrows the outline to the blocked tasks and their actions', async ({
