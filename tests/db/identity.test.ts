@@ -1,28 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPerson, createTheme } from '../../src/db/commands/catalogue';
 import { addAuthor, setAuthor } from '../../src/db/commands/identity';
-import { createPlan } from '../../src/db/commands/plans';
 import { addNote, createTask, updateTask } from '../../src/db/commands/tasks';
 import { CommandError } from '../../src/db/errors';
 import { historyOfTask } from '../../src/db/queries';
 import { db } from '../../src/db/schema';
 import { setClock } from '../../src/lib/clock';
+import { aStoredPlan } from './storedPlan';
 
-async function freshPlan() {
-  const plan = await createPlan({
-    name: 'Jaarplan AI 2025',
-    year: 2025,
-    sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
-  });
-  const theme = await createTheme({
-    planId: plan.id,
-    name: 'Betrouwbare AI',
-    label: 'betrouwbare AI',
-    color: '#1d7a4f',
-  });
-  const an = await createPerson({ planId: plan.id, name: 'An Peeters', role: 'Programmamanager' });
-  return { plan, theme, an };
-}
+const freshPlan = aStoredPlan;
 
 beforeEach(async () => {
   setClock(() => new Date('2025-05-20T10:00:00Z'));

@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createPerson,
-  createTheme,
-  deletePerson,
-  moveTheme,
-} from '../../src/db/commands/catalogue';
+import { deletePerson, moveTheme } from '../../src/db/commands/catalogue';
 import { setAuthor } from '../../src/db/commands/identity';
-import { createPlan, setActivePlan, updatePlan } from '../../src/db/commands/plans';
+import { setActivePlan, updatePlan } from '../../src/db/commands/plans';
 import { connectPlan, disconnectPlan } from '../../src/db/commands/sync';
 import { createTask, deleteTask, updateTask } from '../../src/db/commands/tasks';
 import { CommandError } from '../../src/db/errors';
@@ -14,26 +9,20 @@ import { db } from '../../src/db/schema';
 import { applyRemote, storeAccess } from '../../src/db/syncStore';
 import { emptyTables } from '../../src/domain/syncApply';
 import { setClock } from '../../src/lib/clock';
+import { aStoredPlan } from './storedPlan';
 
 const SERVER = 'wss://sync.example.be';
 const READ_TOKEN = 'r'.repeat(43);
 const EDIT_TOKEN = 'e'.repeat(43);
 
 async function sharedPlan() {
-  const plan = await createPlan({
-    name: 'Jaarplan AI 2025',
-    year: 2025,
-    sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
+  const stored = await aStoredPlan();
+  const task = await createTask({
+    planId: stored.plan.id,
+    themeId: stored.theme.id,
+    title: 'DPIA opstellen',
   });
-  const theme = await createTheme({
-    planId: plan.id,
-    name: 'Betrouwbare AI',
-    label: 'betrouwbare AI',
-    color: '#1d7a4f',
-  });
-  const an = await createPerson({ planId: plan.id, name: 'An Peeters', role: 'Programmamanager' });
-  const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'DPIA opstellen' });
-  return { plan, theme, an, task };
+  return { ...stored, task };
 }
 
 const joinReadOnly = (planId: string) =>
