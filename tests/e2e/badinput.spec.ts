@@ -369,6 +369,11 @@ test.describe('typed on the board', () => {
     ];
     const field = await openAddField(page, THEME);
     for (const title of titles) await addOne(field, title);
+    // The field empties at Enter, before the write is stored: reload once the cards show them.
+    for (const title of titles)
+      await expect(
+        column(page, THEME).getByRole('button', { name: title, exact: true }),
+      ).toBeVisible();
     await page.reload();
     for (const title of titles)
       await expect(

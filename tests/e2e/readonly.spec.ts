@@ -34,6 +34,11 @@ test('a read-only link opens the board with "Alleen lezen", no editing controls,
   const a = await device(browser, baseURL!);
   const planId = await activePlanId(a.page);
   await addOne(await openAddField(a.page, STRATEGIE), 'Van A gedeeld');
+  // The field empties at Enter, before the write is stored; the card shows it stored. Leaving
+  // the page earlier could abort the write.
+  await expect(
+    column(a.page, STRATEGIE).getByRole('button', { name: 'Van A gedeeld', exact: true }),
+  ).toBeVisible();
 
   await a.page.goto('/?view=instellingen');
   const section = a.page.getByRole('region', { name: 'Samenwerken' });
