@@ -3,7 +3,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach } from 'vitest';
-import '../src/i18n/i18n';
+import { addMessages } from '../src/i18n/i18n';
+import { lazyNamespaces } from '../src/i18n/lazyNamespaces';
 
 // findBy/waitFor wait for Dexie's live queries; on a loaded two-core machine that can pass 1 s.
 configure({ asyncUtilTimeout: 5000 });
@@ -15,6 +16,11 @@ fc.configureGlobal({
   seed: Number(process.env.FC_SEED ?? 20261206),
   numRuns: Number(process.env.FC_RUNS ?? 100),
 });
+
+// A component test may render one piece of a lazily loaded view without its entry module, which
+// is what registers the view's words in the app; here every chunk counts as loaded.
+for (const [ns, messages] of Object.entries(lazyNamespaces))
+  addMessages(ns as keyof typeof lazyNamespaces, messages as never);
 
 afterEach(() => {
   cleanup();

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
+import type { LazyNamespaces } from './lazyNamespaces';
 import { namespaces } from './namespaces';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -52,6 +53,19 @@ export function setLanguage(lang: Language): void {
   }
   void i18next.changeLanguage(lang);
   applyHtmlLang(lang);
+}
+
+/**
+ * Adds a lazily loaded view's words, in both languages at once so a later language switch finds
+ * them. Called at the top of the view's entry module, which runs before the view first renders.
+ */
+export function addMessages<K extends keyof LazyNamespaces>(
+  ns: K,
+  messages: LazyNamespaces[K],
+): void {
+  if (i18next.hasResourceBundle('nl', ns)) return;
+  i18next.addResourceBundle('nl', ns, messages.nl);
+  i18next.addResourceBundle('en', ns, messages.en);
 }
 
 export { i18next };

@@ -1,7 +1,8 @@
 import type { nl } from './nl';
+import type { LazyNamespaces } from './lazyNamespaces';
 import type { namespaces } from './namespaces';
 
-type Namespaces = typeof namespaces;
+type Namespaces = typeof namespaces & LazyNamespaces;
 
 // Typed resources: a key that does not exist in the Dutch source fails the typecheck.
 declare module 'i18next' {

@@ -1,33 +1,24 @@
 import { boardMessages } from './board';
 import { closeMessages } from './close';
 import { dialogMessages } from './dialog';
-import { dataMessages } from './data';
 import { filtersMessages } from './filters';
-import { planMessages } from './plan';
 import { planningMessages } from './planning';
 import { presenceMessages } from './presence';
-import { roadmapMessages } from './roadmap';
-import { reportsMessages } from './reports';
 import { repairMessages } from './repair';
-import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
 import { syncMessages } from './sync';
 
 // One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
-// Register a new feature's messages here.
+// These are the namespaces the board's first load needs; a view that loads lazily brings its own
+// (lazyNamespaces.ts), so its words are not in the first-load budget either.
 export const namespaces = {
   board: boardMessages,
   close: closeMessages,
   dialog: dialogMessages,
-  data: dataMessages,
   filters: filtersMessages,
-  plan: planMessages,
   planning: planningMessages,
   presence: presenceMessages,
-  roadmap: roadmapMessages,
-  reports: reportsMessages,
   repair: repairMessages,
-  settings: settingsMessages,
   storage: storageMessages,
   sync: syncMessages,
 } satisfies Record<string, { nl: object; en: object }>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { lazyNamespaces } from '../../src/i18n/lazyNamespaces';
 import { namespaces } from '../../src/i18n/namespaces';
 import { nl } from '../../src/i18n/nl';
 
@@ -7,7 +8,9 @@ import { nl } from '../../src/i18n/nl';
 // translation, or an English text that drops or renames a {{placeholder}} of the Dutch.
 const all: Array<[string, object, object]> = [
   ['translation', nl, en],
-  ...Object.entries(namespaces).map(([ns, m]): [string, object, object] => [ns, m.nl, m.en]),
+  ...Object.entries({ ...namespaces, ...lazyNamespaces }).map(
+    ([ns, m]): [string, object, object] => [ns, m.nl, m.en],
+  ),
 ];
 
 function leaves(o: object, prefix = ''): Array<[string, string]> {

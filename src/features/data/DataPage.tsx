@@ -11,6 +11,10 @@ import { useToasts } from '../../state/toast';
 import { PlannerImport } from './PlannerImport';
 import { RestoreBackup } from './RestoreBackup';
 import './data.css';
+import { addMessages } from '../../i18n/i18n';
+import { dataMessages } from '../../i18n/data';
+
+addMessages('data', dataMessages);
 
 function backupFileName(day: string): string {
   return `sprintbord-backup-${day}.json`;

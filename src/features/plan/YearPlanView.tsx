@@ -19,6 +19,10 @@ import { OUTLINE_PAGE, OutlineRow, ProgressStats, type OutlineData } from './Out
 import { useOutlineCommands } from './useOutlineCommands';
 import { useOutlineFocus } from './useOutlineFocus';
 import './plan.css';
+import { addMessages } from '../../i18n/i18n';
+import { planMessages } from '../../i18n/plan';
+
+addMessages('plan', planMessages);
 
 interface YearPlanViewProps {
   bundle: PlanBundle;

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth } from '../../domain/dates';
 import { formatRange, formatShort } from '../../i18n/dates';
-import type { Language } from '../../i18n/i18n';
 import { buildSprintReport, reportTasks, type SprintReport } from '../../domain/report';
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
@@ -14,6 +13,10 @@ import { BurnUpChart } from './BurnUpChart';
 import { ReportExports } from './ReportExports';
 import './reports.css';
 import { useLang } from '../../i18n/useLang';
+import { addMessages, type Language } from '../../i18n/i18n';
+import { reportsMessages } from '../../i18n/reports';
+
+addMessages('reports', reportsMessages);
 
 /** The sprint a `sprint` URL value names; anything else (missing, unknown, backlog) → the current one. */
 function chosenSprint(

@@ -38,6 +38,10 @@ import { LateIcon, StatusDot } from './TaskChips';
 import { useRoadmapDnd } from './useRoadmapDnd';
 import './roadmap.css';
 import './roadmap-print.css';
+import { addMessages } from '../../i18n/i18n';
+import { roadmapMessages } from '../../i18n/roadmap';
+
+addMessages('roadmap', roadmapMessages);
 
 /** URL key for the row choice; themes are the default. */
 const ROWS_KEY = 'rijen';

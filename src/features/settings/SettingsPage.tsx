@@ -12,6 +12,10 @@ import { PlanSection } from './PlanSection';
 import { SyncSection } from './SyncSection';
 import { ThemesSection } from './ThemesSection';
 import './settings.css';
+import { addMessages } from '../../i18n/i18n';
+import { settingsMessages } from '../../i18n/settings';
+
+addMessages('settings', settingsMessages);
 
 interface SettingsPageProps {
   bundle: PlanBundle;
