@@ -1,8 +1,10 @@
 /* global window, document, HTMLAnchorElement, indexedDB, MutationObserver, requestAnimationFrame */
-// Browser budgets on a plan of 10,000 tasks: the production build in Debian's Chromium, the real
-// IndexedDB, the real screens. Kept out of `npm test` like the domain bench: timing never gates CI.
+// Browser goals on plans of 1,000, 10,000 and 50,000 tasks: the production build in Debian's
+// Chromium, the real IndexedDB, the real screens. Kept out of `npm test` like the domain bench:
+// timing never gates CI.
 //
 //   node bench/browser.mjs            builds dist-bench, serves it on 4344, measures, prints a table
+//   BENCH_SIZES=10000 node bench/browser.mjs    only those plan sizes (default 1000,10000,50000)
 //   BENCH_SKIP_BUILD=1 node bench/browser.mjs   reuses an existing dist-bench
 //   BENCH_RUNS=9 node bench/browser.mjs         more repetitions per interaction (default 5)
 //   BENCH_JSON=path node bench/browser.mjs      also writes the numbers as JSON
@@ -11,13 +13,20 @@
 //                                               the heaviest functions (best with an unminified build:
 //                                               npx vite build --minify false --outDir dist-bench-prof,
 //                                               then BENCH_DIST=dist-bench-prof BENCH_SKIP_BUILD=1)
-//   BENCH_PROFILE=dir node bench/browser.mjs    keeps the browser profile there (otherwise a fresh
-//                                               one in the temp folder) and restores the 10k plan only
-//                                               when it is not in it yet (faster reruns)
+//   BENCH_PROFILE=dir node bench/browser.mjs    keeps the browser profiles there (dir-1000, …;
+//                                               otherwise fresh ones in the temp folder) and writes a
+//                                               plan only when it is not in it yet (faster reruns)
 //
-// Every interaction is timed inside the page: from the input event that starts it (seen in the
-// capture phase) to the first animation frame after the screen reached its end state and, where
-// the end state streams in (live queries, lazy chunks), after the DOM has been quiet for a moment.
+// Every interaction is timed inside the page the way the browser's Event Timing counts (input →
+// next paint), but to the paint of the interaction's *end state*: from the input event that starts
+// it (seen in the capture phase) to the first animation frame after the frame in which the screen
+// reached its end state (so that frame's style, layout and paint are counted) and, where the end
+// state streams in (live queries, lazy chunks), after the DOM has been quiet for a moment. The
+// browser's own Event Timing figure (the longest event of the interaction, to its next paint) is
+// printed beside it: it stops at the first paint, so it misses work that a live query does later.
+//
+// Cold load: a new browser process on a profile that holds the plan and the installed service
+// worker, nothing else warm. Warm reload: the same page loaded again in that browser.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
@@ -36,45 +45,72 @@ const PLANNER_FIXTURE = path.resolve(root, '../shared/fixtures/planner-export-20
 /** "Today" for the app, as in the e2e tests: inside sprint 4. */
 const TODAY = Date.parse('2025-05-20T09:00:00+02:00');
 
-/** name → budget; ms unless the unit says otherwise. */
-const BUDGETS = {
-  'restore backup 10k (file → confirm question)': 3000,
-  'restore backup 10k (confirm → done)': 5000,
-  'board cold load, sprint 4 (nav start → first column)': 1500,
-  'board: switch sprint 5 → 4': 1000,
-  'board: switch to the backlog (1,000 of 10k)': 1000,
-  'board: group Labels → Status': 300,
-  'board: group Status → Labels': 300,
-  'board: filter Geblokkeerd on': 300,
-  'board: filter Geblokkeerd off': 300,
-  'board: search, per keystroke': 100,
-  'board: open task dialog': 300,
-  'board: keyboard pick-up (Space)': 300,
-  'board: keyboard move (arrow)': 300,
-  'board: keyboard drop → DB write': 300,
-  'board: keyboard drop → card in new column': 300,
-  'open Jaarplan': 1000,
-  'open Roadmap': 1000,
-  'open Sprintrapport': 1000,
-  'back to the board (in-app)': 1000,
-  'Planner import preview, 632 tasks': 3000,
-  'backup 10k (click → file)': 2000,
-  // IndexedDB itself (one Dexie bulkAdd, six task indexes) takes 2.1–2.3 s here; no app code runs.
-  'DB: bulkAdd 10k tasks (app schema, one transaction)': 3000,
-  'DB: tasks of one sprint (~1,500)': 100,
-  'DB: tasks of the plan (10k)': 500,
-  'JS: entry chunk, gzip kB': 220,
-  'JS: first load (entry + preloads), gzip kB': 220,
-  'DOM: elements on the board, sprint 4': 15000,
-};
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
-const results = new Map();
-function record(name, value) {
-  if (value === null || value === undefined) return;
-  const list = results.get(name) ?? [];
-  list.push(value);
-  results.set(name, list);
+/**
+ * name → goal at 1k, 10k and 50k tasks; ms unless the name gives the unit. The 10k goals are
+ * issue 14's; an interaction it does not name gets its rule: four times better than the web's
+ * "good" INP (200 ms), so 50 ms. At 1k, the team's real size, every interaction is within two
+ * frames (33 ms; 16 where 10k already asks one frame). At 50k: cold ≤ 1 s, every interaction
+ * ≤ 100 ms. Bulk work (restore, import, backup, whole-table reads) and view opens keep budgets.
+ */
+const GOALS = {
+  'restore backup (file → confirm question)': [null, 3000, null],
+  'restore backup (confirm → done)': [null, 5000, null],
+  'board cold load (new browser, nav start → first column painted)': [300, 300, 1000],
+  'board warm reload (nav start → first column painted)': [300, 300, 1000],
+  'board: switch sprint 5 → 4': [33, 100, 100],
+  'board: open the backlog (Sprint plannen)': [33, 150, 100],
+  'board: group Labels → Status': [33, 50, 100],
+  'board: group Status → Labels': [33, 50, 100],
+  'board: filter Geblokkeerd on': [33, 50, 100],
+  'board: filter Geblokkeerd off': [33, 50, 100],
+  'board: search, per keystroke': [16, 16, 100],
+  'board: open task dialog': [33, 50, 100],
+  'board: keyboard pick-up (Space)': [33, 50, 100],
+  'board: keyboard move (arrow)': [33, 50, 100],
+  'board: keyboard drop → DB write': [300, 300, 300],
+  'board: keyboard drop → card in new column': [33, 50, 100],
+  'open Jaarplan': [200, 1000, 3000],
+  'open Roadmap': [200, 1000, 3000],
+  'open Sprintrapport': [100, 200, 1000],
+  'back to the board (in-app)': [100, 300, 1000],
+  'Planner import preview, 632 tasks': [null, 3000, null],
+  'backup (click → file)': [500, 2000, 10000],
+  // IndexedDB itself (one Dexie bulkAdd, six task indexes) takes 2.1–2.3 s here; no app code runs.
+  'DB: bulkAdd every task (app schema, one transaction)': [null, 3000, null],
+  'DB: tasks of one sprint': [null, 100, null],
+  'DB: tasks of the plan': [null, 500, null],
+  'JS: entry chunk, gzip kB': [null, 200, null],
+  'JS: first load (entry + preloads), gzip kB': [null, 200, null],
+  'DOM: elements on the board, sprint 4': [15000, 15000, 15000],
+  'JS heap after load, MB': [100, 100, 300],
+  'JS heap after ten interactions, MB': [100, 100, 300],
+};
+const SIZE_COLUMN = { 1000: 0, 10000: 1, 50000: 2 };
+
+function goalOf(name, size) {
+  const goals = GOALS[name];
+  if (!goals) return null;
+  const i = SIZE_COLUMN[size];
+  // A size between the named ones takes the goal of the next larger one.
+  return i === undefined ? goals[size < 10000 ? 1 : 2] : goals[i];
 }
+
+/** size → name → values; and the same for the browser's own Event Timing of each interaction. */
+const results = new Map();
+const eventTimings = new Map();
+let currentSize = 10000;
+function push(map, name, value) {
+  if (value === null || value === undefined) return;
+  const bySize = map.get(currentSize) ?? new Map();
+  map.set(currentSize, bySize);
+  const list = bySize.get(name) ?? [];
+  list.push(value);
+  bySize.set(name, list);
+}
+const record = (name, value) => push(results, name, value);
+const runsOf = (name) => results.get(currentSize)?.get(name)?.length ?? 0;
 
 // ---------- build, serve, data ----------
 
@@ -101,20 +137,25 @@ function bundleSizes() {
   return { entry, preloads };
 }
 
-async function benchData() {
-  const { module } = await runnerImport(path.join(root, 'bench/data.ts'), {
-    root,
-    configFile: false,
-    logLevel: 'error',
-  });
-  const backup = module.benchBackup(10_000);
-  const inSprint = backup.data.tasks.filter((t) => t.sprintId === module.FULL_SPRINT_ID).length;
-  const { module: schema } = await runnerImport(path.join(root, 'src/db/schema.ts'), {
-    root,
-    configFile: false,
-    logLevel: 'error',
-  });
-  return { backup, inSprint, schema: schema.SCHEMA_V1, dbName: schema.DB_NAME };
+async function benchModules() {
+  const load = async (file) =>
+    (await runnerImport(path.join(root, file), { root, configFile: false, logLevel: 'error' }))
+      .module;
+  const [data, schema] = await Promise.all([load('bench/data.ts'), load('src/db/schema.ts')]);
+  return { data, schema: schema.SCHEMA_V1, dbName: schema.DB_NAME };
+}
+
+/** One size's plan: the backup, and what the board should count once it shows sprint 4. */
+function planOfSize(data, size) {
+  const backup = data.benchBackup(size);
+  const tasks = backup.data.tasks;
+  const inSprint = tasks.filter((t) => t.sprintId === data.FULL_SPRINT_ID);
+  return {
+    backup,
+    inSprint: inSprint.length,
+    blockedInSprint: inSprint.filter((t) => t.status === 'geblokkeerd').length,
+    inBacklog: tasks.filter((t) => t.sprintId === null).length,
+  };
 }
 
 // ---------- in-page helpers ----------
@@ -147,6 +188,10 @@ function pageSetup(today) {
     quietMs: 0,
     seenAt: null,
     downloads: 0,
+    /** The start times of the latest animation frames: the paint of a frame ends before the next. */
+    frames: [],
+    /** The browser's Event Timing entries (input → next paint, in steps of 8 ms, ≥ 16 ms). */
+    events: [],
   };
   window.__bench = probe;
   // A download is done when the app hands the file to the browser (downloadBlob clicks a link).
@@ -169,6 +214,11 @@ function pageSetup(today) {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longest = Math.max(probe.longest, e.duration);
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      probe.events.push({ start: e.startTime, duration: e.duration, name: e.name });
+    if (probe.events.length > 500) probe.events.splice(0, probe.events.length - 500);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   const startObserver = () =>
     new MutationObserver(() => {
       probe.lastMutation = performance.now();
@@ -185,6 +235,8 @@ function pageSetup(today) {
   let checking = false;
   const frame = () => {
     requestAnimationFrame(frame);
+    probe.frames.push(performance.now());
+    if (probe.frames.length > 600) probe.frames.splice(0, 300);
     // Only checks that begin after the input event count, also for a predicate that takes a while.
     if (!probe.pred || probe.done || checking || probe.start === null) return;
     const at = performance.now();
@@ -240,17 +292,57 @@ async function settle(page, name, timeout = 30_000) {
     console.log(`  ! ${name}: no end state within ${timeout} ms`);
     return null;
   }
-  const { start, end, longest } = await page.evaluate(() => window.__bench);
+  const { start, end, longest, eventMs } = await paintedEnd(page);
   if (start === null) {
     console.log(`  ! ${name}: no input event seen`);
     return null;
   }
   const ms = Math.max(0, end - start);
   record(name, ms);
+  push(eventTimings, name, eventMs);
+  await afterInteraction();
   return { ms, longest };
 }
 
+/**
+ * The end of a measurement: the first frame that starts after the one in which the end state was
+ * seen, so the rendering of that frame is counted, as Event Timing counts to the next paint. Also
+ * the longest Event Timing entry that began with this interaction (null when none was ≥ 16 ms or
+ * the input was synthetic, as Playwright's selectOption is).
+ */
+async function paintedEnd(page) {
+  await page.waitForFunction(
+    () => window.__bench.frames.some((f) => f > window.__bench.end),
+    null,
+    {
+      polling: 'raf',
+    },
+  );
+  return page.evaluate(() => {
+    const p = window.__bench;
+    const end = p.frames.find((f) => f > p.end);
+    const own =
+      p.start === null ? [] : p.events.filter((e) => e.start >= p.start - 50 && e.start <= end);
+    const eventMs = own.length ? Math.max(...own.map((e) => e.duration)) : null;
+    return { start: p.start, end, longest: p.longest, eventMs };
+  });
+}
+
 const cpu = { session: null, self: new Map() };
+const heap = { session: null, interactions: 0 };
+
+/** The page's JS heap in MB after a full garbage collection: what stays, not what waits. */
+async function heapMb() {
+  await heap.session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await heap.session.send('Runtime.getHeapUsage');
+  return usedSize / 1e6;
+}
+
+async function afterInteraction() {
+  heap.interactions += 1;
+  if (heap.interactions === 10 && heap.session)
+    record('JS heap after ten interactions, MB', await heapMb());
+}
 
 async function measure(page, name, pred, action, options) {
   await arm(page, pred, options);
@@ -270,27 +362,29 @@ function addProfile(name, profile) {
     .replace(/^-|-$/g, '')
     .toLowerCase();
   writeFileSync(
-    path.join(dir, `${slug}-${results.get(name)?.length ?? 0}.cpuprofile`),
+    path.join(dir, `${currentSize}-${slug}-${runsOf(name)}.cpuprofile`),
     JSON.stringify(profile),
   );
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = cpu.self.get(name) ?? new Map();
+  const key = `${currentSize}: ${name}`;
+  const self = cpu.self.get(key) ?? new Map();
   profile.samples.forEach((id, i) => {
     const { functionName, url, lineNumber } = byId.get(id).callFrame;
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  cpu.self.set(name, self);
+  cpu.self.set(key, self);
 }
 
 function printProfiles() {
-  for (const [name, self] of cpu.self) {
-    const runs = results.get(name)?.length || 1;
+  for (const [key, self] of cpu.self) {
+    const [size, name] = [Number(key.split(': ')[0]), key.slice(key.indexOf(': ') + 2)];
+    const runs = results.get(size)?.get(name)?.length || 1;
     const top = [...self]
       .filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k))
       .sort((a, b) => b[1] - a[1])
       .slice(0, 12);
-    console.log(`\n${name} (self ms per run)`);
+    console.log(`\n${key} (self ms per run)`);
     for (const [k, v] of top) console.log(`  ${(v / runs).toFixed(1).padStart(7)}  ${k}`);
   }
 }
@@ -304,7 +398,7 @@ async function restore(page, backupJson, taskCount, dbName) {
   await page.getByRole('heading', { name: 'Gegevens', level: 2 }).waitFor();
   await measure(
     page,
-    'restore backup 10k (file → confirm question)',
+    'restore backup (file → confirm question)',
     () => document.activeElement?.textContent === 'Alle huidige gegevens vervangen?',
     () =>
       page.getByLabel('Back-upbestand kiezen (.json)').setInputFiles({
@@ -316,7 +410,7 @@ async function restore(page, backupJson, taskCount, dbName) {
   );
   await measure(
     page,
-    'restore backup 10k (confirm → done)',
+    'restore backup (confirm → done)',
     (count) =>
       [...document.querySelectorAll('[role=status]')].some((el) =>
         el.textContent.includes(`Back-up teruggezet: ${count}`),
@@ -366,19 +460,37 @@ async function countTasks(page, dbName) {
   );
 }
 
-async function coldLoad(page) {
-  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
-    await page.goto(`${BASE}/?view=bord&sprint=4`);
-    await page.waitForFunction(() => window.__bench.done, null, { timeout: 60_000, polling: 50 });
-    const { end } = await page.evaluate(() => window.__bench);
-    record('board cold load, sprint 4 (nav start → first column)', end);
+const COLD = 'board cold load (new browser, nav start → first column painted)';
+const WARM = 'board warm reload (nav start → first column painted)';
+
+/** Navigation start → the frame after the first column box was on screen (pageSetup's probe). */
+async function firstColumn(page) {
+  await page.goto(`${BASE}/?view=bord&sprint=4`);
+  await page.waitForFunction(() => window.__bench.done, null, { timeout: 60_000, polling: 50 });
+  return (await paintedEnd(page)).end;
+}
+
+/**
+ * Cold loads, each in a new browser on the profile (plan and service worker in it, no memory
+ * cache, no compiled code), then warm reloads in the last one. Returns that browser.
+ */
+async function coldAndWarm(profile) {
+  const runs = Math.max(3, Math.ceil(RUNS / 2));
+  let browser = null;
+  for (let i = 0; i < runs; i++) {
+    await browser?.context.close();
+    browser = await openBrowser(profile);
+    record(COLD, await firstColumn(browser.page));
   }
-  // Let the board finish whatever streams in after the first column before counting nodes.
-  await page.waitForTimeout(500);
+  for (let i = 0; i < runs; i++) record(WARM, await firstColumn(browser.page));
+  // Let the board finish whatever streams in after the first column before counting.
+  await browser.page.waitForTimeout(500);
   record(
     'DOM: elements on the board, sprint 4',
-    await page.evaluate(() => document.querySelectorAll('*').length),
+    await browser.page.evaluate(() => document.querySelectorAll('*').length),
   );
+  record('JS heap after load, MB', await heapMb());
+  return browser;
 }
 
 const boardReady = () => {
@@ -393,7 +505,7 @@ const boardShows = (count) =>
     0,
   ) === count;
 
-async function boardInteractions(page, { inSprint, inBacklog }) {
+async function boardInteractions(page, { inSprint, inBacklog, blockedInSprint }) {
   const sprint = page.getByRole('combobox', { name: 'Sprint', exact: true });
   const group = page.getByRole('combobox', { name: 'Groeperen op' });
   for (let i = 0; i < RUNS; i++) {
@@ -410,16 +522,21 @@ async function boardInteractions(page, { inSprint, inBacklog }) {
       arg: inSprint,
     });
   }
+  // The backlog is planned beside the sprint ("Sprint plannen"): done when its heading counts
+  // every backlog task and its first rows stand in the list.
+  const planning = page.getByRole('button', { name: 'Sprint plannen' });
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     await measure(
       page,
-      'board: switch to the backlog (1,000 of 10k)',
-      boardShows,
-      () => sprint.selectOption('backlog'),
+      'board: open the backlog (Sprint plannen)',
+      (count) =>
+        document.querySelector('.planning-count')?.textContent === `${count} taken` &&
+        !!document.querySelector('.planning-list li'),
+      () => planning.click(),
       { arg: inBacklog },
     );
-    await sprint.selectOption('4');
-    await page.waitForFunction(boardShows, inSprint);
+    await planning.click();
+    await page.waitForFunction(() => !document.querySelector('.planning-panel'));
   }
   for (let i = 0; i < RUNS; i++) {
     await measure(
@@ -436,21 +553,15 @@ async function boardInteractions(page, { inSprint, inBacklog }) {
     );
   }
   const blocked = page.locator('button.filter-blocked');
+  // The end state is the board showing only the blocked tasks (and then all again), not the
+  // button's aria-pressed, which flips before the columns have been filtered.
   for (let i = 0; i < RUNS; i++) {
-    await measure(
-      page,
-      'board: filter Geblokkeerd on',
-      () =>
-        document.querySelector('button.filter-blocked')?.getAttribute('aria-pressed') === 'true',
-      () => blocked.click(),
-    );
-    await measure(
-      page,
-      'board: filter Geblokkeerd off',
-      () =>
-        document.querySelector('button.filter-blocked')?.getAttribute('aria-pressed') === 'false',
-      () => blocked.click(),
-    );
+    await measure(page, 'board: filter Geblokkeerd on', boardShows, () => blocked.click(), {
+      arg: blockedInSprint,
+    });
+    await measure(page, 'board: filter Geblokkeerd off', boardShows, () => blocked.click(), {
+      arg: inSprint,
+    });
   }
   const search = page.getByRole('searchbox', { name: 'Zoeken' });
   for (let i = 0; i < Math.max(1, Math.ceil(RUNS / 3)); i++) {
@@ -627,13 +738,11 @@ async function dataPage(page) {
           (h) => h.textContent === 'Voorbeeld van de import',
         ),
       () =>
-        page
-          .getByLabel('Planner-export kiezen (.xlsx)')
-          .setInputFiles({
-            name: 'planner.xlsx',
-            mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            buffer: xlsx,
-          }),
+        page.getByLabel('Planner-export kiezen (.xlsx)').setInputFiles({
+          name: 'planner.xlsx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: xlsx,
+        }),
       { quietMs: 300, timeout: 60_000 },
     );
     await page.locator('.data-confirm').getByRole('button', { name: 'Annuleren' }).click();
@@ -648,7 +757,7 @@ async function dataPage(page) {
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await measure(
       page,
-      'backup 10k (click → file)',
+      'backup (click → file)',
       (n) => window.__bench.downloads > n,
       () => page.getByRole('button', { name: 'Back-up maken' }).click(),
       { quietMs: 0, arg: await page.evaluate(() => window.__bench.downloads), timeout: 60_000 },
@@ -700,155 +809,296 @@ async function database(page, schema, dbName) {
     },
     { schema, dbName, runs },
   );
-  for (const v of out.insert) record('DB: bulkAdd 10k tasks (app schema, one transaction)', v);
-  for (const v of out.sprint) record('DB: tasks of one sprint (~1,500)', v);
-  for (const v of out.plan) record('DB: tasks of the plan (10k)', v);
+  for (const v of out.insert) record('DB: bulkAdd every task (app schema, one transaction)', v);
+  for (const v of out.sprint) record('DB: tasks of one sprint', v);
+  for (const v of out.plan) record('DB: tasks of the plan', v);
   return out.counts;
 }
 
 // ---------- report ----------
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const isCount = (name) => name.includes(' kB') || name.includes(' MB') || name.startsWith('DOM');
+const fmt = (v, name) =>
+  v === null || v === undefined
+    ? '–'
+    : `${v >= 100 || name.startsWith('DOM') ? Math.round(v) : v.toFixed(1)}${isCount(name) ? '' : ' ms'}`;
 
-function table() {
-  const rows = Object.entries(BUDGETS).map(([name, budget]) => {
-    const xs = results.get(name);
-    if (!xs?.length) return { name, budget, median: null, max: null, runs: 0, ok: false };
-    const m = median(xs);
-    return { name, budget, median: m, max: Math.max(...xs), runs: xs.length, ok: m <= budget };
-  });
-  const unit = (name) => (name.includes(' kB') ? '' : name.startsWith('DOM') ? '' : ' ms');
-  const fmt = (v, name) =>
-    v === null
-      ? '–'
-      : `${v >= 100 || name.startsWith('DOM') ? Math.round(v) : v.toFixed(1)}${unit(name)}`;
-  const lines = [
-    '| measurement | budget | median | max | runs | |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
+/** Every measurement of one plan size against its goal; the ratio is median ÷ goal. */
+function rowsOf(size) {
+  const bySize = results.get(size) ?? new Map();
+  return Object.keys(GOALS)
+    .map((name) => {
+      const goal = goalOf(name, size);
+      const xs = bySize.get(name);
+      const ets = eventTimings.get(size)?.get(name);
+      if (!xs?.length)
+        return goal === null ? null : { name, goal, median: null, runs: 0, ok: false };
+      const m = median(xs);
+      return {
+        name,
+        goal,
+        median: m,
+        max: Math.max(...xs),
+        ratio: goal ? m / goal : null,
+        eventTiming: ets?.length ? median(ets) : null,
+        runs: xs.length,
+        ok: goal === null || m <= goal,
+      };
+    })
+    .filter(Boolean);
+}
+
+function markdownOf(rows) {
+  return [
+    '| measurement | goal | median | ratio | max | Event Timing | runs | |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.budget}${unit(r.name)} | ${fmt(r.median, r.name)} | ${fmt(r.max, r.name)} | ${r.runs} | ${r.ok ? 'ok' : 'OVER'} |`,
+        `| ${r.name} | ${fmt(r.goal, r.name)} | ${fmt(r.median, r.name)} | ${r.ratio === null || r.ratio === undefined ? '–' : `${r.ratio.toFixed(2)}×`} | ${fmt(r.max, r.name)} | ${fmt(r.eventTiming, 'ms')} | ${r.runs} | ${r.ok ? 'ok' : 'OVER'} |`,
     ),
-  ];
-  return { rows, markdown: lines.join('\n') };
+  ].join('\n');
+}
+
+/** One line per measurement, one column per size: "median (ratio to that size's goal)". */
+function summaryOf(sizes) {
+  const cell = (name, size) => {
+    const row = rowsOf(size).find((r) => r.name === name);
+    if (!row || row.median === null) return '–';
+    return `${fmt(row.median, name)} (${row.ratio === null ? '–' : `${row.ratio.toFixed(2)}×`})`;
+  };
+  return [
+    `| measurement | ${sizes.map((n) => `${n.toLocaleString('en')} tasks`).join(' | ')} |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    ...Object.keys(GOALS)
+      .filter((name) => sizes.some((n) => results.get(n)?.has(name)))
+      .map((name) => `| ${name} | ${sizes.map((n) => cell(name, n)).join(' | ')} |`),
+  ].join('\n');
+}
+
+// ---------- browsers and plans ----------
+
+const launch = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+// The service worker stays on, as users have it: a cold load is served by it.
+const contextOptions = {
+  locale: 'nl-BE',
+  timezoneId: 'Europe/Brussels',
+  viewport: { width: 1440, height: 900 },
+};
+
+/**
+ * A new browser process on a real profile on disk, as users have: an incognito context keeps
+ * IndexedDB in memory, where Chromium writes 10k rows about ten times slower than on disk.
+ */
+async function openBrowser(profile) {
+  const context = await chromium.launchPersistentContext(profile, { ...launch, ...contextOptions });
+  await context.addInitScript(pageSetup, TODAY);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => console.log(`  ! page error: ${e.message}`));
+  heap.session = await context.newCDPSession(page);
+  heap.interactions = 0;
+  if (process.env.BENCH_CPU) {
+    cpu.session = heap.session;
+    await cpu.session.send('Profiler.enable');
+    await cpu.session.send('Profiler.setSamplingInterval', { interval: 200 });
+  }
+  return { context, page };
+}
+
+/**
+ * Writes a plan straight into the app's IndexedDB, table by table, for the sizes the Gegevens page
+ * is not measured on (a 50k backup is over the 25 MB a restore accepts). The rows are the same
+ * ones a restore writes; the app reads them after the next load.
+ */
+async function writePlan(page, dbName, rows) {
+  await page.evaluate(
+    async ({ dbName, planId }) => {
+      const db = await new Promise((ok, fail) => {
+        const r = indexedDB.open(dbName);
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+      for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+      tx.objectStore('meta').put({ key: 'activePlanId', value: planId });
+      tx.objectStore('meta').put({ key: 'seeded', value: true });
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onabort = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { dbName, planId: rows.plans[0].id },
+  );
+  for (const [table, list] of Object.entries(rows)) {
+    for (let from = 0; from < list.length; from += 10_000) {
+      await page.evaluate(
+        async ({ dbName, table, chunk }) => {
+          const db = await new Promise((ok, fail) => {
+            const r = indexedDB.open(dbName);
+            r.onsuccess = () => ok(r.result);
+            r.onerror = () => fail(r.error);
+          });
+          const tx = db.transaction(table, 'readwrite');
+          for (const row of chunk) tx.objectStore(table).put(row);
+          await new Promise((ok, fail) => {
+            tx.oncomplete = ok;
+            tx.onabort = () => fail(tx.error);
+          });
+          db.close();
+        },
+        { dbName, table, chunk: list.slice(from, from + 10_000) },
+      );
+    }
+  }
+}
+
+/** The profile holds the plan (written, or restored through the Gegevens page at 10k) and the service worker. */
+async function preparePlan(profile, plan, dbName) {
+  const { context, page } = await openBrowser(profile);
+  try {
+    await page.goto(`${BASE}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise((ok) => {
+          navigator.serviceWorker?.ready.then(ok);
+          setTimeout(ok, 20_000);
+        }),
+    );
+    const tasks = plan.backup.data.tasks;
+    // task-1 stands outside sprint 4, where the drags happen: it tells this plan from an older one.
+    const probeTask = tasks[1];
+    if (
+      (await countTasks(page, dbName)) === tasks.length &&
+      (await themeOf(page, dbName, probeTask.id)) === probeTask.themeId
+    )
+      return;
+    console.log(`  writing the ${tasks.length}-task plan …`);
+    if (currentSize === 10_000)
+      await restore(page, JSON.stringify(plan.backup), tasks.length, dbName);
+    else await writePlan(page, dbName, plan.backup.data);
+    if ((await countTasks(page, dbName)) !== tasks.length)
+      throw new Error('the plan was not written');
+  } finally {
+    await context.close();
+  }
 }
 
 // ---------- main ----------
 
+async function runSize(size, modules, only) {
+  currentSize = size;
+  const plan = planOfSize(modules.data, size);
+  const { dbName } = modules;
+  console.log(
+    `\n${size} tasks: ${plan.inSprint} in sprint 4 (${plan.blockedInSprint} blocked), ${plan.inBacklog} in the backlog, ${plan.backup.data.history.length} history lines`,
+  );
+  const profile = process.env.BENCH_PROFILE
+    ? path.resolve(`${process.env.BENCH_PROFILE}-${size}`)
+    : mkdtempSync(path.join(tmpdir(), `sprintbord-bench-${size}-`));
+  const part = (name) => !only || only.includes(name);
+  let browser = null;
+  try {
+    await preparePlan(profile, plan, dbName);
+    console.log('  cold and warm loads …');
+    browser = await coldAndWarm(profile);
+    const { page } = browser;
+    // Grouping is kept per browser; every run starts from the default, Labels.
+    await page.evaluate(() => window.localStorage.removeItem('sprintbord.view'));
+    await page.reload();
+    await page.waitForFunction(boardShows, plan.inSprint, { timeout: 60_000 });
+    if (part('board')) await boardInteractions(page, plan);
+    if (part('drag')) await keyboardDrags(page, dbName);
+    if (part('views')) {
+      console.log('  views …');
+      await views(page);
+    }
+    if (part('data') && size === 10_000) {
+      console.log('  data page …');
+      await dataPage(page);
+    }
+    if (part('db') && size === 10_000) {
+      console.log('  database …');
+      const counts = await database(page, modules.schema, dbName);
+      console.log(`  (sprint query returned ${counts.sprint}, plan query ${counts.plan})`);
+    }
+    return true;
+  } catch (error) {
+    console.error(error);
+    const shot = path.join(root, 'test-results-bench', `failure-${size}.png`);
+    mkdirSync(path.dirname(shot), { recursive: true });
+    await browser?.page.screenshot({ path: shot, fullPage: false }).then(
+      () => console.error(`screenshot: ${shot}`),
+      () => undefined,
+    );
+    return false;
+  } finally {
+    await browser?.context.close();
+    if (!process.env.BENCH_PROFILE) rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   await buildApp();
+  currentSize = 10_000;
   const { entry } = bundleSizes();
-  const { backup, inSprint, schema, dbName } = await benchData();
-  const json = JSON.stringify(backup);
-  console.log(
-    `plan: ${backup.data.tasks.length} tasks, ${inSprint} in sprint 4, ${backup.data.history.length} history lines; backup ${(json.length / 1e6).toFixed(1)} MB; entry ${entry}`,
-  );
-
+  const modules = await benchModules();
+  console.log(`entry ${entry}; plan sizes ${SIZES.join(', ')}`);
   const server = await preview({
     root,
     logLevel: 'warn',
     build: { outDir: DIST },
     preview: { host: '127.0.0.1', port: PORT, strictPort: true },
   });
-  const launch = {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  };
-  // No service worker: its precaching would compete with the first loads being measured.
-  const contextOptions = {
-    locale: 'nl-BE',
-    timezoneId: 'Europe/Brussels',
-    viewport: { width: 1440, height: 900 },
-    serviceWorkers: 'block',
-  };
-  // A real profile on disk, as users have: an incognito context keeps IndexedDB in memory, where
-  // Chromium writes 10k rows about ten times slower than on disk (a restore took 25–38 s there).
-  const profile = process.env.BENCH_PROFILE
-    ? path.resolve(process.env.BENCH_PROFILE)
-    : mkdtempSync(path.join(tmpdir(), 'sprintbord-bench-'));
-  let context = null;
-  let failed = false;
-  let page = null;
+  const only = process.env.BENCH_ONLY?.split(',');
+  const failed = [];
   try {
-    context = await chromium.launchPersistentContext(profile, { ...launch, ...contextOptions });
-    await context.addInitScript(pageSetup, TODAY);
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.log(`  ! page error: ${e.message}`));
-    if (process.env.BENCH_CPU) {
-      cpu.session = await context.newCDPSession(page);
-      await cpu.session.send('Profiler.enable');
-      await cpu.session.send('Profiler.setSamplingInterval', { interval: 200 });
-    }
-    await page.goto(`${BASE}/`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-
-    // task-1 stands outside sprint 4, where the drags happen: it tells this plan from an older one.
-    const probeTask = backup.data.tasks[1];
-    if (
-      (await countTasks(page, dbName)) !== backup.data.tasks.length ||
-      (await themeOf(page, dbName, probeTask.id)) !== probeTask.themeId
-    ) {
-      console.log('restoring the 10k backup …');
-      await restore(page, json, backup.data.tasks.length, dbName);
-    }
-    const only = process.env.BENCH_ONLY?.split(',');
-    const part = (name) => !only || only.includes(name);
-    console.log('board …');
-    // Grouping is kept per browser; every run starts from the default, Labels.
-    await page.evaluate(() => window.localStorage.removeItem('sprintbord.view'));
-    await coldLoad(page);
-    const inBacklog = backup.data.tasks.filter((t) => t.sprintId === null).length;
-    if (part('board')) await boardInteractions(page, { inSprint, inBacklog });
-    if (part('drag')) await keyboardDrags(page, dbName);
-    if (part('views')) {
-      console.log('views …');
-      await views(page);
-    }
-    if (part('data')) {
-      console.log('data page …');
-      await dataPage(page);
-    }
-    if (part('db')) {
-      console.log('database …');
-      const counts = await database(page, schema, dbName);
-      console.log(`  (sprint query returned ${counts.sprint}, plan query ${counts.plan})`);
-    }
-  } catch (error) {
-    failed = true;
-    console.error(error);
-    const shot = path.join(root, 'test-results-bench', 'failure.png');
-    await page?.screenshot({ path: shot, fullPage: false }).then(
-      () => console.error(`screenshot: ${shot}`),
-      () => undefined,
-    );
+    for (const size of SIZES) if (!(await runSize(size, modules, only))) failed.push(size);
   } finally {
-    await context?.close();
-    if (!process.env.BENCH_PROFILE) rmSync(profile, { recursive: true, force: true });
     await server.close();
   }
 
   if (cpu.self.size) printProfiles();
-  const { rows, markdown } = table();
-  console.log(
-    `\nBrowser budgets (Chromium, ${backup.data.tasks.length} tasks, ${inSprint} in the shown sprint, median of the runs)\n`,
-  );
-  console.log(markdown);
+  const all = [];
+  for (const size of SIZES) {
+    const rows = rowsOf(size);
+    all.push({ size, rows });
+    console.log(
+      `\nBrowser goals at ${size.toLocaleString('en')} tasks (Chromium, median of the runs)\n`,
+    );
+    console.log(markdownOf(rows));
+  }
+  console.log('\nAll sizes: median (ratio to the goal)\n');
+  console.log(summaryOf(SIZES));
   if (process.env.BENCH_JSON)
     writeFileSync(
       process.env.BENCH_JSON,
-      JSON.stringify({ rows, raw: Object.fromEntries(results) }, null, 2),
+      JSON.stringify(
+        {
+          sizes: all,
+          raw: Object.fromEntries([...results].map(([n, m]) => [n, Object.fromEntries(m)])),
+        },
+        null,
+        2,
+      ),
     );
-  const over = rows.filter((r) => !r.ok);
-  if (failed || over.length) {
+  const over = all.flatMap(({ size, rows }) =>
+    rows.filter((r) => !r.ok).map((r) => `${size}: ${r.name}`),
+  );
+  if (failed.length || over.length) {
     console.log(
-      `\n${over.length} over budget or not measured${failed ? '; the run stopped on an error' : ''}`,
+      `\n${over.length} over the goal or not measured${failed.length ? `; the run stopped on an error at ${failed.join(', ')} tasks` : ''}`,
     );
     process.exitCode = 1;
   }
