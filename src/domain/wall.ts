@@ -87,3 +87,23 @@ export function stepColumn(current: number, step: -1 | 1, count: number): number
   if (count <= 0) return 0;
   return Math.min(count - 1, Math.max(0, current + step));
 }
+
+/** Type sizes of the printed sheet in points: as large as the number of columns side by side allows. */
+export interface WallPrintType {
+  /** A card's title. */
+  title: number;
+  /** Status, people and blocked reason under it. */
+  meta: number;
+  /** A column's heading. */
+  heading: number;
+}
+
+/**
+ * On A3 landscape (400 mm between the margins), six theme columns of 60 mm take titles of 16 pt:
+ * readable from two metres. Fewer columns get larger type; many (grouped by person, say) smaller,
+ * never below what is still read up close.
+ */
+export function wallPrintType(columnCount: number): WallPrintType {
+  const title = columnCount <= 4 ? 20 : columnCount <= 6 ? 16 : columnCount <= 8 ? 13 : 11;
+  return { title, meta: Math.round(title * 0.75), heading: Math.round(title * 1.25) };
+}

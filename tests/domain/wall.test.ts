@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsFor, groupTasks, type GroupBy } from '../../src/domain/group';
-import { stepColumn, wallColumns } from '../../src/domain/wall';
+import { stepColumn, wallColumns, wallPrintType } from '../../src/domain/wall';
 import { aPerson, aTask, aTheme } from '../builders';
 
 const THEMES = [
@@ -115,5 +115,16 @@ describe('stepColumn', () => {
     ['no columns: the first', 0, 1, 0, 0],
   ])('%s', (_, current, step, count, expected) => {
     expect(stepColumn(current, step, count)).toBe(expected);
+  });
+});
+
+describe('wallPrintType', () => {
+  it.each<[string, number, { title: number; meta: number; heading: number }]>([
+    ['four columns or fewer: the largest type', 4, { title: 20, meta: 15, heading: 25 }],
+    ['the six themes of the demo: 16 pt titles', 6, { title: 16, meta: 12, heading: 20 }],
+    ['eight columns: smaller', 8, { title: 13, meta: 10, heading: 16 }],
+    ['many columns (by person): the smallest', 14, { title: 11, meta: 8, heading: 14 }],
+  ])('%s', (_, count, expected) => {
+    expect(wallPrintType(count)).toEqual(expected);
   });
 });
