@@ -124,7 +124,8 @@ export function Presentation({ title, goal, columns, byTheme, onClose }: Present
       </p>
       <section
         ref={stage}
-        tabIndex={-1}
+        // In the Tab order: a long column scrolls, with Page Down and the up and down arrows.
+        tabIndex={0}
         className="presentation-stage"
         aria-labelledby={headingId}
         style={column?.color ? { borderTopColor: column.color } : undefined}
