@@ -78,7 +78,11 @@ export function Presentation({ title, goal, columns, byTheme, onClose }: Present
       );
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowRight') {
+    // Nothing is changed from the presentation: the board's undo and redo keys stay with the board.
+    if ((e.ctrlKey || e.metaKey) && ['z', 'y'].includes(e.key.toLowerCase())) {
+      e.preventDefault();
+      e.stopPropagation();
+    } else if (e.key === 'ArrowRight') {
       e.preventDefault();
       step(1);
     } else if (e.key === 'ArrowLeft') {
