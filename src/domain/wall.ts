@@ -105,5 +105,5 @@ export interface WallPrintType {
  */
 export function wallPrintType(columnCount: number): WallPrintType {
   const title = columnCount <= 4 ? 20 : columnCount <= 6 ? 16 : columnCount <= 8 ? 13 : 11;
-  return { title, meta: Math.round(title * 0.75), heading: Math.round(title * 1.25) };
+  return { title, meta: Math.round(title * 0.75), heading: Math.round(title * 1.125) };
 }

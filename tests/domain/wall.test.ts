@@ -120,10 +120,10 @@ describe('stepColumn', () => {
 
 describe('wallPrintType', () => {
   it.each<[string, number, { title: number; meta: number; heading: number }]>([
-    ['four columns or fewer: the largest type', 4, { title: 20, meta: 15, heading: 25 }],
-    ['the six themes of the demo: 16 pt titles', 6, { title: 16, meta: 12, heading: 20 }],
-    ['eight columns: smaller', 8, { title: 13, meta: 10, heading: 16 }],
-    ['many columns (by person): the smallest', 14, { title: 11, meta: 8, heading: 14 }],
+    ['four columns or fewer: the largest type', 4, { title: 20, meta: 15, heading: 23 }],
+    ['the six themes of the demo: 16 pt titles', 6, { title: 16, meta: 12, heading: 18 }],
+    ['eight columns: smaller', 8, { title: 13, meta: 10, heading: 15 }],
+    ['many columns (by person): the smallest', 14, { title: 11, meta: 8, heading: 12 }],
   ])('%s', (_, count, expected) => {
     expect(wallPrintType(count)).toEqual(expected);
   });
