@@ -15,12 +15,6 @@ interface PresentationProps {
   onClose: () => void;
 }
 
-/** Leaves full screen when the presentation put the page there; a refusal is no error. */
-function leaveFullscreen() {
-  if (document.fullscreenElement && typeof document.exitFullscreen === 'function')
-    document.exitFullscreen().catch(() => undefined);
-}
-
 /**
  * "Presentatiemodus" for the planning meeting: the board one column (theme) at a time in large
  * type, without anything to edit. The arrow keys step through the columns and say where they are;
@@ -51,7 +45,6 @@ export function Presentation({ title, goal, columns, byTheme, onClose }: Present
       else dialog.setAttribute('open', '');
     }
     stage.current?.focus();
-    return leaveFullscreen;
   }, []);
   // Leaving full screen with the browser's own key (Escape, F11) ends the presentation too.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { wallPrintType, type WallColumn } from '../../domain/wall';
@@ -55,8 +55,12 @@ export function WallSheet({
     window.addEventListener('afterprint', onDone);
     return () => window.removeEventListener('afterprint', onDone);
   }, [onDone]);
-  // After the sheet is in the page, so the print dialog shows it.
+  // After the sheet is in the page, so the print dialog shows it; once per press, also when React
+  // runs the effect twice (development).
+  const printed = useRef(0);
   useEffect(() => {
+    if (printed.current === request) return;
+    printed.current = request;
     window.print();
   }, [request]);
 

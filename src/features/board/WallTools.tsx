@@ -53,7 +53,12 @@ export function WallTools(props: WallToolsProps) {
   const title = sprint ? sprintLabel(tc, sprint, lang) : tb('backlog');
   const goal = sprint?.goal.trim() || null;
   const donePrinting = useCallback(() => setPrintRequest(0), []);
-  const closePresentation = useCallback(() => setPresenting(false), []);
+  const closePresentation = useCallback(() => {
+    setPresenting(false);
+    // Here rather than in the presentation's unmount: React's development double mount would
+    // leave full screen right after entering it.
+    if (document.fullscreenElement) document.exitFullscreen?.().catch(() => undefined);
+  }, []);
 
   const present = () => {
     setPresenting(true);
