@@ -7,6 +7,7 @@ import { presenceMessages } from './presence';
 import { repairMessages } from './repair';
 import { storageMessages } from './storage';
 import { syncMessages } from './sync';
+import { wallMessages } from './wall';
 
 // One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
 // These are the namespaces the board's first load needs; a view that loads lazily brings its own
@@ -21,4 +22,5 @@ export const namespaces = {
   repair: repairMessages,
   storage: storageMessages,
   sync: syncMessages,
+  wall: wallMessages,
 } satisfies Record<string, { nl: object; en: object }>;

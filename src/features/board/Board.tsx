@@ -44,6 +44,7 @@ import { ScrollRegion } from '../../ui/ScrollRegion';
 import { Column } from './Column';
 import { SprintHeader } from './SprintHeader';
 import { TaskCard } from './TaskCard';
+import { WallTools } from './WallTools';
 import { TaskDialog } from './TaskDialog';
 import { CloseSprintDialog } from './CloseSprintDialog';
 import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
@@ -352,6 +353,21 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         today={today}
         onSelect={selectSprint}
         onClose={planReadOnly ? null : () => setClosing(true)}
+        tools={
+          <WallTools
+            bundle={bundle}
+            sprint={sprint}
+            columns={columns}
+            lanes={lanes}
+            columnTitle={columnTitle}
+            cells={cells}
+            byTheme={groupBy === 'label'}
+            today={today}
+            shown={tasks.length}
+            total={allTasks.length}
+            filterTasks={filterTasks}
+          />
+        }
       />
       <div className="board-toolbar">
         {renderFilters?.(allTasks, sprint)}

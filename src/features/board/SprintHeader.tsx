@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange, formatShort } from '../../i18n/dates';
 import type { Language } from '../../i18n/i18n';
@@ -22,6 +22,8 @@ interface SprintHeaderProps {
   onSelect: (sprintNumber: number) => void;
   /** Null on a read-only plan: no "Sprint afsluiten", no goal to edit. */
   onClose: (() => void) | null;
+  /** Printing, presenting and exporting the board, composed in by the board. */
+  tools?: ReactNode;
 }
 
 export function sprintLabel(t: TFunction, s: Sprint, lang: Language) {
@@ -129,6 +131,7 @@ export function SprintHeader({
   today,
   onSelect,
   onClose,
+  tools,
 }: SprintHeaderProps) {
   const { t } = useTranslation('board');
   const { t: tc } = useTranslation();
@@ -163,6 +166,7 @@ export function SprintHeader({
           {t('next')} ›
         </button>
       </div>
+      {tools}
       {sprint ? (
         <div className="sprint-info">
           <h2 className="sprint-title">{sprintLabel(tc, sprint, lang)}</h2>
