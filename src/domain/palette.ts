@@ -80,7 +80,11 @@ export interface PaletteInput {
 export function paletteCommands({ sprints, themes, canAdd }: PaletteInput): PaletteCommand[] {
   const out: PaletteCommand[] = [];
   for (const view of PALETTE_VIEWS)
-    out.push({ key: `view-${view}`, action: { kind: 'view', view }, words: [...GO, ...VIEW_WORDS[view]] });
+    out.push({
+      key: `view-${view}`,
+      action: { kind: 'view', view },
+      words: [...GO, ...VIEW_WORDS[view]],
+    });
   for (const s of [...sprints].sort((a, b) => a.number - b.number))
     out.push({
       key: `sprint-${s.number}`,
@@ -154,8 +158,7 @@ export function matchScore(
   if (!terms.every((term) => all.includes(term))) return null;
   const phrase = terms.join(' ');
   if (head.startsWith(phrase)) return 0;
-  if (terms.every((term) => head.includes(term)))
-    return wordStarts(head, terms[0] ?? '') ? 1 : 2;
+  if (terms.every((term) => head.includes(term))) return wordStarts(head, terms[0] ?? '') ? 1 : 2;
   return 3;
 }
 

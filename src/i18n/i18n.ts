@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { nl } from './nl';
+import type { LazyNamespaces } from './lazyNamespaces';
 import { namespaces } from './namespaces';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -55,3 +56,10 @@ export function setLanguage(lang: Language): void {
 }
 
 export { i18next };
+
+/** Registers the words of a screen that loads on use (see lazyNamespaces.ts), once. */
+export function addNamespace<K extends keyof LazyNamespaces>(ns: K, messages: LazyNamespaces[K]) {
+  if (i18next.hasResourceBundle('nl', ns)) return;
+  i18next.addResourceBundle('nl', ns, messages.nl);
+  i18next.addResourceBundle('en', ns, messages.en);
+}

@@ -1,4 +1,5 @@
 import type { nl } from './nl';
+import type { LazyNamespaces } from './lazyNamespaces';
 import type { namespaces } from './namespaces';
 
 type Namespaces = typeof namespaces;
@@ -7,6 +8,8 @@ type Namespaces = typeof namespaces;
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl } & { [K in keyof Namespaces]: Namespaces[K]['nl'] };
+    resources: { translation: typeof nl } & { [K in keyof Namespaces]: Namespaces[K]['nl'] } & {
+      [K in keyof LazyNamespaces]: LazyNamespaces[K]['nl'];
+    };
   }
 }

@@ -102,7 +102,9 @@ describe('rankCommands', () => {
     ['blocked', ['b']],
     ['blo', ['c', 'b', 'd']],
     ['xyz', []],
-  ])('query %j → %j', (query, expected) => expect(keys(rankCommands(items, query))).toEqual(expected));
+  ])('query %j → %j', (query, expected) =>
+    expect(keys(rankCommands(items, query))).toEqual(expected),
+  );
 
   it('finds a view by its word in the other language', () => {
     const commands = paletteCommands({ sprints: [], themes: [], canAdd: true }).map((c) => ({

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { myTasksMessages } from '../../src/i18n/myTasks';
 import { namespaces } from '../../src/i18n/namespaces';
 import { nl } from '../../src/i18n/nl';
+import { paletteMessages } from '../../src/i18n/palette';
 
 // The types already demand the same keys; this also catches what types cannot see: an empty
 // translation, or an English text that drops or renames a {{placeholder}} of the Dutch.
 const all: Array<[string, object, object]> = [
   ['translation', nl, en],
-  ...Object.entries(namespaces).map(([ns, m]): [string, object, object] => [ns, m.nl, m.en]),
+  // The lazily registered namespaces (lazyNamespaces.ts) too.
+  ...Object.entries({ ...namespaces, myTasks: myTasksMessages, palette: paletteMessages }).map(
+    ([ns, m]): [string, object, object] => [ns, m.nl, m.en],
+  ),
 ];
 
 function leaves(o: object, prefix = ''): Array<[string, string]> {
