@@ -70,7 +70,7 @@ export function CommandPalette({ bundle, onClose, openTask, openShortcuts }: Com
           return t('groupBy', { name: tb(`group.${a.groupBy}`) });
         case 'newTask':
           return t('newTask', {
-            theme: bundle.themes.find((x) => x.id === a.themeId)?.label ?? '',
+            theme: bundle.themes.find((x) => x.id === a.themeId)?.name ?? '',
           });
         case 'blocked':
           return blockedOn ? t('blockedOff') : t('blockedOn');
