@@ -5,6 +5,7 @@ import { useAuthor, usePlanTasks, type PlanBundle } from '../../db/live';
 import { myTaskGroups, type MyTaskGroup, type MyTaskRow } from '../../domain/myTasks';
 import type { Sprint, Task } from '../../domain/types';
 import { usePlanView } from '../../app/usePlanView';
+import { runWrite } from '../../app/writes';
 import { formatShort } from '../../i18n/dates';
 import { Chip } from '../../ui/Chip';
 import { myTasksMessages } from '../../i18n/myTasks';
@@ -149,7 +150,8 @@ function PersonPicker({
       onSubmit={(e) => {
         e.preventDefault();
         if (!choice) return;
-        void setAuthor(bundle.plan.id, choice).then(onChosen);
+        // A refused write (the person was just removed elsewhere) says why in a toast.
+        void runWrite(() => setAuthor(bundle.plan.id, choice)).then((r) => r.ok && onChosen());
       }}
     >
       <h3>{t('who')}</h3>
