@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expect, expectNoAxeViolations, openBoard, test } from './fixtures';
 
 // Issue 15 part 2: Ctrl+K opens a command palette that reaches sprints, tasks, filters, grouping,
@@ -167,4 +168,25 @@ test('the palette has zero axe violations, with results and with none', async ({
   await field.fill('zzzzzz');
   await expect(page.getByText('Niets gevonden.')).toBeVisible();
   await expectNoAxeViolations(page, 'dialog');
+});
+
+test('"rapport exporteren" downloads the Markdown report of the current sprint; "back-up" the backup', async ({
+  page,
+}, testInfo) => {
+  await openBoard(page);
+  let { field } = await openPalette(page);
+  await field.fill('rapport exporteren');
+  await expect(activeOption(page)).toHaveText('Sprintrapport exporteren (Markdown)');
+  const [report] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(report.suggestedFilename()).toBe('sprintrapport-sprint-4-2025.md');
+  const file = testInfo.outputPath(report.suggestedFilename());
+  await report.saveAs(file);
+  expect(await readFile(file, 'utf8')).toContain(DPIA);
+  await expect(page.getByText('sprintrapport-sprint-4-2025.md gedownload.')).toBeVisible();
+
+  ({ field } = await openPalette(page));
+  await field.fill('back-up');
+  await expect(activeOption(page)).toHaveText('Back-up maken');
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(backup.suggestedFilename()).toBe('sprintbord-backup-2025-05-20.json');
 });
