@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanTasks, type PlanBundle } from '../db/live';
+import { knownIdsOf, parseFilter } from '../domain/filter';
 import {
   findTasks,
   paletteCommands,
@@ -51,7 +52,11 @@ export function CommandPalette({ bundle, onClose, openTask, openShortcuts }: Com
   const lang = useLang();
   const today = usePlanToday(bundle.plan);
   const readOnly = usePlanReadOnly(bundle.plan.id);
-  const blockedOn = ['1', 'true', 'ja'].includes(useSearch().get('geblokkeerd') ?? '');
+  const address = useSearch().toString();
+  const blockedOn = useMemo(
+    () => parseFilter(new URLSearchParams(address), knownIdsOf(bundle)).blocked,
+    [address, bundle],
+  );
   const tasks = usePlanTasks(bundle.plan.id);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -88,10 +93,11 @@ export function CommandPalette({ bundle, onClose, openTask, openShortcuts }: Com
   }, [bundle.sprints, bundle.themes, readOnly, blockedOn, t, tc, tb]);
 
   const index = useMemo(() => taskIndex(tasks ?? []), [tasks]);
+  const taskById = useMemo(() => new Map((tasks ?? []).map((x) => [x.id, x])), [tasks]);
   const sprintById = useMemo(() => new Map(bundle.sprints.map((s) => [s.id, s])), [bundle.sprints]);
   const results = useMemo((): PaletteItem[] => {
     const taskHits = findTasks(index, query).map((hit): PaletteItem => {
-      const task = tasks?.find((x) => x.id === hit.id);
+      const task = taskById.get(hit.id);
       const sprint = task?.sprintId ? sprintById.get(task.sprintId) : undefined;
       const where = sprint ? tc('sprint.name', { number: sprint.number }) : tc('sprint.backlog');
       return {
@@ -102,7 +108,7 @@ export function CommandPalette({ bundle, onClose, openTask, openShortcuts }: Com
       };
     });
     return [...rankCommands(commands, query), ...taskHits];
-  }, [commands, index, query, tasks, sprintById, t, tc]);
+  }, [commands, index, query, taskById, sprintById, t, tc]);
 
   const current = Math.min(active, Math.max(results.length - 1, 0));
   const optionId = (i: number) => `${listId}-${i}`;

@@ -44,6 +44,8 @@ export function useOverlayShortcuts(open: (overlay: Overlay) => void): void {
       const palette = (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k';
       const help = e.key === '?' && !e.ctrlKey && !e.metaKey && !typingIn(e.target);
       if (!palette && !help) return;
+      // Ctrl+K is the browser's web search otherwise; it does nothing over a dialog.
+      if (palette) e.preventDefault();
       if (document.querySelector('dialog[open]')) return;
       e.preventDefault();
       open(palette ? 'palette' : 'shortcuts');
