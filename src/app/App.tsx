@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivePlanId, useBlockedCount, usePlanBundle } from '../db/live';
 import { runWrite } from './writes';
@@ -16,7 +16,7 @@ import { UpdatePrompt } from '../features/storage/UpdatePrompt';
 import { RepairNotice } from '../features/data/RepairNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Toasts } from './Toasts';
-import { useUndoShortcuts } from './useShortcuts';
+import { useOverlayShortcuts, useUndoShortcuts, type Overlay } from './useShortcuts';
 import { useTeamSync } from './useTeamSync';
 import { PresenceList, usePublishAuthor } from './Presence';
 import { SyncIndicator } from './SyncIndicator';
@@ -39,12 +39,23 @@ const YearPlanView = lazy(() =>
 const RoadmapView = lazy(() =>
   import('../features/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })),
 );
+const MyTasksView = lazy(() =>
+  import('../features/mytasks/MyTasksView').then((m) => ({ default: m.MyTasksView })),
+);
+// Ctrl+K and "?": only their key handler is in the first load.
+const CommandPalette = lazy(() =>
+  import('./CommandPalette').then((m) => ({ default: m.CommandPalette })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 
 const NAV: ReadonlyArray<{ view: View; key: ParseKeys }> = [
   { view: 'bord', key: 'nav.board' },
+  { view: 'mijn-taken', key: 'nav.myTasks' },
   { view: 'geblokkeerd', key: 'nav.blocked' },
   { view: 'jaarplan', key: 'nav.yearPlan' },
   { view: 'roadmap', key: 'nav.roadmap' },
@@ -64,6 +75,8 @@ export function App() {
   usePublishAuthor(planId ?? null);
   const narrowTasks = useTaskNarrowing(bundle);
   const blockedCount = useBlockedCount(bundle?.plan.id);
+  const overlays = useOverlays();
+  useOverlayShortcuts(overlays.open);
 
   if (planId === undefined || bundle === undefined) return <p role="status">{t('app.loading')}</p>;
 
@@ -158,6 +171,17 @@ export function App() {
                     )}
                   />
                 )}
+                {view === 'mijn-taken' && (
+                  <MyTasksView
+                    bundle={bundle}
+                    renderFilters={(tasks, sprint) => (
+                      <FilterBar bundle={bundle} tasks={tasks} sprint={sprint} />
+                    )}
+                    renderTaskDialog={(taskId, onClose) => (
+                      <TaskDialog taskId={taskId} bundle={bundle} onClose={onClose} />
+                    )}
+                  />
+                )}
                 {view === 'geblokkeerd' && (
                   <BlockedView
                     bundle={bundle}
@@ -192,7 +216,54 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      {/* Outside the view's error boundary and Suspense: opening one never blanks the view. */}
+      <Suspense fallback={null}>
+        {overlays.overlay === 'palette' && bundle && (
+          <CommandPalette
+            bundle={bundle}
+            onClose={overlays.close}
+            openTask={overlays.openTask}
+            openShortcuts={() => overlays.open('shortcuts')}
+          />
+        )}
+        {overlays.overlay === 'shortcuts' && <ShortcutsDialog onClose={() => overlays.close()} />}
+      </Suspense>
+      {overlays.task && bundle && (
+        <TaskDialog taskId={overlays.task} bundle={bundle} onClose={overlays.closeTask} />
+      )}
       <Toasts />
     </div>
   );
+}
+
+/**
+ * The palette, the shortcut list and a task the palette opened. Closing puts the focus back on
+ * what had it when the first of them opened (or on the main content when that is gone), as the
+ * dialogs unmount while open and the browser then returns the focus nowhere.
+ */
+function useOverlays() {
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const [task, setTask] = useState<string | null>(null);
+  const opener = useRef<Element | null>(null);
+  const open = useCallback((which: Overlay) => {
+    setOverlay((current) => {
+      if (current === null) opener.current = document.activeElement;
+      return which;
+    });
+  }, []);
+  const close = useCallback((refocus = true) => {
+    setOverlay(null);
+    if (!refocus) return;
+    window.setTimeout(() => {
+      const back = opener.current;
+      const target =
+        back instanceof HTMLElement && back.isConnected && back !== document.body
+          ? back
+          : document.getElementById('main');
+      target?.focus();
+    }, 0);
+  }, []);
+  const openTask = useCallback((id: string) => setTask(id), []);
+  const closeTask = useCallback(() => setTask(null), []);
+  return { overlay, task, open, close, openTask, closeTask };
 }

@@ -30,3 +30,27 @@ export function useUndoShortcuts(planId: string | null | undefined): void {
     return () => window.removeEventListener('keydown', onKey);
   }, [readOnly]);
 }
+
+export type Overlay = 'palette' | 'shortcuts';
+
+/**
+ * Ctrl+K (⌘K on a Mac) opens the command palette, also while typing; "?" lists the shortcuts,
+ * except while typing (where it is just a question mark). Neither opens over another dialog.
+ */
+export function useOverlayShortcuts(open: (overlay: Overlay) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey) return;
+      const palette = (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k';
+      const help = e.key === '?' && !e.ctrlKey && !e.metaKey && !typingIn(e.target);
+      if (!palette && !help) return;
+      // Ctrl+K is the browser's web search otherwise; it does nothing over a dialog.
+      if (palette) e.preventDefault();
+      if (document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      open(palette ? 'palette' : 'shortcuts');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+}

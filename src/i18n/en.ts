@@ -79,6 +79,7 @@ export const en: Messages = {
     report: 'Sprint report',
     settings: 'Settings',
     data: 'Data',
+    myTasks: 'My tasks',
   },
   undo: {
     action: 'Undo',

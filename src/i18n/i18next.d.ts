@@ -8,6 +8,8 @@ type Namespaces = typeof namespaces & LazyNamespaces;
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl } & { [K in keyof Namespaces]: Namespaces[K]['nl'] };
+    resources: { translation: typeof nl } & { [K in keyof Namespaces]: Namespaces[K]['nl'] } & {
+      [K in keyof LazyNamespaces]: LazyNamespaces[K]['nl'];
+    };
   }
 }

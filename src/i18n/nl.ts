@@ -81,6 +81,7 @@ export const nl = {
     report: 'Sprintrapport',
     settings: 'Instellingen',
     data: 'Gegevens',
+    myTasks: 'Mijn taken',
   },
   undo: {
     action: 'Ongedaan maken',

@@ -32,9 +32,17 @@ export function navigate(update: (params: URLSearchParams) => void, push = true)
 }
 
 export type View =
-  'bord' | 'geblokkeerd' | 'jaarplan' | 'roadmap' | 'rapport' | 'instellingen' | 'gegevens';
+  | 'bord'
+  | 'mijn-taken'
+  | 'geblokkeerd'
+  | 'jaarplan'
+  | 'roadmap'
+  | 'rapport'
+  | 'instellingen'
+  | 'gegevens';
 export const VIEWS: readonly View[] = [
   'bord',
+  'mijn-taken',
   'geblokkeerd',
   'jaarplan',
   'roadmap',

@@ -24,6 +24,7 @@ const WORDS = {
     nav: 'Hoofdnavigatie',
     views: {
       bord: 'Bord',
+      'mijn-taken': 'Mijn taken',
       geblokkeerd: 'Alle geblokkeerde taken',
       jaarplan: 'Jaarplan',
       roadmap: 'Roadmap',
@@ -57,6 +58,7 @@ const WORDS = {
     nav: 'Main navigation',
     views: {
       bord: 'Board',
+      'mijn-taken': 'My tasks',
       geblokkeerd: 'All blocked tasks',
       jaarplan: 'Year plan',
       roadmap: 'Roadmap',
@@ -146,6 +148,7 @@ for (const lang of ['nl', 'en'] as const) {
 
     // What each view shows once its data is read, so the scan sees the whole view.
     const ready: Record<Exclude<View, 'bord'>, (page: Page) => Locator> = {
+      'mijn-taken': (page) => page.getByRole('main').getByRole('combobox'),
       geblokkeerd: (page) => page.getByRole('main').getByRole('table'),
       jaarplan: (page) => page.getByRole('tree'),
       roadmap: (page) => page.getByRole('main').getByRole('table').first(),

@@ -38,6 +38,7 @@ import { createTaskUndoable, moveTaskUndoable } from '../../app/writes';
 import { usePlanToday } from '../../app/usePlanView';
 import { checkTitle, titleErrorCode } from '../../domain/tasks';
 import { navigate, useSearch } from '../../lib/url';
+import { useBoardRequest } from '../../state/boardRequest';
 import { useViewPrefs } from '../../state/view';
 import { useToasts } from '../../state/toast';
 import { ScrollRegion } from '../../ui/ScrollRegion';
@@ -139,6 +140,8 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const setLaneBy = useViewPrefs((s) => s.setLaneBy);
 
   const [openTask, setOpenTask] = useState<string | null>(null);
+  // "Nieuwe taak in <thema>" from the palette: that theme's column opens its add form.
+  const addIn = useBoardRequest((s) => s.addIn);
   const [closing, setClosing] = useState(false);
   const [pendingBlock, setPendingBlock] = useState<PendingBlock | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -337,6 +340,9 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
             onAdd={readOnly ? null : addTo(id)}
             highlightId={arrived?.id ?? null}
             focusHighlighted={arrived?.focus ?? false}
+            addRequested={
+              groupBy === 'label' && col.key === addIn && (!lane || lane.key === lanes?.[0]?.key)
+            }
           />
         );
       })}

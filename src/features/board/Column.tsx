@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
 import type { Task } from '../../domain/types';
 import { now } from '../../lib/clock';
+import { useBoardRequest } from '../../state/boardRequest';
 import { AddTitleForm } from '../../ui/AddTitleForm';
 import { ContextCard, type CardContext } from './TaskCard';
 
@@ -134,12 +135,19 @@ function ShowMore({ hidden, onClick }: { hidden: number; onClick: () => void }) 
 
 interface AddTaskProps {
   onAdd: (title: string) => Promise<string | null>;
+  /** Open the form now: asked from outside the board ("Nieuwe taak in …" in the palette). */
+  requested?: boolean;
 }
 
 /** "+ Taak toevoegen": Enter saves and keeps the field for the next title, Escape closes it. */
-function AddTask({ onAdd }: AddTaskProps) {
+function AddTask({ onAdd, requested = false }: AddTaskProps) {
   const { t } = useTranslation('board');
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!requested) return;
+    setOpen(true);
+    useBoardRequest.getState().clear();
+  }, [requested]);
   if (!open) {
     return (
       <button type="button" className="add-task" onClick={() => setOpen(true)}>
@@ -174,6 +182,8 @@ interface ColumnProps {
   highlightId?: string | null;
   /** Whether that card also takes focus. */
   focusHighlighted?: boolean;
+  /** Open "Taak toevoegen" now (the palette's "Nieuwe taak in …"). */
+  addRequested?: boolean;
 }
 
 export function Column({
@@ -186,6 +196,7 @@ export function Column({
   onAdd,
   highlightId = null,
   focusHighlighted = false,
+  addRequested = false,
 }: ColumnProps) {
   const { t } = useTranslation('board');
   const { setNodeRef, isOver } = useDroppable({ id, data: { cell: id }, disabled: !droppable });
@@ -208,7 +219,7 @@ export function Column({
           {total}
         </span>
       </header>
-      {onAdd && <AddTask onAdd={onAdd} />}
+      {onAdd && <AddTask onAdd={onAdd} requested={addRequested} />}
       {/* Only the shown cards are sortable; the board maps a drop back into the whole column. */}
       <SortableContext id={id} items={items} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} id={open.listId} className="card-list" aria-labelledby={headingId}>
