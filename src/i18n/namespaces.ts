@@ -4,6 +4,7 @@ import { dialogMessages } from './dialog';
 import { dataMessages } from './data';
 import { filtersMessages } from './filters';
 import { planMessages } from './plan';
+import { phoneMessages } from './phone';
 import { planningMessages } from './planning';
 import { presenceMessages } from './presence';
 import { roadmapMessages } from './roadmap';
@@ -22,6 +23,7 @@ export const namespaces = {
   data: dataMessages,
   filters: filtersMessages,
   plan: planMessages,
+  phone: phoneMessages,
   planning: planningMessages,
   presence: presenceMessages,
   roadmap: roadmapMessages,
