@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupBy } from '../../src/domain/group';
-import {
-  planMoveTo,
-  shownColumnIndex,
-  stepColumn,
-  swipeStep,
-  type MoveToInput,
-} from '../../src/domain/phone';
+import { planMoveTo, type MoveToInput } from '../../src/domain/moveTo';
+import { shownColumnIndex, stepColumn, swipeStep } from '../../src/domain/phone';
 import { aSprint, aTask, anAction } from '../builders';
 
 describe('swipeStep: what a finger movement means on the phone board', () => {
