@@ -107,6 +107,19 @@ function countInColumn(cells: ReadonlyMap<string, Cell>, columnKey: string): num
 // Module constants: new option objects on every render would give every card new listeners,
 // and every memoised card would be drawn again on each render of the board.
 const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+
+/**
+ * The pointer sensor for a mouse or pen only. A finger's pointer is cancelled by the browser as
+ * soon as the page scrolls, so a finger drags with the touch sensor: a press of a moment, then
+ * move. Without this the pointer sensor took every touch first and a card never left a column.
+ */
+class MouseSensor extends PointerSensor {
+  static override activators = PointerSensor.activators.map((activator) => ({
+    ...activator,
+    handler: (...args: Parameters<typeof activator.handler>) =>
+      args[0].nativeEvent.pointerType !== 'touch' && activator.handler(...args),
+  }));
+}
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 // Enter opens a card, so only Space picks one up.
 const KEYBOARD_OPTIONS = {
@@ -218,7 +231,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   );
 
   const sensors = useSensors(
-    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(MouseSensor, POINTER_OPTIONS),
     useSensor(TouchSensor, TOUCH_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );

@@ -70,29 +70,39 @@ export function ColumnPicker({ columns, at, onPick }: ColumnPickerProps) {
  * pointer once it starts scrolling, but it always ends a touch.
  */
 export function useSwipe(onStep: (step: 1 | -1) => void) {
-  const start = useRef<{ x: number; y: number } | null>(null);
+  const track = useRef<{ x: number; y: number; dx: number; dy: number } | null>(null);
   return {
     /** A card drag began: the touch that started it is a drag, not a swipe. */
     cancel: () => {
-      start.current = null;
+      track.current = null;
     },
     handlers: {
       onTouchStart: (e: TouchEvent) => {
         const touch = e.touches[0];
         const field = (e.target as Element).closest?.('input, textarea, select');
-        start.current =
-          e.touches.length === 1 && touch && !field ? { x: touch.clientX, y: touch.clientY } : null;
+        track.current =
+          e.touches.length === 1 && touch && !field
+            ? { x: touch.clientX, y: touch.clientY, dx: 0, dy: 0 }
+            : null;
       },
-      onTouchEnd: (e: TouchEvent) => {
-        const from = start.current;
-        const touch = e.changedTouches[0];
-        start.current = null;
-        if (!from || !touch) return;
-        const step = swipeStep(touch.clientX - from.x, touch.clientY - from.y);
+      // The distance is that of the last move: where a touch ends, browsers may report a point
+      // guessed ahead of the finger.
+      onTouchMove: (e: TouchEvent) => {
+        const touch = e.touches[0];
+        const at = track.current;
+        if (!at || !touch || e.touches.length !== 1) return;
+        at.dx = touch.clientX - at.x;
+        at.dy = touch.clientY - at.y;
+      },
+      onTouchEnd: () => {
+        const at = track.current;
+        track.current = null;
+        if (!at) return;
+        const step = swipeStep(at.dx, at.dy);
         if (step !== 0) onStep(step);
       },
       onTouchCancel: () => {
-        start.current = null;
+        track.current = null;
       },
     },
   };
