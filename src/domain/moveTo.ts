@@ -25,6 +25,8 @@ export interface MoveToInput {
  */
 export function planMoveTo(input: MoveToInput): DropPlan {
   const { task, from, toColumn, sprintId, oldSprint, targetTasks, actions } = input;
+  // The place it already has: choosing it again does not send the card to the bottom.
+  if (toColumn.key === from.column.key && sprintId === task.sprintId) return { kind: 'none' };
   const plan = planMove({
     task,
     from,

@@ -81,6 +81,11 @@ describe('planMoveTo: "Verplaatsen naar…" with a column and a sprint', () => {
       { kind: 'none' },
     ],
     [
+      'the same column and sprint with cards below it: still nothing, it keeps its place',
+      { targetTasks: [aTask({ id: 'a', rank: 1000 }), task, aTask({ id: 'b', rank: 9000 })] },
+      { kind: 'none' },
+    ],
+    [
       'into Geblokkeerd asks for the reason',
       { toColumn: side('status', 'geblokkeerd') },
       { kind: 'move', needsReason: true },
