@@ -107,6 +107,7 @@ test('a tapped card opens its task in a dialog that fills the phone screen', asy
   const box = (await dialog.boundingBox())!;
   expect(box).toEqual({ x: 0, y: 0, width: 390, height: 844 });
   await expectNoSidewaysScroll(page);
+  await expectNoAxeViolations(page);
 });
 
 test('"Verplaatsen naar…" moves a card to another column, the phone board follows it there, and it stays after a reload', async ({
@@ -118,6 +119,7 @@ test('"Verplaatsen naar…" moves a card to another column, the phone board foll
   const move = page.getByRole('dialog', { name: `“${ENQUETE}” verplaatsen` });
   await expect(move.getByRole('combobox', { name: 'Naar kolom' })).toHaveValue(/.+/);
   await expect(move.getByRole('combobox', { name: 'Sprint' })).toHaveValue(/.+/);
+  await expectNoAxeViolations(page);
   await move.getByRole('combobox', { name: 'Naar kolom' }).selectOption({ label: BETROUWBAAR });
   await move.getByRole('button', { name: 'Verplaatsen', exact: true }).tap();
 
