@@ -200,6 +200,25 @@ test('"Alleen geblokkeerd" on the phone leaves only blocked cards, still one col
   await expectNoSidewaysScroll(page);
 });
 
+test('"Sprint plannen" on the phone puts the backlog above the one column, without sideways scroll', async ({
+  page,
+}) => {
+  await openBoard(page);
+  await page.getByRole('button', { name: 'Sprint plannen' }).tap();
+  const backlog = page.getByRole('region', { name: 'Backlog om te plannen' });
+  // The panel's code loads on first use: its content, not the "laden" placeholder, is measured.
+  await expect(backlog.getByRole('region', { name: /^Open taken per persoon/ })).toBeVisible();
+  await expect(column(page, STRATEGIE)).toBeVisible();
+  await expect(columns(page)).toHaveCount(1);
+  const [panel, col] = [
+    (await backlog.boundingBox())!,
+    (await column(page, STRATEGIE).boundingBox())!,
+  ];
+  expect(col.y).toBeGreaterThan(panel.y + panel.height - 1);
+  expect(col.width).toBeGreaterThan(300);
+  await expectNoSidewaysScroll(page);
+});
+
 test('Jaarplan, Sprintrapport, Instellingen and the other views fit the phone without sideways scroll', async ({
   page,
 }) => {
