@@ -274,3 +274,28 @@ test('the phone board and its dialogs are in English too, with zero axe violatio
   await expect(move.getByRole('combobox', { name: 'To column' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test.describe('on a laptop', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false });
+
+  test('"Verplaatsen naar…" works with the keyboard beside all the columns, and the card keeps the focus', async ({
+    page,
+  }) => {
+    await openBoard(page);
+    await expect(picker(page)).toHaveCount(0);
+    await expect(columns(page)).toHaveCount(6);
+    await column(page, STRATEGIE).getByRole('button', { name: ENQUETE }).focus();
+    await page.keyboard.press('Enter');
+    const moveTo = page.getByRole('button', { name: 'Verplaatsen naar…' });
+    await moveTo.focus();
+    await page.keyboard.press('Enter');
+    const target = page.getByRole('combobox', { name: 'Naar kolom' });
+    await expect(target).toBeFocused();
+    await target.selectOption({ label: BETROUWBAAR });
+    await page.getByRole('button', { name: 'Verplaatsen', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(column(page, BETROUWBAAR).getByRole('button', { name: ENQUETE })).toBeFocused();
+    await expect(column(page, STRATEGIE).getByRole('button', { name: ENQUETE })).toHaveCount(0);
+  });
+});

@@ -174,6 +174,25 @@ describe('"Verplaatsen naar…"', () => {
     expect(await screen.findByRole('textbox', { name: 'Reden blokkering' })).toBeInTheDocument();
   });
 
+  it('is not offered on a plan opened with a read-only link', async () => {
+    const rows = demoRows();
+    await writePlanRows(rows);
+    await db.syncPlans.put({
+      planId: rows.plan.id,
+      serverUrl: 'wss://sync.example.org',
+      token: 'read-token-of-at-least-16',
+      joined: true,
+      access: 'read',
+    });
+    render(<Board bundle={(await planBundle(rows.plan.id))!} />);
+    await userEvent.click(await screen.findByRole('button', { name: ENQUETE }));
+    await screen.findByRole('dialog', { name: ENQUETE });
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Sprintdoel' })).toHaveAttribute('readonly'),
+    );
+    expect(screen.queryByRole('button', { name: 'Verplaatsen naar…' })).not.toBeInTheDocument();
+  });
+
   it('to the backlog takes the task off the sprint board', async () => {
     await renderDemoBoard();
     const move = await openMove(ENQUETE);
