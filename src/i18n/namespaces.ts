@@ -2,6 +2,7 @@ import { boardMessages } from './board';
 import { closeMessages } from './close';
 import { dialogMessages } from './dialog';
 import { filtersMessages } from './filters';
+import { phoneMessages } from './phone';
 import { planningMessages } from './planning';
 import { presenceMessages } from './presence';
 import { repairMessages } from './repair';
@@ -17,6 +18,7 @@ export const namespaces = {
   close: closeMessages,
   dialog: dialogMessages,
   filters: filtersMessages,
+  phone: phoneMessages,
   planning: planningMessages,
   presence: presenceMessages,
   repair: repairMessages,

@@ -8,13 +8,23 @@ interface DialogProps {
   /** Label of the close button (translated by the caller). */
   closeLabel: string;
   wide?: boolean;
+  /** A class of the dialog's own, for a layout of its own (the task dialog's full screen). */
+  className?: string;
 }
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, Escape closes it and focus
  * returns to what opened it. The element marked `data-autofocus` gets the focus on opening.
  */
-export function Dialog({ title, open, onClose, children, closeLabel, wide }: DialogProps) {
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+  closeLabel,
+  wide,
+  className,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -37,7 +47,7 @@ export function Dialog({ title, open, onClose, children, closeLabel, wide }: Dia
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={`${wide ? 'dialog dialog-wide' : 'dialog'}${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();

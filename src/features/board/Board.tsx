@@ -51,6 +51,10 @@ import { CloseSprintDialog } from './CloseSprintDialog';
 import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
 import { BACKLOG_CELL, usePlanning } from './usePlanning';
 import { usePlanReadOnly } from '../../app/usePlanAccess';
+import { PHONE_MAX_WIDTH, shownColumnIndex, stepColumn } from '../../domain/phone';
+import type { DropPlan } from '../../domain/drop';
+import { useMediaQuery } from '../../lib/useMediaQuery';
+import { ColumnPicker, useSwipe } from './PhoneColumns';
 import './board.css';
 // Here rather than in PlanningPanel: the board lays itself out for the panel (.board-body-planning)
 // before the panel's code has loaded.
@@ -60,6 +64,10 @@ import './planning.css';
 // The service worker precaches its chunk, so it opens offline too.
 const PlanningPanel = lazy(() =>
   import('./PlanningPanel').then((m) => ({ default: m.PlanningPanel })),
+);
+// "Verplaatsen naar…" loads when it is first chosen in a task's dialog.
+const MoveTaskDialog = lazy(() =>
+  import('./MoveTaskDialog').then((m) => ({ default: m.MoveTaskDialog })),
 );
 
 /**
@@ -90,9 +98,30 @@ function useWarmLazyParts() {
 
 const EMPTY_CELL: Cell = { open: [], done: [] };
 
+/** The cards shown in one column, over all its lanes: the count in the phone's column list. */
+function countInColumn(cells: ReadonlyMap<string, Cell>, columnKey: string): number {
+  let count = 0;
+  for (const [id, cell] of cells)
+    if (parseCellId(id).columnKey === columnKey) count += cell.open.length + cell.done.length;
+  return count;
+}
+
 // Module constants: new option objects on every render would give every card new listeners,
 // and every memoised card would be drawn again on each render of the board.
 const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+
+/**
+ * The pointer sensor for a mouse or pen only. A finger's pointer is cancelled by the browser as
+ * soon as the page scrolls, so a finger drags with the touch sensor: a press of a moment, then
+ * move. Without this the pointer sensor took every touch first and a card never left a column.
+ */
+class MouseSensor extends PointerSensor {
+  static override activators = PointerSensor.activators.map((activator) => ({
+    ...activator,
+    handler: (...args: Parameters<typeof activator.handler>) =>
+      args[0].nativeEvent.pointerType !== 'touch' && activator.handler(...args),
+  }));
+}
 const TOUCH_OPTIONS = { activationConstraint: { delay: 200, tolerance: 8 } };
 // Enter opens a card, so only Space picks one up.
 const KEYBOARD_OPTIONS = {
@@ -142,6 +171,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const [openTask, setOpenTask] = useState<string | null>(null);
   // "Nieuwe taak in <thema>" from the palette: that theme's column opens its add form.
   const addIn = useBoardRequest((s) => s.addIn);
+  const [moving, setMoving] = useState<Task | null>(null);
   const [closing, setClosing] = useState(false);
   const [pendingBlock, setPendingBlock] = useState<PendingBlock | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -159,6 +189,18 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const cells = useMemo(
     () => groupTasks(tasks, groupBy, laneBy, ctx),
     [tasks, groupBy, laneBy, ctx],
+  );
+
+  // Below 600 px the board shows one column at a time: picked from a list or swiped to.
+  const phone = useMediaQuery(`(max-width: ${PHONE_MAX_WIDTH}px)`);
+  const [chosenColumn, setChosenColumn] = useState<string | null>(null);
+  const shownAt = shownColumnIndex(
+    columns.map((c) => c.key),
+    chosenColumn,
+  );
+  const shownColumns = phone ? columns.slice(shownAt, shownAt + 1) : columns;
+  const swipe = useSwipe((step) =>
+    setChosenColumn(columns[stepColumn(shownAt, columns.length, step)]?.key ?? null),
   );
 
   const taskById = useMemo(() => new Map(allTasks.map((x) => [x.id, x])), [allTasks]);
@@ -193,7 +235,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   );
 
   const sensors = useSensors(
-    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(MouseSensor, POINTER_OPTIONS),
     useSensor(TouchSensor, TOUCH_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
@@ -227,6 +269,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   };
 
   const onDragStart = (e: DragStartEvent) => {
+    swipe.cancel();
     setFrozen(live);
     setActiveId(String(e.active.id));
   };
@@ -322,11 +365,35 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     }),
     [themeMap, peopleMap, viewers, groupBy, laneBy, today, t, tc],
   );
+  // Where a task sits on the board now: the cell "Verplaatsen naar…" moves it from.
+  const cellOfTask = (taskId: string) => {
+    for (const [id, cell] of cells)
+      if (cell.open.some((x) => x.id === taskId) || cell.done.some((x) => x.id === taskId))
+        return id;
+    return null;
+  };
+  const moveTo = async (task: Task, plan: DropPlan, columnKey: string) => {
+    if (plan.kind !== 'move') return;
+    setMoving(null);
+    setOpenTask(null);
+    if (plan.needsReason) {
+      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked });
+      return;
+    }
+    const moved = await moveTaskUndoable(task.id, plan.patch, plan.reranked);
+    // On a phone the board follows the task to its column, where it lights up and takes focus.
+    if (moved.ok && moved.value.sprintId === (sprint?.id ?? null)) {
+      setChosenColumn(columnKey);
+      setArrived({ id: task.id, focus: true });
+    }
+  };
+  const movingFrom = moving ? cellOfTask(moving.id) : null;
+
   const activeTask = activeId ? taskOf(activeId.split('|')[1] ?? '') : undefined;
 
   const renderRow = (lane: ColumnDef | null) => (
     <div className="columns">
-      {columns.map((col) => {
+      {shownColumns.map((col) => {
         const id = cellId(lane?.key ?? null, col.key);
         return (
           <Column
@@ -451,24 +518,37 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
             </p>
           ) : (
             // Six theme columns are wider than a laptop screen: the board says it scrolls sideways.
-            <ScrollRegion
-              label={t('columnsRegion')}
-              moreLabel={t('scrollMore')}
-              className="board-scroll board-lanes"
-            >
-              {lanes
-                ? lanes.map((lane) => (
-                    <section
-                      key={lane.key}
-                      className="lane"
-                      aria-label={t('lane', { name: columnTitle(lane) })}
-                    >
-                      <h3 className="lane-title">{columnTitle(lane)}</h3>
-                      {renderRow(lane)}
-                    </section>
-                  ))
-                : renderRow(null)}
-            </ScrollRegion>
+            <div className="board-swipe" {...(phone ? swipe.handlers : {})}>
+              {phone && (
+                <ColumnPicker
+                  columns={columns.map((col) => ({
+                    key: col.key,
+                    label: columnTitle(col),
+                    count: countInColumn(cells, col.key),
+                  }))}
+                  at={shownAt}
+                  onPick={setChosenColumn}
+                />
+              )}
+              <ScrollRegion
+                label={t('columnsRegion')}
+                moreLabel={t('scrollMore')}
+                className="board-scroll board-lanes"
+              >
+                {lanes
+                  ? lanes.map((lane) => (
+                      <section
+                        key={lane.key}
+                        className="lane"
+                        aria-label={t('lane', { name: columnTitle(lane) })}
+                      >
+                        <h3 className="lane-title">{columnTitle(lane)}</h3>
+                        {renderRow(lane)}
+                      </section>
+                    ))
+                  : renderRow(null)}
+              </ScrollRegion>
+            </div>
           )}
         </div>
         <DragOverlay>
@@ -486,7 +566,32 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
         </DragOverlay>
       </DndContext>
       {openTask && (
-        <TaskDialog taskId={openTask} bundle={bundle} onClose={() => setOpenTask(null)} />
+        <TaskDialog
+          taskId={openTask}
+          bundle={bundle}
+          onClose={() => setOpenTask(null)}
+          onMoveTo={readOnly ? undefined : setMoving}
+        />
+      )}
+      {moving && movingFrom && (
+        <Suspense fallback={null}>
+          <MoveTaskDialog
+            task={moving}
+            fromCell={movingFrom}
+            columns={columns.map((col) => ({
+              key: col.key,
+              label: columnTitle(col),
+              droppable: col.droppable,
+            }))}
+            groupBy={groupBy}
+            laneBy={laneBy}
+            bundle={bundle}
+            sprint={sprint}
+            today={today}
+            onMove={(plan, columnKey) => moveTo(moving, plan, columnKey)}
+            onClose={() => setMoving(null)}
+          />
+        </Suspense>
       )}
       {closing && sprint && (
         <CloseSprintDialog sprint={sprint} bundle={bundle} onClose={() => setClosing(false)} />

@@ -10,6 +10,7 @@ import {
   useState,
   type KeyboardEventHandler,
   type PointerEventHandler,
+  type TouchEventHandler,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
@@ -75,6 +76,7 @@ const SortableCard = memo(function SortableCard({
         dragging={isDragging}
         handleProps={handleProps}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+        onTouchStart={listeners?.onTouchStart as TouchEventHandler | undefined}
       />
     </li>
   );

@@ -8,6 +8,7 @@ import {
   useState,
   type KeyboardEventHandler,
   type PointerEventHandler,
+  type TouchEventHandler,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_FILTER, filterTasks } from '../../domain/filter';
@@ -94,6 +95,7 @@ const BacklogRow = memo(function BacklogRow({
         dragging={isDragging}
         handleProps={handleProps}
         onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+        onTouchStart={listeners?.onTouchStart as TouchEventHandler | undefined}
       />
       <button
         type="button"

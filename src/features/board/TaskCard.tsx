@@ -5,6 +5,7 @@ import {
   type HTMLAttributes,
   type KeyboardEventHandler,
   type PointerEventHandler,
+  type TouchEventHandler,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth } from '../../domain/dates';
@@ -18,6 +19,8 @@ export interface CardDragProps {
   handleProps?: HTMLAttributes<HTMLButtonElement> & { onKeyDown?: KeyboardEventHandler };
   /** The pointer listener goes on the whole card so it can be grabbed anywhere. */
   onPointerDown?: PointerEventHandler;
+  /** The touch listener too: a finger picks the card up with a press of a moment. */
+  onTouchStart?: TouchEventHandler;
 }
 
 /** The board's and the common namespace's t, handed down by the board. */
@@ -63,6 +66,7 @@ function CardBody({
   onOpen,
   handleProps,
   onPointerDown,
+  onTouchStart,
   dragging,
   viewers,
   text: { t, tc },
@@ -76,6 +80,7 @@ function CardBody({
     <div
       className={`card${dragging ? ' card-dragging' : ''}${task.status === 'geblokkeerd' ? ' card-blocked' : ''}`}
       onPointerDown={onPointerDown}
+      onTouchStart={onTouchStart}
       onClick={(e) => {
         // The button handles its own clicks; this makes the rest of the card clickable too.
         if (e.target === e.currentTarget || !(e.target as HTMLElement).closest('button'))

@@ -19,6 +19,8 @@ interface TaskDialogProps {
   taskId: string;
   bundle: PlanBundle;
   onClose: () => void;
+  /** "Verplaatsen naar…": the board's way to move the task to another column or sprint. */
+  onMoveTo?: (task: Task) => void;
 }
 
 /**
@@ -64,8 +66,9 @@ function DeletedElsewhere({
 }
 
 /** The task dialog of the board: every field of a task, saved as it is edited. */
-export function TaskDialog({ taskId, bundle, onClose }: TaskDialogProps) {
+export function TaskDialog({ taskId, bundle, onClose, onMoveTo }: TaskDialogProps) {
   const { t } = useTranslation('dialog');
+  const { t: tm } = useTranslation('phone');
   // A kept copy of a task deleted elsewhere takes the deleted one's place in this dialog.
   const [copyId, setCopyId] = useState<string | null>(null);
   const shownId = copyId ?? taskId;
@@ -91,10 +94,22 @@ export function TaskDialog({ taskId, bundle, onClose }: TaskDialogProps) {
           : t('missing')
         : task.title;
   return (
-    <Dialog open wide title={title} onClose={onClose} closeLabel={t('close')}>
+    <Dialog
+      open
+      wide
+      className="task-dialog-shell"
+      title={title}
+      onClose={onClose}
+      closeLabel={t('close')}
+    >
       {task === undefined && <p role="status">{t('loading')}</p>}
       {task === null && !gone && <p>{t('missingText')}</p>}
       {gone && <DeletedElsewhere seen={seen} onKept={setCopyId} readOnly={readOnly} />}
+      {task && onMoveTo && !readOnly && (
+        <button type="button" className="td-move" onClick={() => onMoveTo(task)}>
+          {tm('moveTo')}
+        </button>
+      )}
       {task && (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <TaskForm key={task.id} task={task} bundle={bundle} onClose={onClose} />
