@@ -12,6 +12,7 @@ import { repairMessages } from './repair';
 import { settingsMessages } from './settings';
 import { storageMessages } from './storage';
 import { syncMessages } from './sync';
+import { wipMessages } from './wip';
 
 // One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
 // Register a new feature's messages here.
@@ -30,4 +31,5 @@ export const namespaces = {
   settings: settingsMessages,
   storage: storageMessages,
   sync: syncMessages,
+  wip: wipMessages,
 } satisfies Record<string, { nl: object; en: object }>;

@@ -75,6 +75,7 @@ describe('Markdown', () => {
       '## Per thema',
       '## Geblokkeerd',
       '## Doorgeschoven',
+      '## WIP-limieten overschreden',
       '## Per persoon',
       '## Verloop (burn-up)',
       '## Taken',

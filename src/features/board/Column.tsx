@@ -10,6 +10,7 @@ import {
   useState,
   type KeyboardEventHandler,
   type PointerEventHandler,
+  type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
@@ -174,6 +175,8 @@ interface ColumnProps {
   highlightId?: string | null;
   /** Whether that card also takes focus. */
   focusHighlighted?: boolean;
+  /** Shown in the header instead of the plain count (the count against a WIP limit). */
+  headerCount?: ReactNode;
 }
 
 export function Column({
@@ -186,6 +189,7 @@ export function Column({
   onAdd,
   highlightId = null,
   focusHighlighted = false,
+  headerCount,
 }: ColumnProps) {
   const { t } = useTranslation('board');
   const { setNodeRef, isOver } = useDroppable({ id, data: { cell: id }, disabled: !droppable });
@@ -204,9 +208,11 @@ export function Column({
     >
       <header className="column-head">
         <h3 id={headingId}>{title}</h3>
-        <span className="column-count" aria-hidden="true">
-          {total}
-        </span>
+        {headerCount ?? (
+          <span className="column-count" aria-hidden="true">
+            {total}
+          </span>
+        )}
       </header>
       {onAdd && <AddTask onAdd={onAdd} />}
       {/* Only the shown cards are sortable; the board maps a drop back into the whole column. */}

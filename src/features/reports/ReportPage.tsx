@@ -12,6 +12,7 @@ import { navigate, useSearch } from '../../lib/url';
 import { Chip } from '../../ui/Chip';
 import { BurnUpChart } from './BurnUpChart';
 import { ReportExports } from './ReportExports';
+import { WipReportSection } from './WipReportSection';
 import './reports.css';
 import { useLang } from '../../i18n/useLang';
 
@@ -301,6 +302,8 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Language }) 
           </table>
         )}
       </section>
+
+      <WipReportSection wip={report.wip} />
 
       <section className="report-section" aria-labelledby="report-people">
         <h4 id="report-people">{t('people.title')}</h4>
