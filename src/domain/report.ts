@@ -3,7 +3,7 @@ import { byRank } from './ordering';
 import { daysBlocked } from './tasks';
 import { countStates, isBlocked, isDone, taskState } from './taskState';
 import { inSprint, timelines } from './timeline';
-import { limitedColumns, wipOverDays } from './wip';
+import { limitedColumns, wipOverDays } from './wipReport';
 import type {
   Action,
   HistoryEntry,

@@ -25,24 +25,10 @@ export const wipMessages = defineMessages({
     settings: {
       heading: 'WIP-limieten',
       intro:
-        'Een zachte limiet per kolom van het bord, zoals in Jira: de kop toont "7 / 5" en waarschuwt boven de limiet, een kaart mag er toch in. Telt de taken van de getoonde sprint, ongeacht de filters. Leeg = geen limiet.',
+        'Zachte limiet per kolom van het bord, zoals in Jira. Telt de taken van de sprint, ongeacht de filters.',
       statuses: 'Per status (bord gegroepeerd op Status)',
       themes: 'Per label (bord gegroepeerd op Labels)',
-      statusField: '{{name}}',
       noThemes: 'Dit jaarplan heeft nog geen labels.',
-    },
-    report: {
-      heading: 'WIP-limieten overschreden',
-      none: 'Geen kolom met een WIP-limiet.',
-      never: 'Geen kolom kwam boven zijn WIP-limiet.',
-      column: 'Kolom',
-      kind: 'Soort',
-      status: 'Status',
-      theme: 'Label',
-      limit: 'Limiet',
-      days: 'Dagen boven limiet',
-      peak: 'Hoogste aantal',
-      note: 'Gemeten aan het einde van elke dag, tegen de limieten van nu.',
     },
   },
   en: {
@@ -68,24 +54,10 @@ export const wipMessages = defineMessages({
     settings: {
       heading: 'WIP limits',
       intro:
-        'A soft limit per board column, as in Jira: the header shows "7 / 5" and warns above the limit, a card may still go in. Counts the tasks of the shown sprint, whatever the filters. Empty = no limit.',
+        'Soft limit per board column, as in Jira. Counts the sprint’s tasks, whatever the filters.',
       statuses: 'Per status (board grouped by Status)',
       themes: 'Per label (board grouped by Labels)',
-      statusField: '{{name}}',
       noThemes: 'This year plan has no labels yet.',
-    },
-    report: {
-      heading: 'WIP limits exceeded',
-      none: 'No column has a WIP limit.',
-      never: 'No column went over its WIP limit.',
-      column: 'Column',
-      kind: 'Kind',
-      status: 'Status',
-      theme: 'Label',
-      limit: 'Limit',
-      days: 'Days over limit',
-      peak: 'Highest count',
-      note: 'Measured at the end of each day, against the current limits.',
     },
   },
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildSprintReport } from '../../src/domain/report';
 import type { HistoryEntry, Plan, Status } from '../../src/domain/types';
+import { parseWipLimit } from '../../src/domain/wipInput';
+import { limitedColumns } from '../../src/domain/wipReport';
 import {
   dropWipWarnings,
   isWipLimits,
-  limitedColumns,
-  parseWipLimit,
   wipCount,
   wipLimitOf,
   wipState,

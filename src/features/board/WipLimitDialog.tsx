@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStatus } from '../../domain/types';
-import { parseWipLimit, type WipColumn } from '../../domain/wip';
+import type { WipColumn } from '../../domain/wip';
+import { parseWipLimit } from '../../domain/wipInput';
 import { updateTheme } from '../../db/commands/catalogue';
 import { setStatusWipLimit } from '../../db/commands/plans';
 import { runWrite } from '../../app/writes';

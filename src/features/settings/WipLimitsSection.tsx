@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { STATUSES } from '../../domain/types';
-import { parseWipLimit } from '../../domain/wip';
+import { parseWipLimit } from '../../domain/wipInput';
 import { updateTheme } from '../../db/commands/catalogue';
 import { setStatusWipLimit } from '../../db/commands/plans';
 import type { PlanBundle } from '../../db/live';
