@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { dragByKeyboard, expect, expectNoAxeViolations, openBoard, test } from './fixtures';
+import {
+  dragByKeyboard,
+  expect,
+  expectNoAxeViolations,
+  openBoard,
+  switchToEnglish,
+  test,
+} from './fixtures';
 
 // Soft WIP limits, as a Jira user knows them: a limit on a board column, "7 / 5" in its header,
 // a warning in words above it, a drop into a full column allowed and said, and the report's list.
@@ -115,4 +122,36 @@ test('WIP limits set in Instellingen: a bad number is refused in Dutch, a good o
   const geplandCol = column(page, 'Gepland');
   await expect(geplandCol.locator('header')).toContainText(/\d+ taken, limiet 40/);
   await expect(geplandCol.locator('header').getByText('Boven limiet')).toHaveCount(0);
+});
+
+test('in English the header, its dialog, the drop notice and the report section are English', async ({
+  page,
+}) => {
+  await openBoard(page);
+  await switchToEnglish(page);
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption('status');
+  const inProgress = page.getByRole('region', { name: /^In progress, \d+ tasks?$/ });
+  await expect(inProgress.getByRole('listitem').first()).toBeVisible();
+  await inProgress.getByRole('button', { name: 'Set WIP limit for In progress' }).click();
+  const dialog = page.getByRole('dialog', { name: 'WIP limit for In progress' });
+  await dialog.getByRole('textbox', { name: 'WIP limit' }).fill('1');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const head = inProgress.locator('header');
+  await expect(head.getByText('Over limit')).toBeVisible();
+  await expect(head).toContainText(/\d+ tasks, limit 1/);
+  const card = page
+    .getByRole('region', { name: /^Planned, \d+ tasks?$/ })
+    .locator('.card-title')
+    .first();
+  await dragByKeyboard(page, card, 'ArrowRight', 'In progress', 'en');
+  await expect(
+    page.getByText(/^Column In progress is over its WIP limit \(\d+ \/ 1\)$/),
+  ).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Sprint report' })
+    .click();
+  const section = page.getByRole('region', { name: 'WIP limits exceeded' });
+  await expect(section.getByRole('columnheader', { name: 'Days over limit' })).toBeVisible();
+  await expect(section.getByRole('row', { name: /^In progress/ })).toBeVisible();
 });
