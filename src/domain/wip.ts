@@ -105,6 +105,8 @@ export interface WipWarning {
 }
 
 export interface DropWipInput {
+  /** The shown sprint: a card that leaves it (to the backlog) enters none of its columns. */
+  sprintId: string | null;
   /** The shown sprint's tasks, unfiltered, as they were before the drop. */
   tasks: readonly Task[];
   task: Task;
@@ -122,6 +124,7 @@ export interface DropWipInput {
 export function dropWipWarnings(input: DropWipInput): WipWarning[] {
   const { task, patch, sides, limits } = input;
   const after = { ...task, ...patch };
+  if (after.sprintId !== input.sprintId) return [];
   const others = input.tasks.filter((t) => t.id !== task.id);
   const warnings: WipWarning[] = [];
   for (const column of sides) {

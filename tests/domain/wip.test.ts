@@ -114,10 +114,11 @@ describe('wipCount and wipState', () => {
 });
 
 describe('dropWipWarnings', () => {
+  const inSprint4 = { sprintId: 'sprint-4' };
   const sprintTasks = [
-    aTask({ id: 't1', status: 'in-uitvoering', themeId: 'th-a' }),
-    aTask({ id: 't2', status: 'in-uitvoering', themeId: 'th-b' }),
-    aTask({ id: 't3', status: 'gepland', themeId: 'th-b' }),
+    aTask({ id: 't1', status: 'in-uitvoering', themeId: 'th-a', ...inSprint4 }),
+    aTask({ id: 't2', status: 'in-uitvoering', themeId: 'th-b', ...inSprint4 }),
+    aTask({ id: 't3', status: 'gepland', themeId: 'th-b', ...inSprint4 }),
   ];
   const moved = sprintTasks[2]!;
   it.each([
@@ -141,14 +142,22 @@ describe('dropWipWarnings', () => {
     ],
     ['within the column it was in', {}, [{ groupBy: 'label', key: 'th-b' }], []],
   ] as Array<[string, object, WipColumn[], unknown[]]>)('%s', (_name, patch, sides, expected) => {
-    expect(dropWipWarnings({ tasks: sprintTasks, task: moved, patch, sides, limits })).toEqual(
-      expected,
-    );
+    expect(
+      dropWipWarnings({
+        sprintId: 'sprint-4',
+        tasks: sprintTasks,
+        task: moved,
+        patch,
+        sides,
+        limits,
+      }),
+    ).toEqual(expected);
   });
   it('says nothing when the column still fits after the drop', () => {
     const few = sprintTasks.filter((t) => t.id !== 't2');
     expect(
       dropWipWarnings({
+        sprintId: 'sprint-4',
         tasks: few,
         task: moved,
         patch: { status: 'in-uitvoering' },
@@ -161,6 +170,7 @@ describe('dropWipWarnings', () => {
     const fromBacklog = aTask({ id: 'b1', status: 'backlog', sprintId: null, themeId: 'th-b' });
     expect(
       dropWipWarnings({
+        sprintId: 'sprint-4',
         tasks: sprintTasks,
         task: fromBacklog,
         patch: { status: 'in-uitvoering', sprintId: 'sprint-4' },
@@ -169,9 +179,23 @@ describe('dropWipWarnings', () => {
       }),
     ).toEqual([{ column: bezig, count: 3, limit: 2 }]);
   });
+  it('says nothing when the card leaves the sprint for the backlog, whatever its status', () => {
+    const limited = { ...limits, plan: { wipLimits: { backlog: 1 } } };
+    expect(
+      dropWipWarnings({
+        sprintId: 'sprint-4',
+        tasks: [...sprintTasks, aTask({ id: 'b0', status: 'backlog', sprintId: 'sprint-4' })],
+        task: moved,
+        patch: { status: 'backlog', sprintId: null },
+        sides: [{ groupBy: 'status', key: 'backlog' }],
+        limits: limited,
+      }),
+    ).toEqual([]);
+  });
   it('a drop in a theme column by swimlane of status warns for both', () => {
     expect(
       dropWipWarnings({
+        sprintId: 'sprint-4',
         tasks: sprintTasks,
         task: moved,
         patch: { status: 'in-uitvoering', themeId: 'th-a' },

@@ -279,26 +279,23 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       return;
     }
     if (plan.kind === 'none') return;
-    if (plan.needsReason) {
-      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked });
-      return;
-    }
     const { column, lane } = sideOf(toCell);
     // Against the unfiltered sprint as it was when the card was picked up (see domain/wip.ts).
+    // A soft limit: the drop is stored, and the board then says the column is over its limit.
     const overLimit = dropWipWarnings({
+      sprintId: sprint?.id ?? null,
       tasks: allTasks,
       task,
       patch: plan.patch,
       sides: lane ? [column, lane] : [column],
       limits: wipLimits,
-    });
+    }).map((w) => tw('dropOver', { name: wipName(w.column), count: w.count, limit: w.limit }));
+    if (plan.needsReason) {
+      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked, notices: overLimit });
+      return;
+    }
     const moved = await moveTaskUndoable(task.id, plan.patch, plan.reranked);
-    // A soft limit: the drop is stored, and the board says the column is now over its limit.
-    if (moved.ok)
-      for (const w of overLimit)
-        useToasts
-          .getState()
-          .show(tw('dropOver', { name: wipName(w.column), count: w.count, limit: w.limit }));
+    if (moved.ok) for (const notice of overLimit) useToasts.getState().show(notice);
     if (moved.ok && fromCell === BACKLOG_CELL)
       setArrived({ id: task.id, focus: e.activatorEvent instanceof KeyboardEvent });
   };
