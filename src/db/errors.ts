@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'backup-invalid',
   'nothing-to-undo',
   'nothing-to-redo',
+  'wip-limit-invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

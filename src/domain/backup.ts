@@ -15,6 +15,7 @@ import {
 import { isIsoDate } from './dates';
 import { validateSprintLength } from './sprints';
 import { checkDates, checkTitle } from './tasks';
+import { isWipLimit, isWipLimits } from './wip';
 
 export const BACKUP_FORMAT = 'sprintbord-backup';
 export const BACKUP_VERSION = 1;
@@ -94,6 +95,11 @@ const nullable =
   (check: Check): Check =>
   (v) =>
     v === null || check(v);
+/** A field older files and devices do not have: absent, or valid. */
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
 const oneOf =
   (values: readonly string[]): Check =>
   (v) =>
@@ -169,16 +175,21 @@ const ROW_CHECKS: Record<BackupTable, Check> = {
       updatedAt: isString,
     })(v) &&
     // Optional (the demo's story day); when there, a real date or null.
-    (!('storyDay' in (v as object)) || nullable(isDate)((v as { storyDay: unknown }).storyDay)),
-  themes: shape({
-    id: isId,
-    planId: isId,
-    label: isString,
-    name: isString,
-    color: isString,
-    order: isNumber,
-    updatedAt: isString,
-  }),
+    (!('storyDay' in (v as object)) || nullable(isDate)((v as { storyDay: unknown }).storyDay)) &&
+    // Optional (soft WIP limits of the status columns); when there, whole numbers per status.
+    optional(isWipLimits)((v as { wipLimits?: unknown }).wipLimits),
+  themes: (v) =>
+    shape({
+      id: isId,
+      planId: isId,
+      label: isString,
+      name: isString,
+      color: isString,
+      order: isNumber,
+      updatedAt: isString,
+    })(v) &&
+    // Optional (the soft WIP limit of the theme's column): a whole number 1–999 or null.
+    optional(nullable(isWipLimit))((v as { wipLimit?: unknown }).wipLimit),
   actions: shape({
     id: isId,
     planId: isId,

@@ -72,6 +72,8 @@ export function planNextYear(source: PlanContent, options: NextYearOptions): Nex
     name: options.name,
     year: options.year,
     sprintSettings: { ...options.sprintSettings },
+    // The team's WIP limits are how it works, not this year's data: they go along, as theme limits do.
+    ...(source.plan.wipLimits ? { wipLimits: { ...source.plan.wipLimits } } : {}),
     createdAt: now,
     updatedAt: now,
   };

@@ -3,6 +3,7 @@ import { byRank } from './ordering';
 import { daysBlocked } from './tasks';
 import { countStates, isBlocked, isDone, taskState } from './taskState';
 import { inSprint, timelines } from './timeline';
+import { limitedColumns, wipOverDays } from './wipReport';
 import type {
   Action,
   HistoryEntry,
@@ -107,6 +108,20 @@ export interface BurnPoint {
   done: number;
 }
 
+/** A board column that ended one or more days of the sprint over its soft WIP limit. */
+export interface WipOverItem {
+  /** A status column (board grouped by status) or a theme column (grouped by label). */
+  kind: 'status' | 'theme';
+  /** The status, or the theme's id. */
+  key: string;
+  /** The theme's name; empty for a status (its name is the language's). */
+  name: string;
+  limit: number;
+  days: number;
+  /** The highest count at the end of a day. */
+  peak: number;
+}
+
 /** One task as it appears in the exports. */
 export interface ReportTask {
   id: string;
@@ -139,6 +154,8 @@ export interface SprintReport {
   carried: CarriedItem[];
   people: PersonRow[];
   burnUp: BurnPoint[];
+  /** How many columns have a WIP limit, and those that went over it during the sprint. */
+  wip: { limited: number; over: WipOverItem[] };
   tasks: ReportTask[];
 }
 
@@ -300,6 +317,22 @@ export function buildSprintReport(input: ReportInput): SprintReport {
     return { date, scope, done: doneThen };
   });
 
+  const limited = limitedColumns({ plan: input.plan, themes: input.themes });
+  const lineList = [...lines.values()];
+  const wipOver: WipOverItem[] = wipOverDays({
+    sprintId: sprint.id,
+    days: burnUpDays(sprint, today),
+    states: lineList.map((line) => (day: IsoDate) => line.at(day, until)),
+    columns: limited,
+  }).map((row) => ({
+    kind: row.column.groupBy === 'status' ? 'status' : 'theme',
+    key: row.column.key,
+    name: row.column.groupBy === 'label' ? (themeById.get(row.column.key)?.name ?? '') : '',
+    limit: row.limit,
+    days: row.days,
+    peak: row.peak,
+  }));
+
   return {
     planName: input.plan.name,
     planYear: input.plan.year,
@@ -317,6 +350,7 @@ export function buildSprintReport(input: ReportInput): SprintReport {
     carried,
     people,
     burnUp,
+    wip: { limited: limited.length, over: wipOver },
     tasks: ordered.map((t) => ({
       id: t.id,
       title: t.title,

@@ -22,6 +22,8 @@ export interface TaskState {
   exists: boolean;
   sprintId: string | null | undefined;
   status: Status | undefined;
+  /** The theme, for the WIP limits of theme columns (domain/wip.ts). */
+  themeId: string | undefined;
 }
 
 /**
@@ -37,6 +39,7 @@ export class Timeline {
     this.events = events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.seq - b.seq));
     const firstMove = this.events.find((e) => e.field === 'sprintId');
     const firstStatus = this.events.find((e) => e.field === 'status' || e.field === 'created');
+    const firstTheme = this.events.find((e) => e.field === 'themeId');
     const hasCreated = this.events.some((e) => e.field === 'created');
     this.initial = {
       exists: !hasCreated,
@@ -44,6 +47,7 @@ export class Timeline {
       status: firstStatus
         ? asStatus(firstStatus.field === 'created' ? firstStatus.to : firstStatus.from)
         : current?.status,
+      themeId: firstTheme ? (asId(firstTheme.from) ?? undefined) : current?.themeId,
     };
   }
 
@@ -59,6 +63,7 @@ export class Timeline {
       } else if (e.field === 'deleted') state.exists = false;
       else if (e.field === 'sprintId') state.sprintId = asId(e.to);
       else if (e.field === 'status') state.status = asStatus(e.to) ?? state.status;
+      else if (e.field === 'themeId') state.themeId = asId(e.to) ?? state.themeId;
     }
     return state;
   }

@@ -38,6 +38,11 @@ export interface Plan {
    * view (see planToday). Absent or null: the plan lives on the real clock.
    */
   storyDay?: IsoDate | null;
+  /**
+   * Soft WIP limits of the board's status columns (see domain/wip.ts): a whole number ≥ 1 per
+   * status that has one. Absent: no limits. Plan data, so it travels with sync and backups.
+   */
+  wipLimits?: WipLimits;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
@@ -51,8 +56,13 @@ export interface Theme {
   name: string;
   color: string;
   order: number;
+  /** Soft WIP limit of the theme's column on the board (grouped by label); absent/null: none. */
+  wipLimit?: number | null;
   updatedAt: IsoDateTime;
 }
+
+/** Soft WIP limit per status column; a status without a key has no limit. */
+export type WipLimits = Partial<Record<Status, number>>;
 
 export interface Action {
   id: string;

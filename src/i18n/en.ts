@@ -121,5 +121,6 @@ export const en: Messages = {
       "This browser's storage is full: your change was not saved. Make a backup and remove old year plans.",
     'write-failed': 'Your change could not be saved. Try again or make a backup.',
     'backup-invalid': 'This file is truncated or damaged.',
+    'wip-limit-invalid': 'A WIP limit is a whole number from 1 to 999, or empty for no limit.',
   },
 };

@@ -9,6 +9,7 @@ import { repairMessages } from './repair';
 import { storageMessages } from './storage';
 import { syncMessages } from './sync';
 import { wallMessages } from './wall';
+import { wipMessages } from './wip';
 
 // One namespace per feature, each in its own file with `nl` (source) and `en` beside it.
 // These are the namespaces the board's first load needs; a view that loads lazily brings its own
@@ -25,4 +26,5 @@ export const namespaces = {
   storage: storageMessages,
   sync: syncMessages,
   wall: wallMessages,
+  wip: wipMessages,
 } satisfies Record<string, { nl: object; en: object }>;

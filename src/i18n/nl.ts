@@ -123,6 +123,8 @@ export const nl = {
       'De opslag van deze browser is vol: je wijziging is niet bewaard. Maak een back-up en ruim oude jaarplannen op.',
     'write-failed': 'Je wijziging kon niet bewaard worden. Probeer opnieuw of maak een back-up.',
     'backup-invalid': 'Dit bestand is afgebroken of beschadigd.',
+    'wip-limit-invalid':
+      'Een WIP-limiet is een geheel getal van 1 tot 999, of leeg voor geen limiet.',
   },
 };
 

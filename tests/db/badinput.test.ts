@@ -9,7 +9,13 @@ import {
   updateTheme,
 } from '../../src/db/commands/catalogue';
 import { importPlanner } from '../../src/db/commands/plannerImport';
-import { createPlan, setSprintLength, updatePlan, updateSprint } from '../../src/db/commands/plans';
+import {
+  createPlan,
+  setSprintLength,
+  setStatusWipLimit,
+  updatePlan,
+  updateSprint,
+} from '../../src/db/commands/plans';
 import {
   type NewTask,
   addChecklistItem,
@@ -216,6 +222,16 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
     'color-too-light',
   ],
   [
+    'a WIP limit of 0 on a status',
+    () => setStatusWipLimit(ctx.planId, 'in-uitvoering', 0),
+    'wip-limit-invalid',
+  ],
+  [
+    'a WIP limit of 2.5 on a theme',
+    () => updateTheme(ctx.themeId, { wipLimit: 2.5 }),
+    'wip-limit-invalid',
+  ],
+  [
     'a Planner import whose unlabeled theme name is empty',
     () => importPlanner(ctx.planId, [], { unlabeledName: '  ', names: REPAIR_NAMES }),
     'title-empty',
@@ -238,6 +254,7 @@ const REFUSED: Array<[string, () => Promise<unknown>, string]> = [
 // A backup is input too: what the screens refuse must not come in through a file. These rows
 // pass the shape check today, so the restore stores them (see /work/notes/badinput.md).
 const BAD_BACKUPS: Array<[string, (b: Backup) => void]> = [
+  ['a WIP limit of -1 on a status', (b) => (b.data.plans[0]!.wipLimits = { gepland: -1 })],
   ['a plan with a sprint length of 0', (b) => (b.data.plans[0]!.sprintSettings.lengthWeeks = 0)],
   ['a task due on 31-02', (b) => (firstTask(b).dueDate = '2025-02-31')],
   ['a task with an empty title', (b) => (firstTask(b).title = '   ')],

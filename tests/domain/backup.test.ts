@@ -130,6 +130,18 @@ describe('makeBackup / parseBackup', () => {
     expect(parsed.ok && parsed.backup.data.plans[0]!.storyDay).toBe(storyDay);
   });
 
+  it('accepts and keeps WIP limits on a plan and a theme (none, set, or null)', () => {
+    const parsed = parseBackup(
+      variant((b) => {
+        b.data.plans[0].wipLimits = { 'in-uitvoering': 5 };
+        b.data.themes[0].wipLimit = 3;
+      }),
+    );
+    expect(parsed.ok && parsed.backup.data.plans[0]!.wipLimits).toEqual({ 'in-uitvoering': 5 });
+    expect(parsed.ok && parsed.backup.data.themes[0]!.wipLimit).toBe(3);
+    expect(parseBackup(variant((b) => (b.data.themes[0].wipLimit = null))).ok).toBe(true);
+  });
+
   it.each([
     ['a history line and a note by a person', 'pe-1'],
     ['a history line and a note by nobody (null)', null],
@@ -179,6 +191,26 @@ describe('makeBackup / parseBackup', () => {
     [
       'a plan with a story day that is no date',
       variant((b) => (b.data.plans[0].storyDay = '20-05-2025')),
+      'invalid',
+    ],
+    [
+      'a plan with a WIP limit of 0',
+      variant((b) => (b.data.plans[0].wipLimits = { 'in-uitvoering': 0 })),
+      'invalid',
+    ],
+    [
+      'a plan with a WIP limit for an unknown status',
+      variant((b) => (b.data.plans[0].wipLimits = { bezig: 5 })),
+      'invalid',
+    ],
+    [
+      'a theme with a WIP limit of 2.5',
+      variant((b) => (b.data.themes[0].wipLimit = 2.5)),
+      'invalid',
+    ],
+    [
+      'a theme with a WIP limit as text',
+      variant((b) => (b.data.themes[0].wipLimit = '5')),
       'invalid',
     ],
     [

@@ -75,6 +75,7 @@ describe('Markdown', () => {
       '## Per thema',
       '## Geblokkeerd',
       '## Doorgeschoven',
+      '## WIP-limieten overschreden',
       '## Per persoon',
       '## Verloop (burn-up)',
       '## Taken',
@@ -284,6 +285,30 @@ describe('XLSX', () => {
     expect(start.value).toEqual(excelDate('2025-04-28'));
     expect(start.numFmt).toBe('dd-mm-yyyy');
     expect(byLabel.get('Niet toegewezen')!.getCell(2).value).toBe(4);
+  });
+
+  it('ends the summary with the columns over their WIP limit, or one line when there are none', async () => {
+    const rowsOf = async (report: typeof tricky) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await reportToXlsx(report, NL)).buffer as ArrayBuffer);
+      const out: unknown[][] = [];
+      book.getWorksheet('Samenvatting')!.eachRow((row) => out.push(row.values as unknown[]));
+      return out.map((values) => values.slice(1));
+    };
+    expect((await rowsOf({ ...tricky, wip: { limited: 0, over: [] } })).slice(-2)).toEqual([
+      ['WIP-limieten overschreden'],
+      ['Geen kolom met een WIP-limiet.'],
+    ]);
+    const over = {
+      limited: 1,
+      over: [
+        { kind: 'status' as const, key: 'in-uitvoering', name: '', limit: 2, days: 3, peak: 4 },
+      ],
+    };
+    expect((await rowsOf({ ...tricky, wip: over })).slice(-2)).toEqual([
+      ['Kolom', 'Soort', 'Limiet', 'Dagen boven limiet', 'Hoogste aantal'],
+      ['In uitvoering', 'Status', 2, 3, 4],
+    ]);
   });
 });
 

@@ -108,6 +108,26 @@ describe('planRemoteApply', () => {
       rejected: ['tasks:task-3'],
     },
     {
+      name: 'WIP limits a teammate set on the plan and a theme are stored',
+      remote: remote({
+        plans: [{ ...PLAN, wipLimits: { 'in-uitvoering': 5 } }],
+        themes: [{ ...THEME, wipLimit: 3 }],
+      }),
+      puts: ['plans:plan-1', 'themes:theme-1'],
+      removes: [],
+      rejected: [],
+    },
+    {
+      name: 'a WIP limit that is no whole number from 1 is rejected and the local version kept',
+      remote: remote({
+        plans: [{ ...PLAN, wipLimits: { 'in-uitvoering': 0 } }],
+        themes: [{ ...THEME, wipLimit: 'vijf' }],
+      }),
+      puts: [],
+      removes: [],
+      rejected: ['plans:plan-1', 'themes:theme-1'],
+    },
+    {
       name: 'a document without the plan row (still loading) changes nothing',
       remote: remote({ plans: [], tasks: [] }),
       puts: [],

@@ -40,6 +40,7 @@ const WORDS = {
     deleteTask: 'Taak verwijderen',
     sure: 'Weet je het zeker?',
     closeSprint: 'Sprint afsluiten',
+    wipLimit: (name: string) => `WIP-limiet instellen voor ${name}`,
     planSprint: 'Sprint plannen',
     backlogPanel: 'Backlog om te plannen',
     move: (title: string) => `„${title}” verplaatsen`,
@@ -74,6 +75,7 @@ const WORDS = {
     deleteTask: 'Delete task',
     sure: 'Are you sure?',
     closeSprint: 'Close sprint',
+    wipLimit: (name: string) => `Set WIP limit for ${name}`,
     planSprint: 'Plan the sprint',
     backlogPanel: 'Backlog to plan',
     move: (title: string) => `Move “${title}”`,
@@ -165,7 +167,7 @@ for (const lang of ['nl', 'en'] as const) {
       });
     }
 
-    test('the board dialogs have zero axe violations: task, delete, block reason, sprint close', async ({
+    test('the board dialogs have zero axe violations: task, delete, block reason, sprint close, WIP limit', async ({
       page,
     }) => {
       await open(page, lang);
@@ -190,6 +192,11 @@ for (const lang of ['nl', 'en'] as const) {
       await dismiss(page);
 
       await page.getByRole('button', { name: w.closeSprint }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page);
+      await dismiss(page);
+
+      await page.getByRole('button', { name: w.wipLimit(w.inProgress) }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoAxeViolations(page);
       await dismiss(page);

@@ -10,7 +10,7 @@ import {
   type RowRef,
 } from '../../src/sync/bridge';
 import type { BackupRows } from '../../src/domain/backup';
-import { aTask } from '../builders';
+import { aTask, aTheme } from '../builders';
 
 // Two devices as two documents that exchange their updates, the way the server relays them.
 
@@ -38,6 +38,30 @@ describe('the bridge between local rows and the shared document', () => {
     for (const doc of [a, b]) {
       expect(tasksOf(doc)[0]).toMatchObject({ title: 'Titel van A', dueDate: '2025-06-08' });
     }
+  });
+
+  it('WIP limits travel with the plan and theme rows, and a removed one is removed', () => {
+    const { a, b, exchange } = pair();
+    const plan = {
+      id: 'plan-1',
+      name: 'Jaarplan AI 2025',
+      year: 2025,
+      sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
+      wipLimits: { 'in-uitvoering': 5 },
+      createdAt: '2025-01-01T08:00:00.000Z',
+      updatedAt: '2025-01-01T08:00:00.000Z',
+    };
+    const theme = aTheme({ wipLimit: 3 });
+    applyLocalRows(a, [
+      { table: 'plans', id: plan.id, row: plan },
+      { table: 'themes', id: theme.id, row: theme },
+    ]);
+    exchange();
+    expect(remoteRowsOf(b).plans[0]).toMatchObject({ wipLimits: { 'in-uitvoering': 5 } });
+    expect(remoteRowsOf(b).themes[0]).toMatchObject({ wipLimit: 3 });
+    applyLocalRows(b, [{ table: 'themes', id: theme.id, row: { ...theme, wipLimit: null } }]);
+    exchange();
+    expect(remoteRowsOf(a).themes[0]).toMatchObject({ wipLimit: null });
   });
 
   it('checklist items added on two devices at once both survive', () => {

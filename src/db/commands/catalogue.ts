@@ -6,7 +6,7 @@ import { newId } from '../../lib/ids';
 import { CommandError } from '../errors';
 import { db } from '../schema';
 import { requirePlan, storeTask, write } from '../write';
-import { requireColor, requireInitials, requireTitle } from './checks';
+import { requireColor, requireInitials, requireTitle, requireWipLimit } from './checks';
 
 export async function createTheme(
   input: Pick<Theme, 'planId' | 'name' | 'label' | 'color'>,
@@ -34,9 +34,10 @@ export async function createTheme(
 
 export async function updateTheme(
   id: string,
-  patch: Partial<Pick<Theme, 'name' | 'label' | 'color' | 'order'>>,
+  patch: Partial<Pick<Theme, 'name' | 'label' | 'color' | 'order' | 'wipLimit'>>,
 ): Promise<void> {
   const clean = { ...patch };
+  if (clean.wipLimit !== undefined) clean.wipLimit = requireWipLimit(clean.wipLimit);
   if (clean.name !== undefined) clean.name = requireTitle(clean.name);
   if (clean.label !== undefined) clean.label = requireTitle(clean.label);
   if (clean.color !== undefined) clean.color = requireColor(clean.color);

@@ -4,6 +4,7 @@ import { isIsoDate } from '../../domain/dates';
 import { validateSprintLength } from '../../domain/sprints';
 import { checkDates, checkTitle, titleErrorCode } from '../../domain/tasks';
 import type { SprintSettings, Task } from '../../domain/types';
+import { isWipLimit } from '../../domain/wip';
 import { CommandError } from '../errors';
 
 // The refusals every command shares; the rules themselves live in src/domain.
@@ -39,4 +40,10 @@ export function requireColor(raw: string): string {
   if (problem)
     throw new CommandError(problem.problem === 'invalid' ? 'color-invalid' : 'color-too-light');
   return raw.trim();
+}
+
+/** A soft WIP limit: a whole number 1–999, or null for none. */
+export function requireWipLimit(limit: number | null): number | null {
+  if (limit !== null && !isWipLimit(limit)) throw new CommandError('wip-limit-invalid');
+  return limit;
 }

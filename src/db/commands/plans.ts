@@ -1,6 +1,6 @@
 import { buildCalendar, validateSprintLength } from '../../domain/sprints';
 import { historyFor } from '../../domain/tasks';
-import type { Plan, Sprint, SprintSettings } from '../../domain/types';
+import type { Plan, Sprint, SprintSettings, Status } from '../../domain/types';
 import { planNextYear } from '../../domain/nextYear';
 import { isPlanYear } from '../../domain/planSettings';
 import { now } from '../../lib/clock';
@@ -10,7 +10,8 @@ import { db } from '../schema';
 import { addPlanRows, removePlanRows } from '../rows';
 import { dropSync } from './sync';
 import { allTables, requirePlan, requirePlanExists, write } from '../write';
-import { checkSettings, requireTitle } from './checks';
+import { checkSettings, requireTitle, requireWipLimit } from './checks';
+import { withStatusLimit } from '../../domain/wip';
 
 async function syncSprints(planId: string): Promise<void> {
   const plan = await requirePlan(planId);
@@ -86,6 +87,25 @@ export async function updatePlan(
     const next = { ...plan, ...clean, updatedAt: now() };
     await db.plans.put(next);
     await syncSprints(planId);
+    return next;
+  });
+}
+
+/** Sets (or, with null, removes) the soft WIP limit of a status column of the board. */
+export async function setStatusWipLimit(
+  planId: string,
+  status: Status,
+  limit: number | null,
+): Promise<Plan> {
+  const clean = requireWipLimit(limit);
+  return write([db.plans], async () => {
+    const plan = await requirePlan(planId);
+    const next = {
+      ...plan,
+      wipLimits: withStatusLimit(plan.wipLimits, status, clean),
+      updatedAt: now(),
+    };
+    await db.plans.put(next);
     return next;
   });
 }

@@ -1,5 +1,6 @@
 import { formatDateBE } from '../dates';
 import type { SprintReport } from '../report';
+import { isStatus } from '../types';
 import { fill, type ExportWords } from './vocabulary';
 
 // What the sprint report says, in which order, once: the Markdown and the Teams/Outlook HTML are
@@ -36,6 +37,30 @@ export interface CarriedEntry {
   status: string;
   /** "2× doorgeschoven". */
   text: string;
+}
+
+/** The WIP limit section's head and rows (column, kind, limit, days over, peak). */
+export function wipTable(
+  report: SprintReport,
+  words: ExportWords,
+): { head: string[]; rows: ReportCell[][] } {
+  const W = words.text;
+  return {
+    head: [W.wipColumn, W.wipKind, W.wipLimit, W.wipDays, W.wipPeak],
+    rows: report.wip.over.map((r) => [
+      r.kind === 'status' && isStatus(r.key) ? words.status[r.key] : r.name,
+      r.kind === 'status' ? W.wipStatus : W.wipTheme,
+      r.limit,
+      r.days,
+      r.peak,
+    ]),
+  };
+}
+
+/** The one line said instead of the table when there is nothing to list, or null. */
+export function wipNote(report: SprintReport, words: ExportWords): string | null {
+  if (report.wip.limited === 0) return words.text.wipNone;
+  return report.wip.over.length === 0 ? words.text.wipNever : null;
 }
 
 /** The sprint report as a sequence of blocks in the language of `words`. */
@@ -120,6 +145,14 @@ export function reportBlocks(report: SprintReport, words: ExportWords): ReportBl
             text: fill(W.carriedText, { count: c.count }),
           })),
         },
+  );
+
+  out.push({ kind: 'heading', text: W.wipTitle });
+  const wipLine = wipNote(report, words);
+  out.push(
+    wipLine !== null
+      ? { kind: 'note', text: wipLine }
+      : { kind: 'table', ...wipTable(report, words), numeric: [false, false, true, true, true] },
   );
 
   out.push({ kind: 'heading', text: W.perPerson });

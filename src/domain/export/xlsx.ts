@@ -2,6 +2,7 @@ import { formatDateBE } from '../dates';
 import type { Workbook as WorkbookType, Worksheet } from 'exceljs';
 import type { SprintReport } from '../report';
 import type { IsoDate } from '../types';
+import { wipNote, wipTable } from './document';
 import { neutralizeCell } from './neutralize';
 import { fill, type ExportWords } from './vocabulary';
 
@@ -91,6 +92,17 @@ function summarySheet(book: WorkbookType, report: SprintReport, words: ExportWor
   header(sheet, sheet.addRow([W.person, W.assigned, W.done, W.open, W.blocked]).number);
   for (const p of report.people)
     sheet.addRow([text(p.name ?? W.unassigned), p.assigned, p.done, p.open, p.blocked]);
+  sheet.addRow([]);
+
+  const wipLine = wipNote(report, words);
+  if (wipLine !== null) {
+    header(sheet, sheet.addRow([W.wipTitle]).number);
+    sheet.addRow([wipLine]);
+  } else {
+    const wip = wipTable(report, words);
+    header(sheet, sheet.addRow(wip.head).number);
+    for (const row of wip.rows) sheet.addRow([text(String(row[0])), ...row.slice(1)]);
+  }
 }
 
 function tasksSheet(book: WorkbookType, report: SprintReport, words: ExportWords): void {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../domain/types';
 import { moveTaskUndoable } from '../../app/writes';
+import { useToasts } from '../../state/toast';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /** A drop in Geblokkeerd, held until the reason is given: the move is written with it. */
@@ -9,6 +10,8 @@ export interface PendingBlock {
   task: Task;
   patch: Partial<Task>;
   reranked: Array<{ id: string; rank: number }>;
+  /** Said once the move is stored (a column now over its WIP limit). */
+  notices?: readonly string[];
 }
 
 /** Asks why a dropped task is blocked; without a reason the drop is not written. */
@@ -36,11 +39,12 @@ export function BlockReasonDialog({
           setError(true);
           return;
         }
-        await moveTaskUndoable(
+        const moved = await moveTaskUndoable(
           pending.task.id,
           { ...pending.patch, blockedReason: reason.trim() },
           pending.reranked,
         );
+        if (moved.ok) for (const notice of pending.notices ?? []) useToasts.getState().show(notice);
         onDone();
       }}
     >

@@ -32,6 +32,13 @@ import {
   type GroupBy,
 } from '../../domain/group';
 import { resolveSprintChoice } from '../../domain/sprints';
+import {
+  dropWipWarnings,
+  hasWipLimits,
+  wipCount,
+  wipLimitOf,
+  type WipColumn,
+} from '../../domain/wip';
 import { isPhase, isStatus, type Sprint, type Task } from '../../domain/types';
 import { useSprintTasks, type PlanBundle } from '../../db/live';
 import { createTaskUndoable, moveTaskUndoable } from '../../app/writes';
@@ -46,6 +53,7 @@ import { Column } from './Column';
 import { SprintHeader } from './SprintHeader';
 import { TaskCard } from './TaskCard';
 import { WallTools } from './WallTools';
+import { WipBadge } from './WipBadge';
 import { TaskDialog } from './TaskDialog';
 import { CloseSprintDialog } from './CloseSprintDialog';
 import { BlockReasonDialog, type PendingBlock } from './BlockReasonDialog';
@@ -141,6 +149,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   const { t } = useTranslation('board');
   const { t: tc } = useTranslation();
   const { t: tp } = useTranslation('planning');
+  const { t: tw } = useTranslation('wip');
   useWarmLazyParts();
   const search = useSearch();
   const sprintParam = search.get('sprint');
@@ -234,6 +243,18 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     [columns, lanes, columnTitle, tp],
   );
 
+  // Soft WIP limits: a status column's limit is on the plan, a theme column's on the theme.
+  const wipLimits = useMemo(
+    () => ({ plan: bundle.plan, themes: bundle.themes }),
+    [bundle.plan, bundle.themes],
+  );
+  const wipName = (column: WipColumn) => {
+    const col = [...columns, ...(lanes ?? [])].find(
+      (c) => c.groupBy === column.groupBy && c.key === column.key,
+    );
+    return col ? columnTitle(col) : column.key;
+  };
+
   const sensors = useSensors(
     useSensor(MouseSensor, POINTER_OPTIONS),
     useSensor(TouchSensor, TOUCH_OPTIONS),
@@ -305,11 +326,23 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       return;
     }
     if (plan.kind === 'none') return;
+    const { column, lane } = sideOf(toCell);
+    // Against the unfiltered sprint as it was when the card was picked up (see domain/wip.ts).
+    // A soft limit: the drop is stored, and the board then says the column is over its limit.
+    const overLimit = dropWipWarnings({
+      sprintId: sprint?.id ?? null,
+      tasks: allTasks,
+      task,
+      patch: plan.patch,
+      sides: lane ? [column, lane] : [column],
+      limits: wipLimits,
+    }).map((w) => tw('dropOver', { name: wipName(w.column), count: w.count, limit: w.limit }));
     if (plan.needsReason) {
-      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked });
+      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked, notices: overLimit });
       return;
     }
     const moved = await moveTaskUndoable(task.id, plan.patch, plan.reranked);
+    if (moved.ok) for (const notice of overLimit) useToasts.getState().show(notice);
     if (moved.ok && fromCell === BACKLOG_CELL)
       setArrived({ id: task.id, focus: e.activatorEvent instanceof KeyboardEvent });
   };
@@ -409,6 +442,20 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
             focusHighlighted={arrived?.focus ?? false}
             addRequested={
               groupBy === 'label' && col.key === addIn && (!lane || lane.key === lanes?.[0]?.key)
+            }
+            headerCount={
+              // Without swimlanes only: a limit is the whole column's, and a lane shows a part.
+              !lane && hasWipLimits(col.groupBy) ? (
+                <WipBadge
+                  planId={bundle.plan.id}
+                  column={col}
+                  name={columnTitle(col)}
+                  // The sprint's tasks, unfiltered: a filter does not change a column's load.
+                  count={wipCount(allTasks, col)}
+                  limit={wipLimitOf(col, wipLimits)}
+                  editable={!planReadOnly}
+                />
+              ) : undefined
             }
           />
         );

@@ -11,6 +11,7 @@ import {
   type KeyboardEventHandler,
   type PointerEventHandler,
   type TouchEventHandler,
+  type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
@@ -186,6 +187,8 @@ interface ColumnProps {
   focusHighlighted?: boolean;
   /** Open "Taak toevoegen" now (the palette's "Nieuwe taak in …"). */
   addRequested?: boolean;
+  /** Shown in the header instead of the plain count (the count against a WIP limit). */
+  headerCount?: ReactNode;
 }
 
 export function Column({
@@ -199,6 +202,7 @@ export function Column({
   highlightId = null,
   focusHighlighted = false,
   addRequested = false,
+  headerCount,
 }: ColumnProps) {
   const { t } = useTranslation('board');
   const { setNodeRef, isOver } = useDroppable({ id, data: { cell: id }, disabled: !droppable });
@@ -217,9 +221,11 @@ export function Column({
     >
       <header className="column-head">
         <h3 id={headingId}>{title}</h3>
-        <span className="column-count" aria-hidden="true">
-          {total}
-        </span>
+        {headerCount ?? (
+          <span className="column-count" aria-hidden="true">
+            {total}
+          </span>
+        )}
       </header>
       {onAdd && <AddTask onAdd={onAdd} requested={addRequested} />}
       {/* Only the shown cards are sortable; the board maps a drop back into the whole column. */}

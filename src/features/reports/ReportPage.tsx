@@ -11,6 +11,7 @@ import { navigate, useSearch } from '../../lib/url';
 import { Chip } from '../../ui/Chip';
 import { BurnUpChart } from './BurnUpChart';
 import { ReportExports } from './ReportExports';
+import { WipReportSection } from './WipReportSection';
 import './reports.css';
 import { useLang } from '../../i18n/useLang';
 import { addMessages, type Language } from '../../i18n/i18n';
@@ -304,6 +305,8 @@ function ReportBody({ report, lang }: { report: SprintReport; lang: Language }) 
           </table>
         )}
       </section>
+
+      <WipReportSection wip={report.wip} />
 
       <section className="report-section" aria-labelledby="report-people">
         <h4 id="report-people">{t('people.title')}</h4>

@@ -11,6 +11,7 @@ import { PeopleSection } from './PeopleSection';
 import { PlanSection } from './PlanSection';
 import { SyncSection } from './SyncSection';
 import { ThemesSection } from './ThemesSection';
+import { WipLimitsSection } from './WipLimitsSection';
 import './settings.css';
 import { addMessages } from '../../i18n/i18n';
 import { settingsMessages } from '../../i18n/settings';
@@ -55,6 +56,9 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
               </li>
             ))}
             <li>
+              <a href="#settings-wip">{t('settings.heading', { ns: 'wip' })}</a>
+            </li>
+            <li>
               <a href="#settings-teamsync">{t('heading', { ns: 'sync' })}</a>
             </li>
             {renderStorage && (
@@ -73,6 +77,7 @@ export function SettingsPage({ bundle, renderStorage }: SettingsPageProps) {
         <AuthorSection bundle={bundle} headingId={author.id} readOnly={readOnly} />
         <ReadOnlyGroup readOnly={readOnly}>
           <CalendarSection bundle={bundle} headingId={calendar.id} />
+          <WipLimitsSection bundle={bundle} headingId="settings-wip" />
         </ReadOnlyGroup>
         <SyncSection
           planId={bundle.plan.id}

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BlockReasonDialog } from '../../../src/features/board/BlockReasonDialog';
+import { useToasts } from '../../../src/state/toast';
 import { aTask } from '../../builders';
 
 const moveTaskUndoable = vi.hoisted(() => vi.fn(async () => ({ ok: true as const })));
@@ -46,5 +47,15 @@ describe('BlockReasonDialog', () => {
       [{ id: 't1', rank: 1 }],
     );
     expect(onDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('once the move is stored, says the column is over its WIP limit', async () => {
+    const user = userEvent.setup();
+    const notice = 'Kolom Geblokkeerd zit boven de WIP-limiet (3 / 2)';
+    render(<BlockReasonDialog pending={{ ...pending, notices: [notice] }} onDone={vi.fn()} />);
+    expect(useToasts.getState().toasts.map((x) => x.message)).not.toContain(notice);
+    await user.type(screen.getByRole('textbox', { name: 'Reden blokkering' }), 'Wacht');
+    await user.click(screen.getByRole('button', { name: 'Blokkeren' }));
+    expect(useToasts.getState().toasts.map((x) => x.message)).toContain(notice);
   });
 });

@@ -63,6 +63,26 @@ describe('Board', () => {
     expect(within(counts).getByText(/Geblokkeerd/)).toBeInTheDocument();
   });
 
+  it('a column with a WIP limit counts the sprint’s tasks against it, whatever the filter shows', async () => {
+    const rows = demoRows();
+    rows.plan.wipLimits = { 'in-uitvoering': 2 };
+    await writePlanRows(rows);
+    const bundle = (await planBundle(rows.plan.id))!;
+    useViewPrefs.setState({ groupBy: 'status', laneBy: null });
+    const inSprint = rows.tasks.filter(
+      (t) => t.sprintId === rows.sprints.find((s) => s.number === 4)!.id,
+    );
+    const busy = inSprint.filter((t) => t.status === 'in-uitvoering').length;
+    expect(busy).toBeGreaterThan(2);
+    // The filter bar hides every card: the column's load against its limit stays the same.
+    render(<Board bundle={bundle} filterTasks={() => []} />);
+    const col = await screen.findByRole('region', { name: /^In uitvoering, 0 taken$/ });
+    const head = col.querySelector('header')!;
+    await waitFor(() => expect(head).toHaveTextContent(`${busy} taken, limiet 2`));
+    expect(within(head).getByText(`${busy} / 2`)).toBeInTheDocument();
+    expect(within(head).getByText('Boven limiet')).toBeInTheDocument();
+  });
+
   it('adds a task with the column value and refuses an empty title', async () => {
     const { bundle } = await renderDemoBoard();
     const col = await screen.findByRole('region', { name: /^Betrouwbare AI, \d+ taken$/ });

@@ -93,6 +93,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Mensen',
       'Ik ben',
       'Sprintkalender',
+      'WIP-limieten',
       'Samenwerken',
     ]) {
       expect(screen.getByRole('heading', { level: 3, name })).toBeInTheDocument();
@@ -110,6 +111,7 @@ describe('SettingsPage', { timeout: 30_000 }, () => {
       'Mensen',
       'Ik ben',
       'Sprintkalender',
+      'WIP-limieten',
       'Samenwerken',
       'Opslag',
     ]);
