@@ -254,6 +254,17 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     );
     return col ? columnTitle(col) : column.key;
   };
+  // Against the unfiltered sprint as it was before the move (see domain/wip.ts). A soft limit:
+  // the move is stored, and the board then says the column is over its limit.
+  const wipNotices = (task: Task, patch: Partial<Task>, sides: readonly WipColumn[]) =>
+    dropWipWarnings({
+      sprintId: sprint?.id ?? null,
+      tasks: allTasks,
+      task,
+      patch,
+      sides,
+      limits: wipLimits,
+    }).map((w) => tw('dropOver', { name: wipName(w.column), count: w.count, limit: w.limit }));
 
   const sensors = useSensors(
     useSensor(MouseSensor, POINTER_OPTIONS),
@@ -327,16 +338,7 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     }
     if (plan.kind === 'none') return;
     const { column, lane } = sideOf(toCell);
-    // Against the unfiltered sprint as it was when the card was picked up (see domain/wip.ts).
-    // A soft limit: the drop is stored, and the board then says the column is over its limit.
-    const overLimit = dropWipWarnings({
-      sprintId: sprint?.id ?? null,
-      tasks: allTasks,
-      task,
-      patch: plan.patch,
-      sides: lane ? [column, lane] : [column],
-      limits: wipLimits,
-    }).map((w) => tw('dropOver', { name: wipName(w.column), count: w.count, limit: w.limit }));
+    const overLimit = wipNotices(task, plan.patch, lane ? [column, lane] : [column]);
     if (plan.needsReason) {
       setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked, notices: overLimit });
       return;
@@ -409,11 +411,14 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
     if (plan.kind !== 'move') return;
     setMoving(null);
     setOpenTask(null);
+    // "Verplaatsen naar…" is a drop without the drag: the same soft limit applies.
+    const overLimit = wipNotices(task, plan.patch, [{ groupBy, key: columnKey }]);
     if (plan.needsReason) {
-      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked });
+      setPendingBlock({ task, patch: plan.patch, reranked: plan.reranked, notices: overLimit });
       return;
     }
     const moved = await moveTaskUndoable(task.id, plan.patch, plan.reranked);
+    if (moved.ok) for (const notice of overLimit) useToasts.getState().show(notice);
     // On a phone the board follows the task to its column, where it lights up and takes focus.
     if (moved.ok && moved.value.sprintId === (sprint?.id ?? null)) {
       setChosenColumn(columnKey);

@@ -6,6 +6,7 @@ import { planBundle } from '../../../src/db/queries';
 import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
 import { setClock } from '../../../src/lib/clock';
+import { useToasts } from '../../../src/state/toast';
 import { useViewPrefs } from '../../../src/state/view';
 
 const STRATEGIE = 'Strategie en doelstellingen';
@@ -149,6 +150,32 @@ describe('"Verplaatsen naar…"', () => {
     );
     const stored = await db.tasks.filter((t) => t.title === ENQUETE).first();
     expect(stored?.themeId).toBe(betrouwbaar.id);
+  });
+
+  it('into a column at its WIP limit stores the move and says the column is over the limit', async () => {
+    const rows = demoRows();
+    const target = rows.themes.find((t) => t.name === 'Betrouwbare AI')!;
+    const sprint4 = rows.sprints.find((s) => s.number === 4)!;
+    const load = rows.tasks.filter(
+      (t) => t.sprintId === sprint4.id && t.themeId === target.id && t.status !== 'afgerond',
+    ).length;
+    target.wipLimit = Math.max(1, load);
+    await writePlanRows(rows);
+    render(<Board bundle={(await planBundle(rows.plan.id))!} />);
+    const move = await openMove(ENQUETE);
+    await userEvent.selectOptions(
+      within(move).getByRole('combobox', { name: 'Naar kolom' }),
+      'Betrouwbare AI',
+    );
+    const submit = within(move).getByRole('button', { name: 'Verplaatsen' });
+    await waitFor(() => expect(submit).toBeEnabled());
+    await userEvent.click(submit);
+    const notice = `Kolom Betrouwbare AI zit boven de WIP-limiet (${Math.max(1, load) + 1} / ${Math.max(1, load)})`;
+    await waitFor(() =>
+      expect(useToasts.getState().toasts.map((x) => x.message)).toContain(notice),
+    );
+    const stored = await db.tasks.filter((t) => t.title === ENQUETE).first();
+    expect(stored?.themeId).toBe(target.id);
   });
 
   it('says the task is already there when nothing would change', async () => {
