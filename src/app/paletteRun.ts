@@ -3,7 +3,7 @@ import { reportToMarkdown } from '../domain/export/markdown';
 import { reportFileName } from '../domain/export/vocabulary';
 import { writeFilter, parseFilter, knownIdsOf } from '../domain/filter';
 import type { PaletteAction } from '../domain/palette';
-import { buildSprintReport, reportTasks } from '../domain/report';
+import { sprintReportOf } from '../domain/report';
 import { resolveSprintChoice } from '../domain/sprints';
 import { exportWords } from '../i18n/exportWords';
 import { languageOf, setLanguage, type Language } from '../i18n/i18n';
@@ -85,18 +85,7 @@ async function exportReport(ctx: PaletteContext): Promise<void> {
     tasksOfPlan(bundle.plan.id),
     historyOfPlan(bundle.plan.id),
   ]);
-  const report = buildSprintReport({
-    plan: bundle.plan,
-    sprint,
-    themes: bundle.themes,
-    actions: bundle.actions,
-    people: bundle.people,
-    sprints: bundle.sprints,
-    tasks: reportTasks(sprint, planTasks),
-    history,
-    today,
-    planTasks,
-  });
+  const report = sprintReportOf(bundle, sprint, planTasks, history, today);
   const words = exportWords(ctx.lang);
   const file = reportFileName(report, 'md', words);
   downloadBlob(

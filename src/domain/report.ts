@@ -194,6 +194,41 @@ export function burnUpDays(
   return days;
 }
 
+/** The rows of one plan that a sprint report reads besides its tasks and history. */
+export interface ReportPlanRows {
+  plan: Plan;
+  themes: readonly Theme[];
+  actions: readonly Action[];
+  people: readonly Person[];
+  sprints: readonly Sprint[];
+}
+
+/**
+ * The report of one sprint from the whole plan: its tasks (the close's snapshot for a closed
+ * sprint) picked from the plan's, and the plan's tasks kept to name blockers outside the sprint.
+ * The Sprintrapport and the command palette's export both show this, so they always agree.
+ */
+export function sprintReportOf(
+  rows: ReportPlanRows,
+  sprint: Sprint,
+  planTasks: readonly Task[],
+  history: readonly HistoryEntry[],
+  today: IsoDate,
+): SprintReport {
+  return buildSprintReport({
+    plan: rows.plan,
+    sprint,
+    themes: rows.themes,
+    actions: rows.actions,
+    people: rows.people,
+    sprints: rows.sprints,
+    tasks: reportTasks(sprint, planTasks),
+    history,
+    today,
+    planTasks,
+  });
+}
+
 /** Everything the sprint report shows and exports, computed from the plan's rows. */
 export function buildSprintReport(input: ReportInput): SprintReport {
   const { sprint, today } = input;

@@ -3,6 +3,7 @@ import {
   buildSprintReport,
   burnUpDays,
   reportTasks,
+  sprintReportOf,
   type ReportTotals,
 } from '../../src/domain/report';
 import { aSprint, aTask } from '../builders';
@@ -277,5 +278,33 @@ describe('reportTasks', () => {
     ],
   ])('%s', (_name, sprint, expected) => {
     expect(reportTasks(sprint, [now, elsewhere]).map((t) => t.id)).toEqual(expected);
+  });
+});
+
+describe('sprintReportOf — one sprint read from the whole plan', () => {
+  const input = handMadeInput();
+  const outside = aTask({ id: 'outside', title: 'Juridisch advies', sprintId: 'sprint-5' });
+  const planTasks = [...input.tasks, outside];
+
+  it.each([
+    ['an open sprint reports the tasks it holds now', input.sprint, input.tasks.length],
+    [
+      'a closed sprint reports its snapshot',
+      { ...input.sprint, closedAt: '2025-06-08T16:00:00.000Z', snapshot: input.tasks.slice(0, 2) },
+      2,
+    ],
+  ])('%s', (_name, sprint, total) => {
+    const report = sprintReportOf(input, sprint, planTasks, input.history, input.today);
+    expect(report.totals.total).toBe(total);
+  });
+
+  it('is the report the Sprintrapport builds from the same rows', () => {
+    expect(sprintReportOf(input, input.sprint, planTasks, input.history, input.today)).toEqual(
+      buildSprintReport({
+        ...input,
+        tasks: reportTasks(input.sprint, planTasks),
+        planTasks,
+      }),
+    );
   });
 });

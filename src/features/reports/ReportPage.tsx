@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth } from '../../domain/dates';
 import { formatRange, formatShort } from '../../i18n/dates';
-import { buildSprintReport, reportTasks, type SprintReport } from '../../domain/report';
+import { sprintReportOf, type SprintReport } from '../../domain/report';
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
 import { usePlanHistory, usePlanTasks, type PlanBundle } from '../../db/live';
@@ -41,18 +41,7 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
 
   const report = useMemo(() => {
     if (!sprint || !planTasks || !history) return null;
-    return buildSprintReport({
-      plan: bundle.plan,
-      sprint,
-      themes: bundle.themes,
-      actions: bundle.actions,
-      people: bundle.people,
-      sprints: bundle.sprints,
-      tasks: reportTasks(sprint, planTasks),
-      history,
-      today,
-      planTasks,
-    });
+    return sprintReportOf(bundle, sprint, planTasks, history, today);
   }, [sprint, planTasks, history, bundle, today]);
 
   return (
