@@ -48,7 +48,10 @@ test('exports every sprint of the plan as an all-day event with its goal; the fi
   page,
 }) => {
   await openBoard(page, '/?view=bord&sprint=4');
-  const sprints = await page.getByRole('combobox', { name: 'Sprint' }).locator('option').count();
+  // count() does not wait: the sprint picker is read once the board shows sprint 4.
+  const picker = page.getByRole('combobox', { name: 'Sprint' });
+  await expect(picker).toHaveValue('4');
+  const sprints = await picker.locator('option').count();
   const goal = await page.getByRole('textbox', { name: 'Sprintdoel' }).inputValue();
   const { file, text, name, events } = await exportCalendar(page, false);
 

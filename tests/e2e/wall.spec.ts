@@ -105,8 +105,13 @@ test('"Presentatiemodus" shows one theme at a time without editing, ArrowRight s
   page,
 }) => {
   await openBoard(page, '/?view=bord&sprint=4');
+  // The columns come with the sprint's tasks, after the heading: read them once they are there.
+  await expect(
+    page
+      .getByRole('region', { name: 'Kolommen van het bord' })
+      .getByRole('region', { name: COLUMN }),
+  ).toHaveCount(6);
   const themes = (await boardColumns(page)).map((c) => c.name);
-  expect(themes).toHaveLength(6);
   const open = page.getByRole('button', { name: 'Presentatiemodus' });
   await open.click();
 
