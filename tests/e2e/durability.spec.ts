@@ -201,6 +201,38 @@ test('a change from another tab waits while a card is being dragged, and shows o
   expect(foreignRequests).toEqual([]);
 });
 
+test('a card dropped after another tab deleted it lands nowhere, and the board says why', async ({
+  page,
+  context,
+  foreignRequests,
+}) => {
+  const MOVED = 'Kennisdeling: AI-projectshowcases';
+  const second = await context.newPage();
+  await second.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(page);
+  await openBoard(second);
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await page.getByRole('button', { name: MOVED }).focus();
+  await page.keyboard.press('Space');
+  await expect(live).toContainText(/opgepakt|boven/);
+
+  // The second tab deletes the card while the first holds it.
+  await second.getByRole('button', { name: MOVED }).click();
+  const doomed = second.getByRole('dialog', { name: MOVED });
+  await doomed.getByRole('button', { name: 'Taak verwijderen' }).click();
+  await doomed.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+  await expect(second.getByRole('button', { name: MOVED })).toHaveCount(0);
+
+  // Dropped in the next column: the write is refused, and the card is in no column.
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('boven Betrouwbare AI');
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Dit item bestaat niet meer.')).toBeVisible();
+  await expect(page.getByRole('button', { name: MOVED })).toHaveCount(0);
+  await expect(column(page, 'Betrouwbare AI').getByRole('button', { name: MOVED })).toHaveCount(0);
+  expect(foreignRequests).toEqual([]);
+});
+
 test('closing the tab during a burst loses nothing the screen showed as saved', async ({
   context,
   foreignRequests,
