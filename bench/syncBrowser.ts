@@ -1,6 +1,7 @@
 /**
  * The browser side of `npm run bench:sync`: Debian's Chromium opens the production build through
- * a join link for a 10,000-task plan shared on the other server instance, and a teammate (a Node
+ * a join link for a 10,000-task plan shared on the other server instance (answering the link's
+ * question with "Deelnemen" as soon as it is asked), and a teammate (a Node
  * client on the first instance) changes that plan while the board is open. Prints the time until
  * the board shows the sprint's first column, the time a remote change takes to appear on the
  * board, and the longest frame while it was applied.
@@ -205,13 +206,16 @@ export async function benchBrowser(
     const joinStart = performance.now();
     const stopJoinProfile = await cpuProfile(page, 'join');
     await page.goto(link);
+    // The link asks first (JoinPrompt); the bench says yes the moment it asks.
+    await page.getByRole('button', { name: 'Deelnemen' }).click({ timeout: 60_000 });
+    const promptMs = performance.now() - joinStart;
     const joinMs = await until(page, joinStart, firstColumnShown);
     await stopJoinProfile();
     print(
       `browser (Chromium) joined the ${TASKS}-task plan through a join link on the other instance: first column of sprint 4 on the board after ${joinMs.toFixed(0)} ms (from navigation)  goal < ${JOIN_GOAL_MS} ms: ${joinMs < JOIN_GOAL_MS ? 'ok' : 'OVER'}`,
     );
     print(
-      `  of which: socket open at ${socketMs.toFixed(0)} ms, the plan's ${TASKS} tasks received at ${dataMs.toFixed(0)} ms, then checked, stored and shown in ${(joinMs - dataMs).toFixed(0)} ms`,
+      `  of which: "Deelnemen" clicked at ${promptMs.toFixed(0)} ms, socket open at ${socketMs.toFixed(0)} ms, the plan's ${TASKS} tasks received at ${dataMs.toFixed(0)} ms, then checked, stored and shown in ${(joinMs - dataMs).toFixed(0)} ms`,
     );
     ok &&= joinMs < JOIN_GOAL_MS;
     // The whole plan stored and the board settled before the changes are timed.
