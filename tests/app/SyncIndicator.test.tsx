@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SyncIndicator } from '../../src/app/SyncIndicator';
 import { db } from '../../src/db/schema';
 import { useSyncState, type PlanSyncState } from '../../src/state/sync';
+import { openedReadOnly } from '../db/storedPlan';
 
 const PLAN = '0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
 
@@ -64,13 +65,7 @@ describe('SyncIndicator', () => {
   });
 
   it('shows an "Alleen lezen" badge for a plan joined with a read-only link, before any server answer', async () => {
-    await db.syncPlans.put({
-      planId: PLAN,
-      serverUrl: 'wss://sync.example.org',
-      token: 'read-token-of-at-least-16',
-      joined: true,
-      access: 'read',
-    });
+    await openedReadOnly(PLAN);
     render(<SyncIndicator planId={PLAN} />);
     const status = await screen.findByRole('status', { name: 'Samenwerken' });
     await waitFor(() =>

@@ -190,7 +190,13 @@ describe('Planner import of the real export (632 tasks)', () => {
       names: REPAIR_NAMES,
     });
     // The real export is whole: the repair that every import passes through finds nothing.
-    expect(first).toEqual({ created: 632, updated: 0, themesCreated: 7, peopleCreated: 13, repairs: [] });
+    expect(first).toEqual({
+      created: 632,
+      updated: 0,
+      themesCreated: 7,
+      peopleCreated: 13,
+      repairs: [],
+    });
     const imported = await db.tasks
       .where('planId')
       .equals(planId)
@@ -223,7 +229,13 @@ describe('Planner import of the real export (632 tasks)', () => {
       unlabeledName: 'Zonder label',
       names: REPAIR_NAMES,
     });
-    expect(second).toEqual({ created: 0, updated: 632, themesCreated: 0, peopleCreated: 0, repairs: [] });
+    expect(second).toEqual({
+      created: 0,
+      updated: 632,
+      themesCreated: 0,
+      peopleCreated: 0,
+      repairs: [],
+    });
     expect(await db.tasks.count()).toBe(tasksBefore + 632);
     const again = await db.tasks.get(sample.id);
     expect(again?.checklist.map((c) => c.id)).toEqual(sample.checklist.map((c) => c.id));

@@ -51,7 +51,10 @@ describe('reportToHtml', () => {
       sprintId: 'sprint-4',
       title: '<img src=x onerror=alert(1)> & co',
     });
-    const out = reportToHtml(buildSprintReport(handMadeInput({ tasks: [...sprintTasks, evil] })), NL);
+    const out = reportToHtml(
+      buildSprintReport(handMadeInput({ tasks: [...sprintTasks, evil] })),
+      NL,
+    );
     const parsed = new DOMParser().parseFromString(out, 'text/html');
     expect(parsed.querySelector('img')).toBeNull();
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; co');

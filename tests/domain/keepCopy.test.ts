@@ -41,7 +41,11 @@ describe('copyOfDeletedTask', () => {
       { themeIds: ['th-2'] },
       { themeId: 'th-2', actionId: null },
     ],
-    ['puts a copy whose sprint is gone in the backlog', { sprintIds: new Set() }, { sprintId: null }],
+    [
+      'puts a copy whose sprint is gone in the backlog',
+      { sprintIds: new Set() },
+      { sprintId: null },
+    ],
     [
       'drops an action that is gone',
       { actions: [{ id: 'ac-2', themeId: 'th-2' }] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_STORY_DAY, demoRows } from '../../src/db/seed';
 import { planSprintClose, type CloseDecision } from '../../src/domain/close';
-import { buildSprintReport, reportTasks, type SprintReport } from '../../src/domain/report';
+import { sprintReportOf, type SprintReport } from '../../src/domain/report';
 import { applyPatch, historyFor } from '../../src/domain/tasks';
 import type { HistoryEntry, Sprint, Task } from '../../src/domain/types';
 
@@ -40,18 +40,7 @@ function report(
   history: readonly HistoryEntry[],
   today: string,
 ): SprintReport {
-  return buildSprintReport({
-    plan: rows.plan,
-    sprint,
-    themes: rows.themes,
-    actions: rows.actions,
-    people: rows.people,
-    sprints: rows.sprints,
-    tasks: reportTasks(sprint, planTasks),
-    history,
-    today,
-    planTasks,
-  });
+  return sprintReportOf(rows, sprint, planTasks, history, today);
 }
 
 describe('the demo sprint 4 report before and after its close (12 to sprint 5, 2 to the backlog)', () => {

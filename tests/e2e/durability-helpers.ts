@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { DEMO_TODAY, expect, openBoard } from './fixtures';
 
 /** A board column: a region named "<theme>, N taken". */
 export const column = (page: Page, name: string): Locator =>
@@ -61,4 +61,13 @@ export async function dumpDatabase(
 /** Titles of all stored tasks. */
 export async function storedTitles(page: Page): Promise<string[]> {
   return ((await dumpDatabase(page)).tasks ?? []).map((t) => String(t.title));
+}
+
+/** The board open in `page` and in a second tab of the same browser (one IndexedDB); the second tab. */
+export async function twoTabs(page: Page, context: BrowserContext): Promise<Page> {
+  const second = await context.newPage();
+  await second.clock.setFixedTime(DEMO_TODAY);
+  await openBoard(page);
+  await openBoard(second);
+  return second;
 }

@@ -6,6 +6,7 @@ import {
   dumpDatabase,
   openAddField,
   storedTitles,
+  twoTabs,
 } from './durability-helpers';
 
 // The promise of Sprintbord: an edit the screen showed as saved is on disk, whatever happens
@@ -50,10 +51,7 @@ test('an edit in one tab appears in a second tab within a second', async ({
   context,
   foreignRequests,
 }) => {
-  const second = await context.newPage();
-  await second.clock.setFixedTime(DEMO_TODAY);
-  await openBoard(page);
-  await openBoard(second);
+  const second = await twoTabs(page, context);
   const field = await openAddField(page, THEME);
   await addOne(field, 'Gezien in het tweede tabblad');
   await expect(
@@ -74,10 +72,7 @@ test('the same task edited in two tabs ends in one consistent state', async ({
   context,
   foreignRequests,
 }) => {
-  const second = await context.newPage();
-  await second.clock.setFixedTime(DEMO_TODAY);
-  await openBoard(page);
-  await openBoard(second);
+  const second = await twoTabs(page, context);
   const taskId = ((await dumpDatabase(page)).tasks ?? []).find((t) => t.title === TASK)!.id;
   for (const tab of [page, second]) {
     await tab.getByRole('button', { name: TASK }).click();
@@ -143,10 +138,7 @@ test('a task deleted in one tab while open in another: that tab says so and keep
   context,
   foreignRequests,
 }) => {
-  const second = await context.newPage();
-  await second.clock.setFixedTime(DEMO_TODAY);
-  await openBoard(page);
-  await openBoard(second);
+  const second = await twoTabs(page, context);
   await page.getByRole('button', { name: TASK }).click();
   await expect(page.getByRole('dialog', { name: TASK })).toBeVisible();
 
@@ -170,10 +162,7 @@ test('a change from another tab waits while a card is being dragged, and shows o
   context,
   foreignRequests,
 }) => {
-  const second = await context.newPage();
-  await second.clock.setFixedTime(DEMO_TODAY);
-  await openBoard(page);
-  await openBoard(second);
+  const second = await twoTabs(page, context);
   const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
   await expect(nav.getByRole('link', { name: 'Alle geblokkeerde taken (7)' })).toBeVisible();
   const card = page.locator('.card', { has: page.getByRole('button', { name: TASK }) });
@@ -207,10 +196,7 @@ test('a card dropped after another tab deleted it lands nowhere, and the board s
   foreignRequests,
 }) => {
   const MOVED = 'Kennisdeling: AI-projectshowcases';
-  const second = await context.newPage();
-  await second.clock.setFixedTime(DEMO_TODAY);
-  await openBoard(page);
-  await openBoard(second);
+  const second = await twoTabs(page, context);
   const live = page.locator('[id^="DndLiveRegion"]');
   await page.getByRole('button', { name: MOVED }).focus();
   await page.keyboard.press('Space');

@@ -1,7 +1,7 @@
 import { addOne, column, dumpDatabase, openAddField } from './durability-helpers';
 import { expect, expectNoAxeViolations, openBoard, test } from './fixtures';
-import { activePlanId, device as openDevice, syncStatus } from './shareDevices';
-import { dropTables, SYNC_PORT, syncServer, uniquePrefix, type SyncServer } from './syncServers';
+import { activePlanId, serverSuite, syncStatus } from './shareDevices';
+import { SYNC_PORT } from './syncServers';
 
 // A plan opened with the read-only invite link: the same board, nothing to change it with. The
 // server refusing a read-only client's forced write is tested on the server itself
@@ -9,22 +9,8 @@ import { dropTables, SYNC_PORT, syncServer, uniquePrefix, type SyncServer } from
 // store and other clients"). Port SYNC_PORT + 3 is this suite's.
 
 const STRATEGIE = 'Strategie en doelstellingen';
-const prefix = uniquePrefix();
-let server: SyncServer;
-const device = (browser: Parameters<typeof openDevice>[0], baseURL: string, clipboard = false) =>
-  openDevice(browser, baseURL, server, clipboard);
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ baseURL }) => {
-  server = syncServer(SYNC_PORT + 3, prefix, new URL(baseURL!).origin);
-  await server.start();
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  await dropTables(prefix);
-});
+const suite = serverSuite(SYNC_PORT + 3);
+const device = suite.device;
 
 test('a read-only link opens the board with "Alleen lezen", no editing controls, no drag, and the team’s changes still arrive', async ({
   browser,
@@ -42,7 +28,7 @@ test('a read-only link opens the board with "Alleen lezen", no editing controls,
 
   await a.page.goto('/?view=instellingen');
   const section = a.page.getByRole('region', { name: 'Samenwerken' });
-  await section.getByRole('textbox', { name: 'Serveradres' }).fill(server.wsUrl);
+  await section.getByRole('textbox', { name: 'Serveradres' }).fill(suite.server().wsUrl);
   await section.getByRole('button', { name: 'Plan delen' }).click();
   const readLink = await section
     .getByRole('textbox', { name: 'Uitnodigingslink (alleen lezen)' })

@@ -1,30 +1,16 @@
 import type { Page } from '@playwright/test';
 import { addOne, column, dumpDatabase, openAddField } from './durability-helpers';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { activePlanId, device as openDevice, syncStatus } from './shareDevices';
-import { dropTables, SYNC_PORT, syncServer, uniquePrefix, type SyncServer } from './syncServers';
+import { activePlanId, serverSuite, syncStatus } from './shareDevices';
+import { SYNC_PORT } from './syncServers';
 
 // Sharing a plan from Instellingen and joining it through the invite link, with a real sync
 // server started by the test. Port SYNC_PORT + 2 is this suite's.
 
 const STRATEGIE = 'Strategie en doelstellingen';
 const VERANDER = 'Verandermanagement';
-const prefix = uniquePrefix();
-let server: SyncServer;
-const device = (browser: Parameters<typeof openDevice>[0], baseURL: string, clipboard = false) =>
-  openDevice(browser, baseURL, server, clipboard);
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async ({ baseURL }) => {
-  server = syncServer(SYNC_PORT + 2, prefix, new URL(baseURL!).origin);
-  await server.start();
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  await dropTables(prefix);
-});
+const suite = serverSuite(SYNC_PORT + 2);
+const device = suite.device;
 
 test('share from one browser, join from a second through the copied link, edit, go offline, and a replaced link is refused', async ({
   browser,
@@ -37,7 +23,7 @@ test('share from one browser, join from a second through the copied link, edit, 
   // A shares its plan in Instellingen → Samenwerken and gets the two invite links.
   await a.page.goto('/?view=instellingen');
   const section = a.page.getByRole('region', { name: 'Samenwerken' });
-  await section.getByRole('textbox', { name: 'Serveradres' }).fill(server.wsUrl);
+  await section.getByRole('textbox', { name: 'Serveradres' }).fill(suite.server().wsUrl);
   await section.getByRole('button', { name: 'Plan delen' }).click();
   const editGroup = section.getByRole('group', { name: 'Uitnodigingslink (bewerken)' });
   const editField = editGroup.getByRole('textbox', { name: 'Uitnodigingslink (bewerken)' });
@@ -136,7 +122,7 @@ test('who is there: "Ik ben", the avatars in the header, the card a teammate has
   const a = await device(browser, baseURL!);
   await chooseMe(a.page, 'Programmamanager');
   const section = a.page.getByRole('region', { name: 'Samenwerken' });
-  await section.getByRole('textbox', { name: 'Serveradres' }).fill(server.wsUrl);
+  await section.getByRole('textbox', { name: 'Serveradres' }).fill(suite.server().wsUrl);
   await section.getByRole('button', { name: 'Plan delen' }).click();
   const editLink = await section
     .getByRole('textbox', { name: 'Uitnodigingslink (bewerken)' })

@@ -7,6 +7,7 @@ import { db } from '../../../src/db/schema';
 import { demoRows, writePlanRows } from '../../../src/db/seed';
 import { setClock } from '../../../src/lib/clock';
 import { useViewPrefs } from '../../../src/state/view';
+import { openedReadOnly } from '../../db/storedPlan';
 
 async function renderDemoBoard() {
   const rows = demoRows();
@@ -143,13 +144,7 @@ describe('Board', () => {
   it('on a plan opened with a read-only link, offers no add, planning, sprint close or goal editing', async () => {
     const rows = demoRows();
     await writePlanRows(rows);
-    await db.syncPlans.put({
-      planId: rows.plan.id,
-      serverUrl: 'wss://sync.example.org',
-      token: 'read-token-of-at-least-16',
-      joined: true,
-      access: 'read',
-    });
+    await openedReadOnly(rows.plan.id);
     render(<Board bundle={(await planBundle(rows.plan.id))!} />);
     await waitFor(() =>
       expect(screen.getByRole('textbox', { name: 'Sprintdoel' })).toHaveAttribute('readonly'),

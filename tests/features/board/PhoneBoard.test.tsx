@@ -8,6 +8,7 @@ import { demoRows, writePlanRows } from '../../../src/db/seed';
 import { setClock } from '../../../src/lib/clock';
 import { useToasts } from '../../../src/state/toast';
 import { useViewPrefs } from '../../../src/state/view';
+import { openedReadOnly } from '../../db/storedPlan';
 
 const STRATEGIE = 'Strategie en doelstellingen';
 const ENQUETE = 'AI-readiness-enquête invullen';
@@ -204,13 +205,7 @@ describe('"Verplaatsen naar…"', () => {
   it('is not offered on a plan opened with a read-only link', async () => {
     const rows = demoRows();
     await writePlanRows(rows);
-    await db.syncPlans.put({
-      planId: rows.plan.id,
-      serverUrl: 'wss://sync.example.org',
-      token: 'read-token-of-at-least-16',
-      joined: true,
-      access: 'read',
-    });
+    await openedReadOnly(rows.plan.id);
     render(<Board bundle={(await planBundle(rows.plan.id))!} />);
     await userEvent.click(await screen.findByRole('button', { name: ENQUETE }));
     await screen.findByRole('dialog', { name: ENQUETE });

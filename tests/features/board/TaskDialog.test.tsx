@@ -12,6 +12,7 @@ import { TaskDialog } from '../../../src/features/board/TaskDialog';
 import { setClock } from '../../../src/lib/clock';
 import { useToasts } from '../../../src/state/toast';
 import { useUndo } from '../../../src/state/undo';
+import { openedReadOnly } from '../../db/storedPlan';
 
 async function setup(fields: Partial<Parameters<typeof createTask>[0]> = {}) {
   const plan = await createPlan({
@@ -453,13 +454,7 @@ describe('TaskDialog', () => {
 
   it('on a plan opened with a read-only link, disables every field and offers no delete', async () => {
     const { plan } = await setup();
-    await db.syncPlans.put({
-      planId: plan.id,
-      serverUrl: 'wss://sync.example.org',
-      token: 'read-token-of-at-least-16',
-      joined: true,
-      access: 'read',
-    });
+    await openedReadOnly(plan.id);
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Titel' })).toBeDisabled());
     const dialog = screen.getByRole('dialog', { name: 'Opstellen van een DPIA M365 Copilot' });
     expect(within(dialog).getByRole('textbox', { name: 'Beschrijving' })).toBeDisabled();
@@ -471,13 +466,7 @@ describe('TaskDialog', () => {
 
   it('on a read-only plan, says a task deleted by the team is gone and offers no copy', async () => {
     const { plan, task } = await setup();
-    await db.syncPlans.put({
-      planId: plan.id,
-      serverUrl: 'wss://sync.example.org',
-      token: 'read-token-of-at-least-16',
-      joined: true,
-      access: 'read',
-    });
+    await openedReadOnly(plan.id);
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Titel' })).toBeDisabled());
     // The team's delete arrives as a remote write, which a read-only plan still takes in.
     await db.tasks.delete(task.id);

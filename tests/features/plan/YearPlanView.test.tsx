@@ -8,6 +8,7 @@ import { OUTLINE_PAGE } from '../../../src/features/plan/OutlineRows';
 import { YearPlanView } from '../../../src/features/plan/YearPlanView';
 import { setClock } from '../../../src/lib/clock';
 import { aTask } from '../../builders';
+import { openedReadOnly } from '../../db/storedPlan';
 
 const ROLLEN = 'AI-rollen, processen en verantwoordelijkheden';
 const WERKING = 'Werking en samenstelling AI-kernteam';
@@ -525,13 +526,7 @@ describe('YearPlanView outline', { timeout: 30_000 }, () => {
 
   it('on a plan opened with a read-only link, has no add or edit buttons and Enter opens no form', async () => {
     const rows = await renderDemo();
-    await db.syncPlans.put({
-      planId: rows.plan.id,
-      serverUrl: 'wss://sync.example.org',
-      token: 'read-token-of-at-least-16',
-      joined: true,
-      access: 'read',
-    });
+    await openedReadOnly(rows.plan.id);
     const tree = screen.getByRole('tree');
     await waitFor(() =>
       expect(within(tree).queryAllByRole('button', { name: /Actie toevoegen/ })).toHaveLength(0),
