@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import i18next from 'i18next';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TaskCard } from '../../../src/features/board/TaskCard';
@@ -89,6 +90,27 @@ describe('TaskCard', () => {
     );
     expect(screen.getByText('Geblokkeerd, 10 dagen')).toBeInTheDocument();
     expect(screen.getByText('2× doorgeschoven')).toBeInTheDocument();
+  });
+
+  it('says its status, priority, late date and people in English after the language is switched', async () => {
+    renderCard(
+      aTask({
+        status: 'geblokkeerd',
+        priority: 'urgent',
+        dueDate: '2025-05-01',
+        assigneeIds: ['p1'],
+      }),
+    );
+    expect(screen.getByText('Geblokkeerd')).toBeInTheDocument();
+    try {
+      await act(() => i18next.changeLanguage('en'));
+      expect(screen.getByText('Blocked')).toBeInTheDocument();
+      expect(screen.getByText('Urgent')).toBeInTheDocument();
+      expect(screen.getByText('(late)', { exact: false })).toBeInTheDocument();
+      expect(screen.getByRole('group', { name: 'Assigned to' })).toBeInTheDocument();
+    } finally {
+      await act(() => i18next.changeLanguage('nl'));
+    }
   });
 
   it('hides the status when the board is grouped by status', () => {
