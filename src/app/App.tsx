@@ -15,6 +15,7 @@ import { StoragePanel } from '../features/storage/StoragePanel';
 import { UpdatePrompt } from '../features/storage/UpdatePrompt';
 import { RepairNotice } from '../features/data/RepairNotice';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useRepairNotice } from '../state/repairNotice';
 import { Toasts } from './Toasts';
 import { useOverlayShortcuts, useUndoShortcuts, type Overlay } from './useShortcuts';
 import { useTeamSync } from './useTeamSync';
@@ -70,6 +71,7 @@ export function App() {
   const planId = useActivePlanId();
   const bundle = usePlanBundle(planId);
   const view = useView();
+  const repairRound = useRepairNotice((s) => s.repairRound);
   useUndoShortcuts(planId);
   useTeamSync();
   usePublishAuthor(planId ?? null);
@@ -141,7 +143,8 @@ export function App() {
             })}
           </p>
         )}
-        <ErrorBoundary key={view}>
+        {/* A view that crashed on a damaged row starts again once the check on start repaired it. */}
+        <ErrorBoundary key={`${view}:${repairRound}`}>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {bundle === null ? (
               view === 'gegevens' ? (

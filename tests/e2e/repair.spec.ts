@@ -199,3 +199,41 @@ test('on start, repairs a stored task whose theme is gone and says so once, with
   await expect(page.getByRole('region', { name: 'Gegevens hersteld' })).toHaveCount(0);
   await findInYearPlan(page, 'Zonder label', 'Opstellen van een DPIA M365 Copilot');
 });
+
+test('a board that meets an unreadable checklist on start shows the card again once the check on start has repaired it', async ({
+  page,
+}) => {
+  await openBoard(page);
+  const firstCard = page.locator('.card-title').first();
+  await expect(firstCard).toBeVisible();
+  const title = (await firstCard.textContent())!;
+  await page.evaluate(
+    (title) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sprintbord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction('tasks', 'readwrite');
+          const store = tx.objectStore('tasks');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const task = (all.result as Array<{ title: string }>).find((t) => t.title === title)!;
+            store.put({ ...task, checklist: null });
+          };
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    title,
+  );
+  await page.reload();
+  const notice = page.getByRole('region', { name: 'Gegevens hersteld' });
+  await expect(notice.getByRole('listitem')).toHaveCount(1);
+  await expect(notice.getByRole('listitem')).toContainText(title);
+  await expect(page.getByRole('button', { name: title, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Er ging iets mis/ })).toHaveCount(0);
+});
