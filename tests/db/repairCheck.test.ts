@@ -29,4 +29,20 @@ describe('storedPlansNeedRepair, the read-only check before the repair', () => {
     expect(await storedPlansNeedRepair(context)).toBe(true);
     expect(await exportAll()).toEqual(before);
   });
+
+  it('reads a table of more rows than one page to its end: damage in the last page is found', async () => {
+    const rows = demoRows();
+    const model = rows.tasks[0]!;
+    rows.tasks.push(
+      ...Array.from({ length: 4100 }, (_, i) => ({
+        ...model,
+        id: `zz-${String(i).padStart(4, '0')}`,
+        title: `Taak ${i}`,
+      })),
+    );
+    await writePlanRows(rows);
+    expect(await storedPlansNeedRepair(context)).toBe(false);
+    await db.tasks.update('zz-4099', { themeId: 'label-weg' });
+    expect(await storedPlansNeedRepair(context)).toBe(true);
+  });
 });
