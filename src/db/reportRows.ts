@@ -30,28 +30,33 @@ export async function sprintReportRows(
   planId: string,
   sprint: Pick<Sprint, 'id' | 'closedAt' | 'snapshot'>,
 ): Promise<SprintReportRows> {
-  const own = <T extends { planId: string }>(rows: T[]) => rows.filter((r) => r.planId === planId);
-  const [inSprint, movedIn, movedOut] = await Promise.all([
-    tasksOfSprint(planId, sprint.id),
-    db.history.where('[field+to]').equals(['sprintId', sprint.id]).toArray(),
-    db.history.where('[field+from]').equals(['sprintId', sprint.id]).toArray(),
-  ]);
-  const described = reportTasks(sprint, inSprint);
-  const historyOf = reportHistoryTaskIds(sprint.id, described, own([...movedIn, ...movedOut]));
-  const blockerIds = reportBlockerIds(described, inSprint);
-  // One index read per task, all at once: anyOf() walks a cursor from key to key, row by row,
-  // some ten times slower over a sprint of 1,500 tasks.
-  const [lines, blockers] = await Promise.all([
-    Promise.all(historyOf.map((id) => db.history.where('taskId').equals(id).toArray())),
-    db.tasks.bulkGet(blockerIds),
-  ]);
-  const history = lines.flat();
-  const found = blockers.filter((t): t is Task => t !== undefined);
-  return {
-    sprintId: sprint.id,
-    planTasks: [...inSprint, ...own(found)],
-    history: own(history).sort(byTimeThenId),
-  };
+  // One read-only transaction: the rows agree with each other, and its reads skip Dexie's cache of
+  // live queries, which looks each of the thousands of per-task reads up in a list (slow at 50k).
+  return db.transaction('r', [db.tasks, db.history], async () => {
+    const own = <T extends { planId: string }>(rows: T[]) =>
+      rows.filter((r) => r.planId === planId);
+    const [inSprint, movedIn, movedOut] = await Promise.all([
+      tasksOfSprint(planId, sprint.id),
+      db.history.where('[field+to]').equals(['sprintId', sprint.id]).toArray(),
+      db.history.where('[field+from]').equals(['sprintId', sprint.id]).toArray(),
+    ]);
+    const described = reportTasks(sprint, inSprint);
+    const historyOf = reportHistoryTaskIds(sprint.id, described, own([...movedIn, ...movedOut]));
+    const blockerIds = reportBlockerIds(described, inSprint);
+    // One index read per task, all at once: anyOf() walks a cursor from key to key, row by row,
+    // some ten times slower over a sprint of 1,500 tasks.
+    const [lines, blockers] = await Promise.all([
+      Promise.all(historyOf.map((id) => db.history.where('taskId').equals(id).toArray())),
+      db.tasks.bulkGet(blockerIds),
+    ]);
+    const history = lines.flat();
+    const found = blockers.filter((t): t is Task => t !== undefined);
+    return {
+      sprintId: sprint.id,
+      planTasks: [...inSprint, ...own(found)],
+      history: own(history).sort(byTimeThenId),
+    };
+  });
 }
 
 /** The live rows of a sprint's report; undefined while loading or while they are another sprint's. */
