@@ -141,8 +141,12 @@ async function benchModules() {
   const load = async (file) =>
     (await runnerImport(path.join(root, file), { root, configFile: false, logLevel: 'error' }))
       .module;
-  const [data, schema] = await Promise.all([load('bench/data.ts'), load('src/db/schema.ts')]);
-  return { data, schema: schema.SCHEMA_V1, dbName: schema.DB_NAME };
+  const [data, schema, stored] = await Promise.all([
+    load('bench/data.ts'),
+    load('src/db/schema.ts'),
+    load('src/db/storedTask.ts'),
+  ]);
+  return { data, schema: schema.SCHEMA_V1, dbName: schema.DB_NAME, storedTask: stored.storedTask };
 }
 
 /** One size's plan: the backup, and what the board should count once it shows sprint 4. */
@@ -964,7 +968,7 @@ async function writePlan(page, dbName, rows) {
 }
 
 /** The profile holds the plan (written, or restored through the Gegevens page at 10k) and the service worker. */
-async function preparePlan(profile, plan, dbName) {
+async function preparePlan(profile, plan, dbName, storedTask) {
   const { context, page } = await openBrowser(profile);
   try {
     await page.goto(`${BASE}/`);
@@ -987,7 +991,12 @@ async function preparePlan(profile, plan, dbName) {
     console.log(`  writing the ${tasks.length}-task plan …`);
     if (currentSize === 10_000)
       await restore(page, JSON.stringify(plan.backup), tasks.length, dbName);
-    else await writePlan(page, dbName, plan.backup.data);
+    // Straight into IndexedDB, so in the form the app stores (a backlog task's sprintId is '').
+    else
+      await writePlan(page, dbName, {
+        ...plan.backup.data,
+        tasks: plan.backup.data.tasks.map(storedTask),
+      });
     if ((await countTasks(page, dbName)) !== tasks.length)
       throw new Error('the plan was not written');
   } finally {
@@ -1010,7 +1019,7 @@ async function runSize(size, modules, only) {
   const part = (name) => !only || only.includes(name);
   let browser = null;
   try {
-    await preparePlan(profile, plan, dbName);
+    await preparePlan(profile, plan, dbName, modules.storedTask);
     console.log('  cold and warm loads …');
     browser = await coldAndWarm(profile);
     const { page } = browser;

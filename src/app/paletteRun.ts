@@ -1,4 +1,5 @@
-import { historyOfPlan, tasksOfPlan, type PlanBundle } from '../db/queries';
+import type { PlanBundle } from '../db/queries';
+import { sprintReportRows } from '../db/reportRows';
 import { reportToMarkdown } from '../domain/export/markdown';
 import { reportFileName } from '../domain/export/vocabulary';
 import { writeFilter, parseFilter, knownIdsOf } from '../domain/filter';
@@ -81,11 +82,8 @@ async function exportReport(ctx: PaletteContext): Promise<void> {
   const choice = new URLSearchParams(window.location.search).get('sprint');
   const sprint = resolveSprintChoice(bundle.sprints, choice, today);
   if (!sprint) return ctx.tell(ctx.text.noSprint, 'error');
-  const [planTasks, history] = await Promise.all([
-    tasksOfPlan(bundle.plan.id),
-    historyOfPlan(bundle.plan.id),
-  ]);
-  const report = sprintReportOf(bundle, sprint, planTasks, history, today);
+  const rows = await sprintReportRows(bundle.plan.id, sprint);
+  const report = sprintReportOf(bundle, sprint, rows.planTasks, rows.history, today);
   const words = exportWords(ctx.lang);
   const file = reportFileName(report, 'md', words);
   downloadBlob(

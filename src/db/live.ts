@@ -9,7 +9,6 @@ import {
   activePlanId,
   blockedCountOfPlan,
   getTask,
-  historyOfPlan,
   historyOfTask,
   listPlans,
   planBundle,
@@ -99,11 +98,6 @@ export type { PlanBundle };
 
 export function useTask(taskId: string | null): Task | null | undefined {
   return useLiveQuery(async () => (taskId ? ((await getTask(taskId)) ?? null) : null), [taskId]);
-}
-
-/** The whole plan's task history, oldest first: the sprint report reads its burn-up from it. */
-export function usePlanHistory(planId: string | null | undefined): HistoryEntry[] | undefined {
-  return useLiveQuery(() => (planId ? historyOfPlan(planId) : []), [planId]);
 }
 
 /** Every plan shared through a sync server (empty on a device that shares none). */

@@ -1,6 +1,7 @@
 import { compareActions } from '../domain/actionOrder';
 import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../domain/types';
 import { db } from './schema';
+import { BACKLOG_KEY } from './storedTask';
 
 export async function activePlanId(): Promise<string | null> {
   const row = await db.meta.get('activePlanId');
@@ -47,14 +48,12 @@ export function tasksOfPlan(planId: string): Promise<Task[]> {
   return db.tasks.where('planId').equals(planId).toArray();
 }
 
+/** The tasks of one sprint, or of the backlog (null): one index range either way. */
 export function tasksOfSprint(planId: string, sprintId: string | null): Promise<Task[]> {
-  if (sprintId === null)
-    return db.tasks
-      .where('planId')
-      .equals(planId)
-      .filter((t) => t.sprintId === null)
-      .toArray();
-  return db.tasks.where('[planId+sprintId]').equals([planId, sprintId]).toArray();
+  return db.tasks
+    .where('[planId+sprintId]')
+    .equals([planId, sprintId ?? BACKLOG_KEY])
+    .toArray();
 }
 
 export function getTask(id: string): Promise<Task | undefined> {

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../domain/types';
 import { outboxMiddleware, type OutboxEntry, type SyncPlan, type SyncUpdate } from './outbox';
 import { DEMO_STORY_DAY } from './demoDay';
+import { storedTask, storedTaskMiddleware } from './storedTask';
 
 export interface Meta {
   key: string;
@@ -78,13 +79,48 @@ export const SCHEMA_V4 = {
   tasks: `${SCHEMA_V1.tasks}, *blockedBy, *assigneeIds`,
 };
 
+/**
+ * Version 5 makes the backlog and a sprint's report readable without reading the whole plan.
+ * Tasks: a task without a sprint is stored with sprintId '' (src/db/storedTask.ts; IndexedDB
+ * leaves null out of an index), so [planId+sprintId] answers the backlog. History: a sprint's
+ * moves in and out are found by [field+to] and [field+from] (['sprintId', id]), so a report reads
+ * the history of the tasks that were ever in its sprint, not the plan's.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  history: `${SCHEMA_V1.history}, [field+from], [field+to]`,
+};
+
+/**
+ * Stores every backlog task in its v5 form. Straight on IndexedDB, under the middlewares: the
+ * rows do not change for the app, so the outbox must not send them to the team again.
+ */
+export function upgradeToV5(tx: Transaction): Promise<void> {
+  const store = tx.idbtrans.objectStore('tasks');
+  return new Promise((resolve, reject) => {
+    const all = store.getAll();
+    all.onerror = () => reject(all.error);
+    all.onsuccess = () => {
+      const backlog = (all.result as Task[]).filter((t) => t.sprintId === null);
+      if (!backlog.length) return resolve();
+      backlog.forEach((task, i) => {
+        const put = store.put(storedTask(task));
+        put.onerror = () => reject(put.error);
+        if (i === backlog.length - 1) put.onsuccess = () => resolve();
+      });
+    };
+  });
+}
+
 export function openDb(name = DB_NAME): SprintbordDb {
   const db = new Dexie(name) as SprintbordDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V1).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
   db.use(outboxMiddleware);
+  db.use(storedTaskMiddleware);
   return db;
 }
 

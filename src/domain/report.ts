@@ -1,5 +1,6 @@
 import { addDaysIso, dayOf } from './dates';
 import { byRank } from './ordering';
+import { reportTasks } from './reportReads';
 import { daysBlocked } from './tasks';
 import { countStates, isBlocked, isDone, taskState } from './taskState';
 import { inSprint, timelines } from './timeline';
@@ -157,18 +158,6 @@ export interface SprintReport {
   /** How many columns have a WIP limit, and those that went over it during the sprint. */
   wip: { limited: number; over: WipOverItem[] };
   tasks: ReportTask[];
-}
-
-/**
- * The tasks a report describes: a closed sprint as it stood at its close (its snapshot), an open
- * one (or a closed one from before snapshots existed) as its tasks are now.
- */
-export function reportTasks(
-  sprint: Pick<Sprint, 'id' | 'closedAt' | 'snapshot'>,
-  planTasks: readonly Task[],
-): readonly Task[] {
-  if (sprint.closedAt !== null && sprint.snapshot) return sprint.snapshot;
-  return planTasks.filter((t) => t.sprintId === sprint.id);
 }
 
 /**

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, SCHEMA_V1, SCHEMA_V3, type SprintbordDb } from '../../src/db/schema';
+import { openDb, SCHEMA_V1, SCHEMA_V3, SCHEMA_V4, type SprintbordDb } from '../../src/db/schema';
+import { BACKLOG_KEY } from '../../src/db/storedTask';
 import { DEMO_STORY_DAY, demoRows, type PlanRows } from '../../src/db/seed';
 import type { HistoryEntry, Note, Plan, Task } from '../../src/domain/types';
 
@@ -262,7 +263,7 @@ describe('schema upgrades keep every row', () => {
     const db = openDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(byId(await db.tasks.toArray())).toEqual(byId(tasks));
     expect(await db.history.count()).toBe(rows.history.length);
     expect((await db.syncPlans.get(rows.plan.id))?.joined).toBe(true);
@@ -272,5 +273,64 @@ describe('schema upgrades keep every row', () => {
       blocked!.id,
     ]);
     expect(await db.tasks.where('assigneeIds').equals(person).primaryKeys()).toEqual([blocked!.id]);
+  });
+  it("v4 → v5: every task reads back as it was, and the indexes answer the backlog and a sprint's moves", async () => {
+    const name = testName(4);
+    const rows = v1Rows();
+    const sprint4 = rows.sprints.find((s) => s.number === 4)!;
+    const backlog = rows.tasks.filter((t) => t.sprintId === null);
+    const moved = rows.tasks.find((t) => t.sprintId === sprint4.id)!;
+    const history: HistoryEntry[] = [
+      ...rows.history,
+      {
+        id: '01900000-0000-7000-8000-000000000002',
+        planId: rows.plan.id,
+        taskId: moved.id,
+        at: '2025-04-28T07:00:00.000Z',
+        field: 'sprintId',
+        from: null,
+        to: sprint4.id,
+      },
+    ];
+    // Version 4 as it shipped: backlog tasks stored with sprintId null, a shared plan.
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V1);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    await v4.transaction('rw', v4.tables, async () => {
+      await v4.table('plans').add(rows.plan);
+      await v4.table('themes').bulkAdd(rows.themes);
+      await v4.table('people').bulkAdd(rows.people);
+      await v4.table('sprints').bulkAdd(rows.sprints);
+      await v4.table('tasks').bulkAdd(rows.tasks);
+      await v4.table('history').bulkAdd(history);
+      await v4.table('syncPlans').add({
+        planId: rows.plan.id,
+        serverUrl: 'ws://127.0.0.1:4520',
+        token: 'secret',
+        joined: true,
+      });
+    });
+    v4.close();
+
+    const db = openDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(5);
+    expect(backlog.length).toBeGreaterThan(0);
+    expect(byId(await db.tasks.toArray())).toEqual(byId(rows.tasks));
+    const found = await db.tasks
+      .where('[planId+sprintId]')
+      .equals([rows.plan.id, BACKLOG_KEY])
+      .primaryKeys();
+    expect([...found].sort()).toEqual(backlog.map((t) => t.id).sort());
+    const movesIn = await db.history.where('[field+to]').equals(['sprintId', sprint4.id]).toArray();
+    const expectedIn = history.filter((h) => h.field === 'sprintId' && h.to === sprint4.id);
+    expect(movesIn.map((h) => h.id).sort()).toEqual(expectedIn.map((h) => h.id).sort());
+    expect(movesIn.map((h) => h.taskId)).toContain(moved.id);
+    // The upgrade changed how rows are stored, not what they are: nothing to send to the team.
+    expect(await db.outbox.count()).toBe(0);
   });
 });

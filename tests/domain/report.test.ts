@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSprintReport,
   burnUpDays,
-  reportTasks,
   sprintReportOf,
   type ReportTotals,
 } from '../../src/domain/report';
+import { reportTasks } from '../../src/domain/reportReads';
 import { aSprint, aTask } from '../builders';
 import { A, C, history, handMadeInput, sprint4, sprintTasks, TODAY } from './reportFixture';
 

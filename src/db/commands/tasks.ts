@@ -4,19 +4,13 @@ import { RANK_STEP } from '../../domain/ordering';
 import type { ChecklistItem, IsoDate, IsoDateTime, Note, Task } from '../../domain/types';
 import { newId } from '../../lib/ids';
 import { CommandError } from '../errors';
+import { tasksOfSprint } from '../queries';
 import { db } from '../schema';
 import { currentAuthor, planClock, removeTask, requirePlan, storeTask, write } from '../write';
 import { requireTitle, validateTask } from './checks';
 
 async function lastRank(planId: string, sprintId: string | null): Promise<number> {
-  const tasks =
-    sprintId === null
-      ? await db.tasks
-          .where('planId')
-          .equals(planId)
-          .filter((t) => t.sprintId === null)
-          .toArray()
-      : await db.tasks.where('[planId+sprintId]').equals([planId, sprintId]).toArray();
+  const tasks = await tasksOfSprint(planId, sprintId);
   return tasks.reduce((max, t) => Math.max(max, t.rank), 0);
 }
 
@@ -174,12 +168,7 @@ async function mutateTask(
     if (!before) throw new CommandError('not-found');
     const clock = planClock(await requirePlan(before.planId));
     const author = await currentAuthor(before.planId);
-    const after = applyPatch(
-      before,
-      change(before, { ...clock, author }),
-      clock.today,
-      clock.now,
-    );
+    const after = applyPatch(before, change(before, { ...clock, author }), clock.today, clock.now);
     await storeTask(before, after);
     return { before, after };
   });

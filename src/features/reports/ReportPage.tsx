@@ -5,7 +5,8 @@ import { formatRange, formatShort } from '../../i18n/dates';
 import { sprintReportOf, type SprintReport } from '../../domain/report';
 import { resolveSprintChoice } from '../../domain/sprints';
 import type { Sprint } from '../../domain/types';
-import { usePlanHistory, usePlanTasks, type PlanBundle } from '../../db/live';
+import type { PlanBundle } from '../../db/live';
+import { useSprintReportRows } from '../../db/reportRows';
 import { usePlanToday } from '../../app/usePlanView';
 import { navigate, useSearch } from '../../lib/url';
 import { Chip } from '../../ui/Chip';
@@ -36,13 +37,13 @@ export function ReportPage({ bundle }: { bundle: PlanBundle }) {
   const search = useSearch();
   const today = usePlanToday(bundle.plan);
   const sprint = chosenSprint(bundle.sprints, search.get('sprint'), today);
-  const planTasks = usePlanTasks(bundle.plan.id);
-  const history = usePlanHistory(bundle.plan.id);
+  // Only the sprint's tasks and the history its figures count, not the whole plan's.
+  const rows = useSprintReportRows(bundle.plan.id, sprint);
 
   const report = useMemo(() => {
-    if (!sprint || !planTasks || !history) return null;
-    return sprintReportOf(bundle, sprint, planTasks, history, today);
-  }, [sprint, planTasks, history, bundle, today]);
+    if (!sprint || !rows) return null;
+    return sprintReportOf(bundle, sprint, rows.planTasks, rows.history, today);
+  }, [sprint, rows, bundle, today]);
 
   return (
     <section className="report-page" aria-labelledby="report-heading">
