@@ -42,6 +42,13 @@ export interface BenchPeer {
   synced: () => Promise<void>;
 }
 
+/** What happened to a plan on the servers, seen from outside (bench/sync.ts, watchPlan). */
+export interface PlanTimeline {
+  /** `at` is performance.now() of the bench process. */
+  events: Array<{ at: number; what: string; bytes: number }>;
+  stop: () => Promise<void>;
+}
+
 export interface BrowserBenchServers {
   /** A fresh plan registered on the instance the peer uses. */
   register: () => Promise<{ planId: string; editToken: string }>;
@@ -49,6 +56,8 @@ export interface BrowserBenchServers {
   connectPeer: (planId: string, token: string) => Promise<BenchPeer>;
   /** The other instance, the one the browser joins through. */
   browserWsUrl: string;
+  /** Starts watching a plan's Redis messages and its first store in Postgres. */
+  watchPlan: (planId: string) => Promise<PlanTimeline>;
 }
 
 const PROFILE_DIR = process.env.BENCH_PROFILE;
@@ -150,6 +159,24 @@ const longestFrame = () => {
   return state.longest;
 };
 
+/** In the page: the sync engine's timing marks (src/sync/engine.ts), on the page's clock. */
+const pageMarks = () => ({
+  origin: performance.timeOrigin,
+  marks: performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('sprintbord-sync:'))
+    .map((m) => {
+      const detail = (m as PerformanceMark).detail as { bytes?: number; rows?: number } | null;
+      return {
+        name:
+          m.name.slice('sprintbord-sync:'.length) +
+          (detail?.rows !== undefined ? ` (${detail.rows} rows written)` : ''),
+        at: m.startTime,
+        bytes: detail?.bytes ?? 0,
+      };
+    }),
+});
+
 /** Waits, polling every frame, until `pred(arg)` holds in the page; ms since `start`. */
 async function until(page: Page, start: number, pred: (arg: string) => boolean, arg = '') {
   await page.waitForFunction(pred, arg, { polling: 'raf', timeout: 60_000 });
@@ -182,9 +209,12 @@ export async function benchBrowser(
   let ok = true;
   try {
     const { planId, editToken } = await servers.register();
+    const timeline = await servers.watchPlan(planId);
     const peer = await servers.connectPeer(planId, editToken);
+    const seedStart = performance.now();
     seed(peer.doc, planId);
     await peer.synced();
+    const seededAt = performance.now();
 
     // --- a teammate opens the join link in a fresh browser ---
     // tsx names functions with a helper the page does not have; these run in the page.
@@ -220,6 +250,31 @@ export async function benchBrowser(
     ok &&= joinMs < JOIN_GOAL_MS;
     // The whole plan stored and the board settled before the changes are timed.
     await page.waitForTimeout(3000);
+    await timeline.stop();
+    const marks = await page.evaluate(pageMarks);
+    // The page's marks on the bench's clock: both clocks count from their own epoch origin.
+    const pageOffset = marks.origin - performance.timeOrigin;
+    const steps = [
+      { at: seedStart, what: 'the teammate starts seeding the plan on instance 1', bytes: 0 },
+      { at: seededAt, what: 'instance 1 holds the seeded plan', bytes: 0 },
+      { at: joinStart + socketMs, what: 'browser socket open', bytes: 0 },
+      ...timeline.events,
+      ...marks.marks.map((m) => ({
+        at: m.at + pageOffset,
+        what: `browser ${m.name}`,
+        bytes: m.bytes,
+      })),
+      { at: joinStart + joinMs, what: 'browser board shows the first column', bytes: 0 },
+    ]
+      .filter((e) => e.what.includes('step') || !e.what.startsWith('redis') || e.bytes > 1000)
+      .sort((a, b) => a.at - b.at);
+    print(`  join steps (ms from navigation; instance 1 = bench-1, the browser's = bench-2):`);
+    for (const e of steps) {
+      const bytes = e.bytes
+        ? ` (${e.bytes > 1e5 ? `${(e.bytes / 1024 / 1024).toFixed(2)} MiB` : `${e.bytes} B`})`
+        : '';
+      print(`    ${(e.at - joinStart).toFixed(0).padStart(6)}  ${e.what}${bytes}`);
+    }
 
     // --- a teammate changes one task of the open plan ---
     const index = await page.evaluate(firstCardTask);
