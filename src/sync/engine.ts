@@ -125,7 +125,8 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     applyLocalRows(doc, rows);
     const update = captured.length ? Y.mergeUpdates(captured) : null;
     captured = [];
-    await storeSent(planId, seqs, update);
+    // Joining a plan this device did not have sends nothing: no transaction to wait for.
+    if (update || seqs.length) await storeSent(planId, seqs, update);
   };
 
   const flush = async () => {
