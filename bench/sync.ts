@@ -11,12 +11,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import IORedis from 'ioredis';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { readRows, tableMap, writeRow, type Row } from '../src/sync/rows';
 import { bigPlan } from './data';
-import { benchBrowser } from './syncBrowser';
+import { benchBrowser, type PlanTimeline } from './syncBrowser';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -286,6 +287,78 @@ async function serverBench(
   return ok;
 }
 
+/** Hocuspocus' message types (server/src/types.ts) and y-protocols' sync steps, for the timeline. */
+const MESSAGE_TYPES: Record<number, string> = {
+  0: 'sync',
+  1: 'awareness',
+  3: 'query-awareness',
+  4: 'sync-reply',
+};
+const SYNC_STEPS: Record<number, string> = { 0: 'step1', 1: 'step2', 2: 'update' };
+
+function readVarUint(buf: Buffer, at: number): [number, number] {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = buf[at++]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+/**
+ * Watches one plan from outside the instances: every message they exchange over Redis (who sent
+ * it, what it is, how big) and when Postgres first holds the plan's document. Times are
+ * performance.now() of this process, so the browser part can put them on its own timeline.
+ */
+async function watchPlan(planId: string): Promise<PlanTimeline> {
+  const events: PlanTimeline['events'] = [];
+  const sub = new IORedis(REDIS_URL);
+  sub.on('messageBuffer', (_channel: Buffer, data: Buffer) => {
+    const at = performance.now();
+    const idLength = data[0]!;
+    const from = data.toString('utf-8', 1, idLength + 1);
+    let offset = idLength + 1;
+    const [nameLength, afterLength] = readVarUint(data, offset);
+    offset = afterLength + nameLength;
+    const [type, afterType] = readVarUint(data, offset);
+    let what = MESSAGE_TYPES[type] ?? `type ${type}`;
+    if (type === 0 || type === 4) what += ` ${SYNC_STEPS[readVarUint(data, afterType)[0]] ?? '?'}`;
+    events.push({ at, what: `redis ${what} from ${from}`, bytes: data.length });
+  });
+  await sub.subscribe(`${TABLE_PREFIX}sync:${planId}`);
+  const db = new pg.Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  let polling = true;
+  const poll = (async () => {
+    while (polling) {
+      const { rows } = await db.query<{ bytes: number }>(
+        `SELECT length(state) AS bytes FROM ${TABLE_PREFIX}documents WHERE name = $1`,
+        [planId],
+      );
+      if (rows[0] && rows[0].bytes > 1000) {
+        events.push({
+          at: performance.now(),
+          what: 'postgres holds the plan',
+          bytes: rows[0].bytes,
+        });
+        return;
+      }
+      await sleep(25);
+    }
+  })();
+  return {
+    events,
+    stop: async () => {
+      polling = false;
+      await poll;
+      await db.end();
+      sub.disconnect();
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const report: string[] = [];
   const print = (line: string) => {
@@ -326,6 +399,7 @@ async function main(): Promise<void> {
           };
         },
         browserWsUrl: instances[1]!.wsUrl,
+        watchPlan,
       },
       print,
     );

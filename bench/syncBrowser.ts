@@ -8,6 +8,10 @@
  *
  *   BENCH_DIST=dir BENCH_SKIP_BUILD=1   reuse a build instead of building dist-bench-sync
  *   BENCH_APP_PORT=4545                 where the build is served (4540–4559 are the bench's)
+ *   BENCH_JOIN=in-memory                the plan's first change holds only its plan row, and the
+ *                                       browser joins while instance 1 holds the 10,000 tasks only
+ *                                       in memory (they reach the browser over Redis); default:
+ *                                       the whole plan is the first change (stored at once)
  *   BENCH_PROFILE=dir                   writes CPU profiles of the join and of the delete there
  *                                       (join.cpuprofile, delete.cpuprofile; open in DevTools);
  *                                       a build with `--minify false` keeps the names readable
@@ -42,6 +46,13 @@ export interface BenchPeer {
   synced: () => Promise<void>;
 }
 
+/** What happened to a plan on the servers, seen from outside (bench/sync.ts, watchPlan). */
+export interface PlanTimeline {
+  /** `at` is performance.now() of the bench process. */
+  events: Array<{ at: number; what: string; bytes: number }>;
+  stop: () => Promise<void>;
+}
+
 export interface BrowserBenchServers {
   /** A fresh plan registered on the instance the peer uses. */
   register: () => Promise<{ planId: string; editToken: string }>;
@@ -49,9 +60,13 @@ export interface BrowserBenchServers {
   connectPeer: (planId: string, token: string) => Promise<BenchPeer>;
   /** The other instance, the one the browser joins through. */
   browserWsUrl: string;
+  /** Starts watching a plan's Redis messages and its first store in Postgres. */
+  watchPlan: (planId: string) => Promise<PlanTimeline>;
 }
 
 const PROFILE_DIR = process.env.BENCH_PROFILE;
+/** BENCH_JOIN=in-memory: the tasks reach the server in a later change than the plan's first. */
+const IN_MEMORY = process.env.BENCH_JOIN === 'in-memory';
 
 /** Starts the page's CPU profiler when BENCH_PROFILE asks; the returned stop writes `name`. */
 async function cpuProfile(page: Page, name: string): Promise<() => Promise<void>> {
@@ -73,7 +88,11 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
-function seed(doc: Y.Doc, planId: string): void {
+/**
+ * `plan`: only the plan row; `rest`: everything else; `all`: both in one change (a plan shared
+ * from a device: its first change holds the whole plan).
+ */
+function seed(doc: Y.Doc, planId: string, part: 'all' | 'plan' | 'rest' = 'all'): void {
   const data = bigPlan(TASKS);
   const plan: Plan = {
     id: planId,
@@ -86,7 +105,8 @@ function seed(doc: Y.Doc, planId: string): void {
   const own = <T extends { planId: string }>(rows: readonly T[]) =>
     rows.map((row) => ({ ...row, planId }) as unknown as Row);
   doc.transact(() => {
-    writeRow(doc, 'plan', plan as unknown as Row);
+    if (part !== 'rest') writeRow(doc, 'plan', plan as unknown as Row);
+    if (part === 'plan') return;
     for (const row of own(data.themes)) writeRow(doc, 'themes', row);
     for (const row of own(data.actions)) writeRow(doc, 'actions', row);
     for (const row of own(data.people)) writeRow(doc, 'people', row);
@@ -150,6 +170,24 @@ const longestFrame = () => {
   return state.longest;
 };
 
+/** In the page: the sync engine's timing marks (src/sync/engine.ts), on the page's clock. */
+const pageMarks = () => ({
+  origin: performance.timeOrigin,
+  marks: performance
+    .getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('sprintbord-sync:'))
+    .map((m) => {
+      const detail = (m as PerformanceMark).detail as { bytes?: number; rows?: number } | null;
+      return {
+        name:
+          m.name.slice('sprintbord-sync:'.length) +
+          (detail?.rows !== undefined ? ` (${detail.rows} rows written)` : ''),
+        at: m.startTime,
+        bytes: detail?.bytes ?? 0,
+      };
+    }),
+});
+
 /** Waits, polling every frame, until `pred(arg)` holds in the page; ms since `start`. */
 async function until(page: Page, start: number, pred: (arg: string) => boolean, arg = '') {
   await page.waitForFunction(pred, arg, { polling: 'raf', timeout: 60_000 });
@@ -182,9 +220,19 @@ export async function benchBrowser(
   let ok = true;
   try {
     const { planId, editToken } = await servers.register();
+    const timeline = await servers.watchPlan(planId);
     const peer = await servers.connectPeer(planId, editToken);
-    seed(peer.doc, planId);
+    if (IN_MEMORY) {
+      // The plan's first change (stored at once by the server) holds only the plan row; the
+      // 10,000 tasks come in a later change, which instance 1 holds in memory until its debounce.
+      seed(peer.doc, planId, 'plan');
+      await peer.synced();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const seedStart = performance.now();
+    seed(peer.doc, planId, IN_MEMORY ? 'rest' : 'all');
     await peer.synced();
+    const seededAt = performance.now();
 
     // --- a teammate opens the join link in a fresh browser ---
     // tsx names functions with a helper the page does not have; these run in the page.
@@ -212,7 +260,7 @@ export async function benchBrowser(
     const joinMs = await until(page, joinStart, firstColumnShown);
     await stopJoinProfile();
     print(
-      `browser (Chromium) joined the ${TASKS}-task plan through a join link on the other instance: first column of sprint 4 on the board after ${joinMs.toFixed(0)} ms (from navigation)  goal < ${JOIN_GOAL_MS} ms: ${joinMs < JOIN_GOAL_MS ? 'ok' : 'OVER'}`,
+      `browser (Chromium) joined the ${TASKS}-task plan${IN_MEMORY ? ' (its tasks only in the memory of instance 1)' : ''} through a join link on the other instance: first column of sprint 4 on the board after ${joinMs.toFixed(0)} ms (from navigation)  goal < ${JOIN_GOAL_MS} ms: ${joinMs < JOIN_GOAL_MS ? 'ok' : 'OVER'}`,
     );
     print(
       `  of which: "Deelnemen" clicked at ${promptMs.toFixed(0)} ms, socket open at ${socketMs.toFixed(0)} ms, the plan's ${TASKS} tasks received at ${dataMs.toFixed(0)} ms, then checked, stored and shown in ${(joinMs - dataMs).toFixed(0)} ms`,
@@ -220,6 +268,31 @@ export async function benchBrowser(
     ok &&= joinMs < JOIN_GOAL_MS;
     // The whole plan stored and the board settled before the changes are timed.
     await page.waitForTimeout(3000);
+    await timeline.stop();
+    const marks = await page.evaluate(pageMarks);
+    // The page's marks on the bench's clock: both clocks count from their own epoch origin.
+    const pageOffset = marks.origin - performance.timeOrigin;
+    const steps = [
+      { at: seedStart, what: 'the teammate starts seeding the plan on instance 1', bytes: 0 },
+      { at: seededAt, what: 'instance 1 holds the seeded plan', bytes: 0 },
+      { at: joinStart + socketMs, what: 'browser socket open', bytes: 0 },
+      ...timeline.events,
+      ...marks.marks.map((m) => ({
+        at: m.at + pageOffset,
+        what: `browser ${m.name}`,
+        bytes: m.bytes,
+      })),
+      { at: joinStart + joinMs, what: 'browser board shows the first column', bytes: 0 },
+    ]
+      .filter((e) => e.what.includes('step') || !e.what.startsWith('redis') || e.bytes > 1000)
+      .sort((a, b) => a.at - b.at);
+    print(`  join steps (ms from navigation; instance 1 = bench-1, the browser's = bench-2):`);
+    for (const e of steps) {
+      const bytes = e.bytes
+        ? ` (${e.bytes > 1e5 ? `${(e.bytes / 1024 / 1024).toFixed(2)} MiB` : `${e.bytes} B`})`
+        : '';
+      print(`    ${(e.at - joinStart).toFixed(0).padStart(6)}  ${e.what}${bytes}`);
+    }
 
     // --- a teammate changes one task of the open plan ---
     const index = await page.evaluate(firstCardTask);

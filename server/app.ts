@@ -61,6 +61,9 @@ function redisOptions(url: string) {
   };
 }
 
+/** The transaction origin Hocuspocus' Redis extension gives the changes it applies. */
+const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
@@ -79,13 +82,17 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openStore(config);
   let stopping = false;
-  // Size of each open document in bytes: exact at load, then grown by each applied update.
+  // Size of each open document in bytes: the stored state's at load (encoding a 10,000-task plan
+  // again only to measure it cost a join about as much as sending it), then grown by each
+  // applied update.
   const sizes = new Map<string, number>();
+  // Documents loaded with nothing stored yet: their first change is stored at once (newDocuments).
+  const unstored = new Set<string>();
 
   const limits: Extension = {
     extensionName: 'sprintbord-limits',
     async afterLoadDocument({ documentName, document }) {
-      sizes.set(documentName, Y.encodeStateAsUpdate(document).length);
+      if (!sizes.has(documentName)) sizes.set(documentName, Y.encodeStateAsUpdate(document).length);
     },
     async onChange({ documentName, update }) {
       sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.length);
@@ -125,7 +132,28 @@ export async function startServer(
     },
   };
 
-  const extensions: Extension[] = [limits];
+  /**
+   * A plan just shared is stored with its first change instead of after the store debounce, so
+   * a teammate joining through another instance a moment later gets it from the store at once,
+   * rather than from the first instance over Redis (answered only after it encoded the whole plan
+   * for the request). Later changes are debounced as before.
+   */
+  const newDocuments: Extension = {
+    extensionName: 'sprintbord-new-documents',
+    async onChange(payload) {
+      const { documentName, document, transactionOrigin } = payload;
+      if (!unstored.has(documentName)) return;
+      // Changes that came over Redis are stored by the instance that received them.
+      if (!transactionOrigin || transactionOrigin === REDIS_ORIGIN) return;
+      unstored.delete(documentName);
+      void hocuspocus.storeDocumentHooks(document, payload, true);
+    },
+    async afterUnloadDocument({ documentName }) {
+      unstored.delete(documentName);
+    },
+  };
+
+  const extensions: Extension[] = [limits, newDocuments];
   if (config.rateLimit > 0) {
     extensions.push(
       new Throttle({
@@ -149,7 +177,12 @@ export async function startServer(
   }
   extensions.push(
     new Database({
-      fetch: ({ documentName }) => store.fetchDocument(documentName),
+      fetch: async ({ documentName }) => {
+        const state = await store.fetchDocument(documentName);
+        if (state) sizes.set(documentName, state.length);
+        else unstored.add(documentName);
+        return state;
+      },
       // While stopping, stop() stores every document itself, after the store is known to be open.
       store: async ({ documentName, state }) => {
         if (!stopping) await store.storeDocument(documentName, state);

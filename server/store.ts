@@ -156,10 +156,14 @@ export async function createStore(sql: Sql, kind: Store['kind'], prefix: string)
     },
     async storeDocument(name, update) {
       await sql.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO ${documents} (name, state) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`,
-          [name, Buffer.from(Y.encodeStateAsUpdate(new Y.Doc()))],
+        // Nothing stored yet: the update is the whole state, no merge needed (for a plan just
+        // shared that merge of several MB was most of the time its first store took).
+        const inserted = await tx.query<{ name: string }>(
+          `INSERT INTO ${documents} (name, state) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING
+           RETURNING name`,
+          [name, Buffer.from(update)],
         );
+        if (inserted.length === 1) return;
         const rows = await tx.query<{ state: Uint8Array }>(
           `SELECT state FROM ${documents} WHERE name = $1 FOR UPDATE`,
           [name],

@@ -76,9 +76,9 @@ export async function storeSent(planId: string, seqs: number[], update: Uint8Arr
   });
 }
 
-/** Keeps an update that came from the server, so the document survives a reload offline. */
-export async function storeUpdate(planId: string, update: Uint8Array): Promise<void> {
-  await db.syncUpdates.add({ planId, update });
+/** Keeps updates that came from the server, so the document survives a reload offline. */
+export async function storeUpdates(planId: string, updates: readonly Uint8Array[]): Promise<void> {
+  await db.syncUpdates.bulkAdd(updates.map((update) => ({ planId, update })));
 }
 
 export async function loadUpdates(
@@ -161,6 +161,18 @@ async function isShared(planId: string): Promise<boolean> {
   return (await db.syncPlans.get(planId)) !== undefined;
 }
 
+const syncTables = () => [...planTables(), db.outbox, db.syncPlans];
+
+/**
+ * The server's updates the rows being written came from, in the same transaction: rows are
+ * never on disk without the document that holds them (on the next start the whole plan is
+ * checked against the stored document, and a row missing from it would be removed), and a
+ * join waits for one transaction instead of two (the update of a 10,000-task plan is ~7 MB).
+ */
+async function keepUpdates(planId: string, updates: readonly Uint8Array[]): Promise<void> {
+  if (updates.length) await db.syncUpdates.bulkAdd(updates.map((update) => ({ planId, update })));
+}
+
 const nothingToApply = (): RemoteApply => ({
   put: emptyTables(() => []),
   remove: emptyTables(() => []),
@@ -168,19 +180,21 @@ const nothingToApply = (): RemoteApply => ({
 });
 
 /**
- * Writes what the team changed in one transaction, marked remote so the outbox does not send it
- * back. `decide` sees the rows as stored and the unsent local changes, inside the transaction,
+ * Writes what the team changed in one transaction, with the server's `updates` it came from,
+ * marked remote so the outbox does not send it back. `decide` sees the rows as stored and the unsent local changes, inside the transaction,
  * so a local edit made meanwhile is never overwritten. Nothing is written for a plan that is no
  * longer shared on this device.
  */
 export async function applyRemote(
   planId: string,
   decide: (local: BackupRows, pending: ReadonlySet<string>) => RemoteApply,
+  updates: readonly Uint8Array[] = [],
 ): Promise<RemoteApply> {
   try {
-    return await db.transaction('rw', [...planTables(), db.outbox, db.syncPlans], async () => {
+    return await db.transaction('rw', [...syncTables(), db.syncUpdates], async () => {
       markRemoteTransaction();
       if (!(await isShared(planId))) return nothingToApply();
+      await keepUpdates(planId, updates);
       const plan = decide(await readPlan(planId), await pendingOf(planId));
       await writeApply(plan);
       return plan;
@@ -227,11 +241,14 @@ export async function applyRemoteChanges(
   planId: string,
   readChanges: () => readonly RemoteChange[],
   decide: (changes: readonly RemoteChange[], stored: StoredForChanges) => RemoteApply | null,
+  updates: readonly Uint8Array[] = [],
 ): Promise<RemoteApply | null> {
   try {
-    return await db.transaction('rw', [...planTables(), db.outbox, db.syncPlans], async () => {
+    return await db.transaction('rw', [...syncTables(), db.syncUpdates], async () => {
       markRemoteTransaction();
       if (!(await isShared(planId))) return nothingToApply();
+      // Kept even when the whole plan must be checked instead: the document is stored either way.
+      await keepUpdates(planId, updates);
       const byPlan = (t: Exclude<ContextTable, 'plans'>) =>
         db[t].where('planId').equals(planId).toArray();
       const [planRow, themes, actions, sprints, people] = await Promise.all([

@@ -36,6 +36,13 @@ async function survivesRestart(config: ReturnType<typeof testConfig>): Promise<v
       10_000,
       'connect',
     );
+    // A new plan's first change is stored at once (server/app.ts, newDocuments); the next one waits.
+    setTitle(writer.doc, 'task-1', 'Eerste versie');
+    await waitFor(() => writer.provider.unsyncedChanges === 0, 'server acknowledged the change');
+    await waitFor(
+      () => !first.hocuspocus.debouncer.isCurrentlyExecuting(`onStoreDocument-${plan.planId}`),
+      'first change stored',
+    );
     setTitle(writer.doc, 'task-1', 'Voor de herstart');
     await waitFor(() => writer.provider.unsyncedChanges === 0, 'server acknowledged the change');
     expect(first.hocuspocus.debouncer.isDebounced(`onStoreDocument-${plan.planId}`)).toBe(true);

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTheme } from '../../src/db/commands/catalogue';
+import { createPlan } from '../../src/db/commands/plans';
+import { connectPlan, disconnectPlan } from '../../src/db/commands/sync';
+import { createTask } from '../../src/db/commands/tasks';
+import { db } from '../../src/db/schema';
+import { applyRemote, applyRemoteChanges } from '../../src/db/syncStore';
+import { emptyTables, type RemoteApply } from '../../src/domain/syncApply';
+import type { Task } from '../../src/domain/types';
+import { setClock } from '../../src/lib/clock';
+
+// The server's document updates are stored in the transaction that writes the rows they
+// brought: never rows without their update, never an update of a plan no longer shared.
+
+const SERVER = 'ws://127.0.0.1:4520';
+const TOKEN = 'a-token-of-at-least-16-chars';
+const UPDATE = new Uint8Array([0, 0]);
+
+async function sharedTask(): Promise<Task> {
+  const plan = await createPlan({
+    name: 'Jaarplan AI 2025',
+    year: 2025,
+    sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
+  });
+  const theme = await createTheme({
+    planId: plan.id,
+    name: 'Strategie',
+    label: 'strategie',
+    color: '#1f5fa8',
+  });
+  const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Eigen titel' });
+  await connectPlan({ planId: plan.id, serverUrl: SERVER, token: TOKEN });
+  return task;
+}
+
+const retitled = (task: Task, title: string): RemoteApply => ({
+  put: { ...emptyTables(() => []), tasks: [{ ...task, title } as Task] },
+  remove: emptyTables(() => []),
+  rejected: [],
+});
+
+const storedUpdates = () => db.syncUpdates.toArray();
+
+beforeEach(async () => {
+  setClock(() => new Date('2025-05-20T10:00:00Z'));
+  await db.delete();
+  await db.open();
+});
+afterEach(() => setClock(null));
+
+describe('the server updates of a remote apply', () => {
+  it('are stored with the rows they brought', async () => {
+    const task = await sharedTask();
+    await applyRemote(task.planId, () => retitled(task, 'Van het team'), [UPDATE]);
+    expect((await db.tasks.get(task.id))?.title).toBe('Van het team');
+    expect((await storedUpdates()).map((u) => [u.planId, [...u.update]])).toEqual([
+      [task.planId, [0, 0]],
+    ]);
+  });
+
+  it('are not stored when writing the rows fails, and the rows are not written either', async () => {
+    const task = await sharedTask();
+    await expect(
+      applyRemote(
+        task.planId,
+        () => {
+          throw new Error('check failed');
+        },
+        [UPDATE],
+      ),
+    ).rejects.toThrow();
+    expect(await storedUpdates()).toEqual([]);
+    expect((await db.tasks.get(task.id))?.title).toBe('Eigen titel');
+  });
+
+  it('are not stored for a plan that is no longer shared', async () => {
+    const task = await sharedTask();
+    await disconnectPlan(task.planId);
+    await applyRemote(task.planId, () => retitled(task, 'Van het team'), [UPDATE]);
+    expect(await storedUpdates()).toEqual([]);
+    expect((await db.tasks.get(task.id))?.title).toBe('Eigen titel');
+  });
+
+  it('are stored by a changes-only apply even when it leaves the check to the whole plan', async () => {
+    const task = await sharedTask();
+    const result = await applyRemoteChanges(
+      task.planId,
+      () => [{ table: 'tasks', id: task.id, row: { ...task, title: 'Van het team' } }],
+      () => null,
+      [UPDATE],
+    );
+    expect(result).toBeNull();
+    expect(await storedUpdates()).toHaveLength(1);
+    expect((await db.tasks.get(task.id))?.title).toBe('Eigen titel');
+  });
+});
