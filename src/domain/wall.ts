@@ -1,5 +1,6 @@
 // The board on the wall: what the printed sheet ("Bord afdrukken") and the presentation mode show
-// of the board as it is filtered and grouped. Every card, never cut off at "Meer tonen".
+// of the board as it is filtered and grouped. Every card, not only the window a long column
+// renders on screen.
 import { cellId, type Cell } from './group';
 import type { Person, Status, Task } from './types';
 

@@ -81,8 +81,9 @@ const MoveTaskDialog = lazy(() =>
 
 /**
  * Fetches the board's lazily loaded parts once the board is on screen, so the first click on a
- * task, a calendar, "Sprint afsluiten" or "Sprint plannen" finds their code in memory, also when
- * the network drops before the service worker has cached it. After the first screen, not before.
+ * task, a calendar, "Sprint afsluiten" or "Sprint plannen" (and a column grown long) finds their
+ * code in memory, also when the network drops before the service worker has cached it. After the
+ * first screen, not before.
  */
 function useWarmLazyParts() {
   useEffect(() => {
@@ -92,6 +93,7 @@ function useWarmLazyParts() {
         () => import('../../ui/CalendarPanel'),
         () => import('./CloseSprintForm'),
         () => import('./PlanningPanel'),
+        () => import('./CardWindow'),
       ])
         // A failure is dropped here: opening that part meets the same error and shows it.
         load().catch(() => undefined);
@@ -324,7 +326,8 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
       ? String(sortable.containerId)
       : String(over.data.current?.cell ?? over.id);
     const target = (cells.get(toCell) ?? EMPTY_CELL).open;
-    // A column renders only part of its cards: the card dropped on says where in the whole column.
+    // A long column renders only a window of its cards, but its sortable list holds them all: the
+    // card dropped on says where in the whole column (the backlog panel's list is its own).
     const overAt = target.findIndex((x) => x.id === over.data.current?.taskId);
     const index = sortable ? (overAt >= 0 ? overAt : sortable.index) : target.length;
     const plan =

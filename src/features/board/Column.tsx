@@ -1,8 +1,10 @@
-import { useDroppable } from '@dnd-kit/core';
+import { useDndMonitor, useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import {
+  lazy,
   memo,
+  Suspense,
   useEffect,
   useId,
   useMemo,
@@ -16,18 +18,24 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../../domain/group';
 import type { Task } from '../../domain/types';
-import { now } from '../../lib/clock';
 import { useBoardRequest } from '../../state/boardRequest';
 import { AddTitleForm } from '../../ui/AddTitleForm';
+import type { CardListProps, Measure } from './CardWindow';
 import { ContextCard, type CardContext } from './TaskCard';
 
 export const itemId = (cell: string, taskId: string) => `${cell}|${taskId}`;
 
 /**
- * Cards a column renders before "Meer tonen": a sprint of a 10,000-task plan can put hundreds of
- * cards in one column, and every rendered card is a sortable dnd-kit measures and re-renders.
+ * A column of up to this many cards renders every one of them; a longer column renders only the
+ * cards in and near its scroll box. Every rendered card is a sortable that dnd-kit measures and
+ * React redraws on a drop: at 10,000 tasks a sprint holds ~1,555, ~260 a column, and rendering the
+ * first 50 of each (the old "Meer tonen" cap) put ~300 cards and ~6,600 elements on the board,
+ * with a drop costing ~200 ms. A scroll box of a laptop's height shows 6–8 cards; with the overscan
+ * a windowed column renders ~20. Up to 50 the cost is what the board always paid (a 1,000-task
+ * plan puts ~26 in a column), and every card stays in the page, where the browser's own search
+ * and a test find it; the windowing code (~10 kB gzip) stays out of the first load.
  */
-export const CARDS_PER_STEP = 50;
+export const VIRTUALISE_ABOVE = 50;
 
 // Memoised: a filter or search re-renders the board, and cards whose task did not change can stay.
 const SortableCard = memo(function SortableCard({
@@ -36,6 +44,10 @@ const SortableCard = memo(function SortableCard({
   ctx,
   highlighted,
   focusOnShow,
+  index,
+  setSize,
+  top,
+  measure,
 }: {
   cell: string;
   task: Task;
@@ -44,6 +56,12 @@ const SortableCard = memo(function SortableCard({
   highlighted: boolean;
   /** Also takes focus: the keyboard user's dragged item is gone, their focus follows the card. */
   focusOnShow: boolean;
+  /** Its place in the whole column (0-based) and the column's length, for screen readers. */
+  index: number;
+  setSize: number;
+  /** Where a windowed column places it; null in a column that renders every card. */
+  top: number | null;
+  measure: Measure | null;
 }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: itemId(cell, task.id),
@@ -57,8 +75,9 @@ const SortableCard = memo(function SortableCard({
     () => (el: HTMLLIElement | null) => {
       node.current = el;
       setNodeRef(el);
+      measure?.(el);
     },
-    [setNodeRef],
+    [setNodeRef, measure],
   );
   useEffect(() => {
     if (!highlighted) return;
@@ -68,7 +87,14 @@ const SortableCard = memo(function SortableCard({
   return (
     <li
       ref={ref}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        ...(top === null ? null : { top }),
+      }}
       className={highlighted ? 'card-item card-new' : 'card-item'}
     >
       <ContextCard
@@ -83,35 +109,29 @@ const SortableCard = memo(function SortableCard({
   );
 });
 
-/**
- * The first `CARDS_PER_STEP` of a list, one step more each time "Meer tonen" is pressed, and every
- * task changed since the column appeared: a card just added, dropped or edited is never hidden.
- * After "Meer tonen" focus goes to the first card that appeared, so a keyboard user reads on there.
- */
-function useShownCards(tasks: Task[]) {
-  const [limit, setLimit] = useState(CARDS_PER_STEP);
-  const [since] = useState(now);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const listId = useId();
-  const shown = useMemo(
-    () =>
-      tasks.length > limit
-        ? tasks.filter((task, i) => i < limit || task.updatedAt >= since)
-        : tasks,
-    [tasks, limit, since],
+const NO_KEEP: ReadonlyArray<string | null> = [];
+
+// The windowing code loads when a column first holds more than VIRTUALISE_ABOVE cards.
+const CardWindow = lazy(() => import('./CardWindow').then((m) => ({ default: m.CardWindow })));
+/** Cards a long column shows for the moment the windowing code loads: about a screenful. */
+const FIRST_PAINT = 12;
+
+/** A list of cards in its scroll box: all of them up to VIRTUALISE_ABOVE, else a window. */
+function CardList(props: CardListProps) {
+  const { tasks, boxRef, labelledBy, renderCard } = props;
+  const plain = (shown: Task[]) => (
+    <div ref={boxRef} className="card-scroll">
+      <ul className="card-list" aria-labelledby={labelledBy}>
+        {shown.map((task, index) => renderCard({ task, index, top: null }, null))}
+      </ul>
+    </div>
   );
-  useEffect(() => {
-    if (focusId === null) return;
-    const at = shown.findIndex((task) => task.id === focusId);
-    document.getElementById(listId)?.querySelectorAll<HTMLElement>('.card-title')[at]?.focus();
-    setFocusId(null);
-  }, [focusId, listId, shown]);
-  const showMore = () => {
-    const shownIds = new Set(shown.map((task) => task.id));
-    setFocusId(tasks.find((task) => !shownIds.has(task.id))?.id ?? null);
-    setLimit(limit + CARDS_PER_STEP);
-  };
-  return { shown, hidden: tasks.length - shown.length, listId, showMore };
+  if (tasks.length <= VIRTUALISE_ABOVE) return plain(tasks);
+  return (
+    <Suspense fallback={plain(tasks.slice(0, FIRST_PAINT))}>
+      <CardWindow {...props} />
+    </Suspense>
+  );
 }
 
 /**
@@ -126,14 +146,17 @@ function useSameIds(ids: string[]): string[] {
   return ids;
 }
 
-function ShowMore({ hidden, onClick }: { hidden: number; onClick: () => void }) {
-  const { t } = useTranslation('board');
-  if (hidden <= 0) return null;
-  return (
-    <button type="button" className="show-more" onClick={onClick}>
-      {t('showMore', { count: hidden })}
-    </button>
-  );
+/** The task of this column being dragged, if any: it stays rendered while it is out of view. */
+function useDraggedHere(cell: string): string | null {
+  const [dragged, setDragged] = useState<string | null>(null);
+  useDndMonitor({
+    onDragStart: ({ active }) => {
+      if (active.data.current?.cell === cell) setDragged(String(active.data.current.taskId));
+    },
+    onDragEnd: () => setDragged(null),
+    onDragCancel: () => setDragged(null),
+  });
+  return dragged;
 }
 
 interface AddTaskProps {
@@ -208,10 +231,10 @@ export function Column({
   const { setNodeRef, isOver } = useDroppable({ id, data: { cell: id }, disabled: !droppable });
   const headingId = useId();
   const total = cell.open.length + cell.done.length;
-  const open = useShownCards(cell.open);
-  const done = useShownCards(cell.done);
+  const dragged = useDraggedHere(id);
+  // Every card of the column, rendered or not: a card's index is its place in the whole column.
   const items = useSameIds(
-    useMemo(() => open.shown.map((task) => itemId(id, task.id)), [open.shown, id]),
+    useMemo(() => cell.open.map((task) => itemId(id, task.id)), [cell.open, id]),
   );
   return (
     <section
@@ -228,10 +251,14 @@ export function Column({
         )}
       </header>
       {onAdd && <AddTask onAdd={onAdd} requested={addRequested} />}
-      {/* Only the shown cards are sortable; the board maps a drop back into the whole column. */}
+      {/* A long column renders a window of its cards; the board maps a drop into the whole column. */}
       <SortableContext id={id} items={items} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} id={open.listId} className="card-list" aria-labelledby={headingId}>
-          {open.shown.map((task) => (
+        <CardList
+          tasks={cell.open}
+          keep={[dragged, highlightId]}
+          boxRef={setNodeRef}
+          labelledBy={headingId}
+          renderCard={({ task, index, top }, measure) => (
             <SortableCard
               key={task.id}
               cell={id}
@@ -239,23 +266,35 @@ export function Column({
               ctx={ctx}
               highlighted={task.id === highlightId}
               focusOnShow={task.id === highlightId && focusHighlighted}
+              index={index}
+              setSize={cell.open.length}
+              top={top}
+              measure={measure}
             />
-          ))}
-        </ul>
+          )}
+        />
       </SortableContext>
-      <ShowMore hidden={open.hidden} onClick={open.showMore} />
       {total === 0 && <p className="column-empty">{t('empty')}</p>}
       {cell.done.length > 0 && (
         <details className="done-fold">
           <summary>{t('doneFold', { count: cell.done.length })}</summary>
-          <ul id={done.listId} className="card-list">
-            {done.shown.map((task) => (
-              <li key={task.id} className="card-item">
+          <CardList
+            tasks={cell.done}
+            keep={NO_KEEP}
+            renderCard={({ task, index, top }, measure) => (
+              <li
+                key={task.id}
+                ref={measure}
+                data-index={index}
+                aria-posinset={index + 1}
+                aria-setsize={cell.done.length}
+                style={top === null ? undefined : { top }}
+                className="card-item"
+              >
                 <ContextCard task={task} ctx={ctx} />
               </li>
-            ))}
-          </ul>
-          <ShowMore hidden={done.hidden} onClick={done.showMore} />
+            )}
+          />
         </details>
       )}
     </section>

@@ -18,9 +18,11 @@ import { planPullToSprint, sprintLoad } from '../../domain/planning';
 import type { Person, Sprint, Task } from '../../domain/types';
 import type { PlanBundle } from '../../db/live';
 import { moveTaskUndoable } from '../../app/writes';
-import { CARDS_PER_STEP } from './Column';
 import { ContextCard, type CardContext } from './TaskCard';
 import { BACKLOG_CELL } from './usePlanning';
+
+/** Backlog rows listed before "Meer tonen": a search or filter narrows a long backlog further. */
+const ROWS_PER_STEP = 50;
 
 interface PlanningPanelProps {
   sprint: Sprint;
@@ -121,7 +123,7 @@ export function PlanningPanel({ sprint, backlog, sprintTasks, bundle, ctx }: Pla
   const [query, setQuery] = useState('');
   const [themeId, setThemeId] = useState('');
   const [personId, setPersonId] = useState('');
-  const [limit, setLimit] = useState(CARDS_PER_STEP);
+  const [limit, setLimit] = useState(ROWS_PER_STEP);
   // After "Naar sprint N" the row is gone; focus goes to the row that took its place.
   const [refocus, setRefocus] = useState<{ id: string; at: number } | null>(null);
   const { setNodeRef, isOver } = useDroppable({ id: BACKLOG_CELL, data: { cell: BACKLOG_CELL } });
@@ -229,7 +231,7 @@ export function PlanningPanel({ sprint, backlog, sprintTasks, bundle, ctx }: Pla
           <button
             type="button"
             className="show-more"
-            onClick={() => setLimit(limit + CARDS_PER_STEP)}
+            onClick={() => setLimit(limit + ROWS_PER_STEP)}
           >
             {t('more', { count: shown.hidden })}
           </button>

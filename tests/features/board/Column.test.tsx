@@ -1,10 +1,10 @@
 import { DndContext } from '@dnd-kit/core';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Column } from '../../../src/features/board/Column';
 import type { Cell } from '../../../src/domain/group';
-import { setClock } from '../../../src/lib/clock';
+import type { Task } from '../../../src/domain/types';
 import { aTask, aTheme } from '../../builders';
 
 const ctx = {
@@ -32,6 +32,28 @@ function renderColumn(
       />
     </DndContext>,
   );
+}
+
+/** A card's estimated height plus the gap between cards (Column.tsx). */
+const CARD_STEP = 116 + 8;
+const BOX_HEIGHT = 600;
+
+function numbered(count: number, status: Task['status'] = 'gepland'): Task[] {
+  return Array.from({ length: count }, (_, i) =>
+    aTask({ id: `t${i}`, title: `Taak ${i}`, rank: i, status }),
+  );
+}
+
+/** Waits for a long list's windowing code, which loads on first use (a screenful shows before). */
+async function windowed(list: () => Element) {
+  await waitFor(() => expect(list()).toHaveClass('card-list-window'));
+}
+const openList = () => screen.getByRole('list', { name: 'Betrouwbare AI' });
+
+/** Scrolls a box the way the browser would: the offset, then the scroll event. */
+function scrollBox(box: Element, top: number) {
+  Object.defineProperty(box, 'scrollTop', { configurable: true, value: top });
+  fireEvent.scroll(box);
 }
 
 const open = [aTask({ id: 'a', title: 'EU AI Act' }), aTask({ id: 'b', title: 'AI-register' })];
@@ -119,38 +141,109 @@ describe('Column', () => {
     expect(field).toHaveAccessibleDescription('De schijf is vol.');
   });
 
-  it('renders the first 50 open cards; "Meer tonen (n)" adds 50 more and focuses the first of them', async () => {
-    const user = userEvent.setup();
-    const many = Array.from({ length: 120 }, (_, i) =>
-      aTask({ id: `t${i}`, title: `Taak ${i}`, rank: i }),
+  it('renders every card of a column of 50, each item saying its place among the 50', () => {
+    renderColumn({ open: numbered(50), done: [] });
+    const items = within(screen.getByRole('list', { name: 'Betrouwbare AI' })).getAllByRole(
+      'listitem',
     );
-    renderColumn({ open: many, done: [] });
-    const list = screen.getByRole('list', { name: 'Betrouwbare AI' });
-    expect(within(list).getAllByRole('button')).toHaveLength(50);
-    await user.click(screen.getByRole('button', { name: 'Meer tonen (70)' }));
-    expect(within(list).getAllByRole('button')).toHaveLength(100);
-    expect(screen.getByRole('button', { name: 'Taak 50' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Meer tonen (20)' }));
-    expect(within(list).getAllByRole('button')).toHaveLength(120);
-    expect(screen.queryByRole('button', { name: /^Meer tonen/ })).not.toBeInTheDocument();
-    // The region still counts every task, shown or not.
-    expect(screen.getByRole('region', { name: 'Betrouwbare AI, 120 taken' })).toBeInTheDocument();
+    expect(items).toHaveLength(50);
+    expect(items[49]).toHaveAttribute('aria-posinset', '50');
+    expect(items[49]).toHaveAttribute('aria-setsize', '50');
   });
 
-  it('never hides a card changed since the column appeared, such as one just added at the bottom', () => {
-    setClock(() => new Date('2025-05-20T09:00:00.000Z'));
-    try {
-      const many = Array.from({ length: 60 }, (_, i) =>
-        aTask({ id: `t${i}`, title: `Taak ${i}`, rank: i }),
-      );
-      many[59] = { ...many[59]!, title: 'Net toegevoegd', updatedAt: '2025-05-20T09:00:00.000Z' };
-      renderColumn({ open: many, done: [] });
-      expect(screen.getByRole('button', { name: 'Net toegevoegd' })).toBeInTheDocument();
-      expect(screen.queryByRole('button', { name: 'Taak 58' })).not.toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Meer tonen (9)' })).toBeInTheDocument();
-    } finally {
-      setClock(null);
-    }
+  describe('a long column', () => {
+    // The windowing code is its own chunk: read once here rather than inside the first test.
+    beforeAll(() => import('../../../src/features/board/CardWindow'));
+    // jsdom lays nothing out: the scroll box gets a height, the cards their estimated one.
+    beforeEach(() => {
+      Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+        configurable: true,
+        get(this: HTMLElement) {
+          return this.classList.contains('card-scroll') ? BOX_HEIGHT : 0;
+        },
+      });
+    });
+    afterEach(() => {
+      delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+    });
+
+    it('renders far fewer than its 500 cards, the first saying "1 of 500", and counts all 500', async () => {
+      renderColumn({ open: numbered(500), done: [] });
+      await windowed(openList);
+      const items = within(openList()).getAllByRole('listitem');
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.length).toBeLessThan(30);
+      expect(items[0]).toHaveAttribute('aria-posinset', '1');
+      expect(items[0]).toHaveAttribute('aria-setsize', '500');
+      expect(screen.getByRole('region', { name: 'Betrouwbare AI, 500 taken' })).toBeInTheDocument();
+    });
+
+    it('brings card 412 in when the column is scrolled to it, saying "412 of 500"', async () => {
+      const { container } = renderColumn({ open: numbered(500), done: [] });
+      await windowed(openList);
+      expect(screen.queryByRole('button', { name: 'Taak 411' })).not.toBeInTheDocument();
+      scrollBox(container.querySelector('.card-scroll')!, 411 * CARD_STEP);
+      const card = await screen.findByRole('button', { name: 'Taak 411' });
+      expect(card.closest('li')).toHaveAttribute('aria-posinset', '412');
+      expect(card.closest('li')).toHaveAttribute('aria-setsize', '500');
+      expect(screen.queryByRole('button', { name: 'Taak 0' })).not.toBeInTheDocument();
+    });
+
+    it('keeps the focused card in the page when the column scrolls away from it', async () => {
+      const user = userEvent.setup();
+      const { container } = renderColumn({ open: numbered(500), done: [] });
+      await windowed(openList);
+      await user.click(screen.getByRole('button', { name: 'Taak 2' }));
+      const focused = screen.getByRole('button', { name: 'Taak 2' });
+      focused.focus();
+      scrollBox(container.querySelector('.card-scroll')!, 300 * CARD_STEP);
+      await screen.findByRole('button', { name: 'Taak 300' });
+      expect(focused).toBeInTheDocument();
+      expect(focused).toHaveFocus();
+    });
+
+    it('renders and scrolls to the card just added, though it stands at 451 of 500', async () => {
+      const scrolled: Element[] = [];
+      const original = Element.prototype.scrollIntoView;
+      Element.prototype.scrollIntoView = function (this: Element) {
+        scrolled.push(this);
+      };
+      try {
+        render(
+          <DndContext>
+            <Column
+              id="*::theme-1"
+              title="Betrouwbare AI"
+              color="#1f5fa8"
+              cell={{ open: numbered(500), done: [] }}
+              droppable
+              ctx={ctx}
+              onAdd={null}
+              highlightId="t450"
+              focusHighlighted
+            />
+          </DndContext>,
+        );
+        const added = await screen.findByRole('button', { name: 'Taak 450' });
+        await waitFor(() => expect(added).toHaveFocus());
+        expect(scrolled).toEqual([added.closest('li')]);
+        expect(added.closest('li')).toHaveAttribute('aria-posinset', '451');
+        expect(screen.queryByRole('button', { name: 'Taak 300' })).not.toBeInTheDocument();
+      } finally {
+        Element.prototype.scrollIntoView = original;
+      }
+    });
+
+    it('folds 200 done tasks away and renders only a window of them, each saying "n of 200"', async () => {
+      const user = userEvent.setup();
+      const { container } = renderColumn({ open: [], done: numbered(200, 'afgerond') });
+      await user.click(screen.getByText('Afgeronde taken (200)'));
+      await windowed(() => container.querySelector('.done-fold ul')!);
+      const items = container.querySelectorAll('.done-fold li');
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.length).toBeLessThan(30);
+      expect(items[0]).toHaveAttribute('aria-setsize', '200');
+    });
   });
 
   it('has no "Taak toevoegen" where a column cannot take new tasks', () => {
