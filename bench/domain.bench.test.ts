@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planMove } from '../src/domain/drop';
 import { filterTasks, EMPTY_FILTER } from '../src/domain/filter';
 import { groupTasks } from '../src/domain/group';
+import { findTasks, taskIndex } from '../src/domain/palette';
 import { bigPlan } from './data';
 import { budget } from './measure';
 
@@ -52,5 +53,9 @@ describe('domain budgets on 10,000 tasks', () => {
         }),
       ),
     ).toBe(true);
+  });
+  it('finds the palette tasks among 10k by a word in their titles', () => {
+    const index = taskIndex(plan.tasks);
+    expect(budget('palette findTasks 10k', 16, () => findTasks(index, 'enquete'))).toBe(true);
   });
 });

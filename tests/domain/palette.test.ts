@@ -136,13 +136,11 @@ describe('findTasks', () => {
     expect(findTasks(index, query).map((e) => e.id)).toEqual(expected),
   );
 
-  it(`lists at most ${TASK_HIT_LIMIT} of 10,000 matching tasks, quickly`, () => {
+  it(`lists at most ${TASK_HIT_LIMIT} of 10,000 matching tasks, and finds the one a full title names`, () => {
     const many = taskIndex(
       Array.from({ length: 10_000 }, (_, i) => aTask({ id: `t${i}`, title: `Taak nummer ${i}` })),
     );
-    const started = performance.now();
     const hits = findTasks(many, 'nummer');
-    expect(performance.now() - started).toBeLessThan(100);
     expect(hits).toHaveLength(TASK_HIT_LIMIT);
     expect(findTasks(many, 'taak nummer 9999').map((e) => e.id)).toEqual(['t9999']);
   });
