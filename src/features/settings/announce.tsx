@@ -1,14 +1,26 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 /** Saying "bewaard" out loud: one polite live region for the whole settings page. */
 const AnnounceContext = createContext<(message: string) => void>(() => {});
 
 export function AnnounceProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
+  const timer = useRef<number | undefined>(undefined);
+  // A page left within the pause must not be written to afterwards.
+  useEffect(() => () => window.clearTimeout(timer.current), []);
   const announce = useCallback((text: string) => {
     // Clearing first makes a repeated "Bewaard." be read again.
     setMessage('');
-    window.setTimeout(() => setMessage(text), 30);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setMessage(text), 30);
   }, []);
   return (
     <AnnounceContext.Provider value={announce}>
