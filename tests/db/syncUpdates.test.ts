@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTheme } from '../../src/db/commands/catalogue';
-import { createPlan } from '../../src/db/commands/plans';
 import { connectPlan, disconnectPlan } from '../../src/db/commands/sync';
 import { createTask } from '../../src/db/commands/tasks';
 import { db } from '../../src/db/schema';
@@ -8,6 +6,7 @@ import { applyRemote, applyRemoteChanges } from '../../src/db/syncStore';
 import { emptyTables, type RemoteApply } from '../../src/domain/syncApply';
 import type { Task } from '../../src/domain/types';
 import { setClock } from '../../src/lib/clock';
+import { aStoredPlan } from './storedPlan';
 
 // The server's document updates are stored in the transaction that writes the rows they
 // brought: never rows without their update, never an update of a plan no longer shared.
@@ -17,17 +16,7 @@ const TOKEN = 'a-token-of-at-least-16-chars';
 const UPDATE = new Uint8Array([0, 0]);
 
 async function sharedTask(): Promise<Task> {
-  const plan = await createPlan({
-    name: 'Jaarplan AI 2025',
-    year: 2025,
-    sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
-  });
-  const theme = await createTheme({
-    planId: plan.id,
-    name: 'Strategie',
-    label: 'strategie',
-    color: '#1f5fa8',
-  });
+  const { plan, theme } = await aStoredPlan();
   const task = await createTask({ planId: plan.id, themeId: theme.id, title: 'Eigen titel' });
   await connectPlan({ planId: plan.id, serverUrl: SERVER, token: TOKEN });
   return task;

@@ -58,6 +58,35 @@ export async function dumpDatabase(
   );
 }
 
+/**
+ * Puts rows straight into one IndexedDB object store, in one transaction, under the app: as an
+ * older version, another tool or a big plan written elsewhere would have left them.
+ */
+export async function putStoredRows(
+  page: Page,
+  table: string,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<void> {
+  await page.evaluate(
+    ({ table, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sprintbord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const tx = idb.transaction(table, 'readwrite');
+          for (const row of rows) tx.objectStore(table).put(row);
+          tx.oncomplete = () => {
+            idb.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { table, rows },
+  );
+}
+
 /** Titles of all stored tasks. */
 export async function storedTitles(page: Page): Promise<string[]> {
   return ((await dumpDatabase(page)).tasks ?? []).map((t) => String(t.title));

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { dragByKeyboard, expect, expectNoAxeViolations, openBoard, test } from './fixtures';
-import { column, dumpDatabase } from './durability-helpers';
+import { column, dumpDatabase, putStoredRows } from './durability-helpers';
 
 // A sprint of a big plan puts hundreds of cards in one column: the column renders only the cards
 // in and near its scroll box, and everything a user does with a column still reaches every card.
@@ -36,24 +36,7 @@ async function fillColumn(page: Page): Promise<{ total: number; open: number }> 
     rank: -100_000 + i,
     plannerId: null,
   }));
-  await page.evaluate(
-    (rows) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sprintbord');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const tx = idb.transaction('tasks', 'readwrite');
-          for (const row of rows) tx.objectStore('tasks').put(row);
-          tx.oncomplete = () => {
-            idb.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
+  await putStoredRows(page, 'tasks', rows);
   await page.reload();
   const total = before + LONG;
   await expect(column(page, THEME)).toHaveAttribute('aria-label', `${THEME}, ${total} taken`);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { dumpDatabase, putStoredRows } from './durability-helpers';
 import { expect, openBoard, test } from './fixtures';
 
 const NOW = '2025-05-01T08:00:00.000Z';
@@ -116,6 +117,12 @@ async function restore(page: Page, backup: unknown, repairs: string[]) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN);
 }
 
+/** Changes one stored task under the app, the way another tab or an older version could have. */
+async function damageStoredTask(page: Page, title: string, damage: Record<string, unknown>) {
+  const task = (await dumpDatabase(page)).tasks!.find((t) => t.title === title)!;
+  await putStoredRows(page, 'tasks', [{ ...task, ...damage }]);
+}
+
 async function findInYearPlan(page: Page, theme: string, title: string) {
   await page.goto('/?view=jaarplan');
   await expect(treeitem(treeitem(page, theme), title)).toBeVisible();
@@ -159,30 +166,10 @@ test('on start, repairs a stored task whose theme is gone and says so once, with
 }) => {
   await openBoard(page);
   // Damage the stored plan the way another tab or an older version could have left it.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sprintbord');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const tx = idb.transaction('tasks', 'readwrite');
-          const store = tx.objectStore('tasks');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const first = (all.result as Array<{ title: string }>).find(
-              (t) => t.title === 'Opstellen van een DPIA M365 Copilot',
-            )!;
-            store.put({ ...first, themeId: 'label-weg', actionId: null });
-          };
-          tx.oncomplete = () => {
-            idb.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await damageStoredTask(page, 'Opstellen van een DPIA M365 Copilot', {
+    themeId: 'label-weg',
+    actionId: null,
+  });
   await page.reload();
   const notice = page.getByRole('region', { name: 'Gegevens hersteld' });
   await expect(notice.getByRole('listitem')).toHaveText([
@@ -207,29 +194,7 @@ test('a board that meets an unreadable checklist on start shows the card again o
   const firstCard = page.locator('.card-title').first();
   await expect(firstCard).toBeVisible();
   const title = (await firstCard.textContent())!;
-  await page.evaluate(
-    (title) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sprintbord');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const tx = idb.transaction('tasks', 'readwrite');
-          const store = tx.objectStore('tasks');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            const task = (all.result as Array<{ title: string }>).find((t) => t.title === title)!;
-            store.put({ ...task, checklist: null });
-          };
-          tx.oncomplete = () => {
-            idb.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    title,
-  );
+  await damageStoredTask(page, title, { checklist: null });
   await page.reload();
   const notice = page.getByRole('region', { name: 'Gegevens hersteld' });
   await expect(notice.getByRole('listitem')).toHaveCount(1);

@@ -18,6 +18,7 @@ const ctx = {
 function renderColumn(
   cell: Cell,
   onAdd: ((title: string) => Promise<string | null>) | null = null,
+  arrived: { highlightId: string; focusHighlighted?: boolean } | null = null,
 ) {
   return render(
     <DndContext>
@@ -29,9 +30,24 @@ function renderColumn(
         droppable
         ctx={ctx}
         onAdd={onAdd}
+        {...arrived}
       />
     </DndContext>,
   );
+}
+
+/** Runs `check` with every element scrolled into view meanwhile (jsdom scrolls nothing). */
+async function recordingScrolls(check: (scrolled: Element[]) => unknown): Promise<void> {
+  const scrolled: Element[] = [];
+  const original = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this);
+  };
+  try {
+    await check(scrolled);
+  } finally {
+    Element.prototype.scrollIntoView = original;
+  }
 }
 
 /** A card's estimated height plus the gap between cards (Column.tsx). */
@@ -202,37 +218,18 @@ describe('Column', () => {
       expect(focused).toHaveFocus();
     });
 
-    it('renders and scrolls to the card just added, though it stands at 451 of 500', async () => {
-      const scrolled: Element[] = [];
-      const original = Element.prototype.scrollIntoView;
-      Element.prototype.scrollIntoView = function (this: Element) {
-        scrolled.push(this);
-      };
-      try {
-        render(
-          <DndContext>
-            <Column
-              id="*::theme-1"
-              title="Betrouwbare AI"
-              color="#1f5fa8"
-              cell={{ open: numbered(500), done: [] }}
-              droppable
-              ctx={ctx}
-              onAdd={null}
-              highlightId="t450"
-              focusHighlighted
-            />
-          </DndContext>,
-        );
+    it('renders and scrolls to the card just added, though it stands at 451 of 500', () =>
+      recordingScrolls(async (scrolled) => {
+        renderColumn({ open: numbered(500), done: [] }, null, {
+          highlightId: 't450',
+          focusHighlighted: true,
+        });
         const added = await screen.findByRole('button', { name: 'Taak 450' });
         await waitFor(() => expect(added).toHaveFocus());
         expect(scrolled).toEqual([added.closest('li')]);
         expect(added.closest('li')).toHaveAttribute('aria-posinset', '451');
         expect(screen.queryByRole('button', { name: 'Taak 300' })).not.toBeInTheDocument();
-      } finally {
-        Element.prototype.scrollIntoView = original;
-      }
-    });
+      }));
 
     it('folds 200 done tasks away and renders only a window of them, each saying "n of 200"', async () => {
       const user = userEvent.setup();
@@ -251,35 +248,14 @@ describe('Column', () => {
     expect(screen.queryByRole('button', { name: '+ Taak toevoegen' })).not.toBeInTheDocument();
   });
 
-  it('scrolls the card just added into view and marks it, and only that card', () => {
-    const scrolled: Element[] = [];
-    const original = Element.prototype.scrollIntoView;
-    Element.prototype.scrollIntoView = function (this: Element) {
-      scrolled.push(this);
-    };
-    try {
-      render(
-        <DndContext>
-          <Column
-            id="*::theme-1"
-            title="Betrouwbare AI"
-            color="#1f5fa8"
-            cell={{ open, done: [] }}
-            droppable
-            ctx={ctx}
-            onAdd={null}
-            highlightId="b"
-          />
-        </DndContext>,
-      );
+  it('scrolls the card just added into view and marks it, and only that card', () =>
+    recordingScrolls((scrolled) => {
+      renderColumn({ open, done: [] }, null, { highlightId: 'b' });
       const added = screen.getByRole('button', { name: 'AI-register' }).closest('li');
       expect(scrolled).toEqual([added]);
       expect(added).toHaveClass('card-new');
       expect(screen.getByRole('button', { name: 'EU AI Act' }).closest('li')).not.toHaveClass(
         'card-new',
       );
-    } finally {
-      Element.prototype.scrollIntoView = original;
-    }
-  });
+    }));
 });
