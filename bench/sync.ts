@@ -7,6 +7,7 @@
  * Loopback only; every loop is bounded. Needs Postgres and Redis (see README, "Sync server").
  *
  *   BENCH_ONLY=browser   only the browser part (both instances still run): saves the 200 clients
+ *   BENCH_SERVER_PROFILE=dir   each instance writes a CPU profile there when it stops
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -48,7 +49,9 @@ interface Instance {
 
 function startInstance(name: string): Promise<Instance> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const profile = process.env.BENCH_SERVER_PROFILE;
+    const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}/${name}`] : [];
+    const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'server/main.ts'], {
       env: {
         ...process.env,
         PORT: '0',

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { i18next } from '../i18n/i18n';
 import { repairNames } from '../i18n/repair';
 import { useSyncPlans } from '../db/live';
+import { afterPlanShown } from '../lib/firstScreen';
 import type { SyncHandle } from '../sync/engine';
 
 /**
@@ -22,6 +23,8 @@ export function useTeamSync(): void {
         if (cancelled) return;
         const handle = await startSync(config, {
           names: repairNames(i18next.getFixedT(null, 'repair')),
+          shownSprint: () => new URLSearchParams(window.location.search).get('sprint'),
+          whenShown: afterPlanShown,
         });
         if (cancelled) handle.stop();
         else handles.push(handle);

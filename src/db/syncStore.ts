@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
 import { emptyTables, rowKey, type RemoteApply } from '../domain/syncApply';
+import type { FirstWrite, LaterRow } from '../domain/syncFirstWrite';
 import {
   dependentLookupsOf,
   taskRefsOf,
@@ -181,23 +182,60 @@ const nothingToApply = (): RemoteApply => ({
 
 /**
  * Writes what the team changed in one transaction, with the server's `updates` it came from,
- * marked remote so the outbox does not send it back. `decide` sees the rows as stored and the unsent local changes, inside the transaction,
- * so a local edit made meanwhile is never overwritten. Nothing is written for a plan that is no
- * longer shared on this device.
+ * marked remote so the outbox does not send it back. `decide` sees the rows as stored and the
+ * unsent local changes, inside the transaction, so a local edit made meanwhile is never
+ * overwritten. Rows `decide` leaves for later come back in `later` (see `applyLater`). Nothing is
+ * written for a plan that is no longer shared on this device.
  */
 export async function applyRemote(
   planId: string,
-  decide: (local: BackupRows, pending: ReadonlySet<string>) => RemoteApply,
+  decide: (local: BackupRows, pending: ReadonlySet<string>) => RemoteApply | FirstWrite,
   updates: readonly Uint8Array[] = [],
-): Promise<RemoteApply> {
+): Promise<FirstWrite> {
   try {
     return await db.transaction('rw', [...syncTables(), db.syncUpdates], async () => {
       markRemoteTransaction();
-      if (!(await isShared(planId))) return nothingToApply();
+      if (!(await isShared(planId))) return { ...nothingToApply(), later: [] };
       await keepUpdates(planId, updates);
       const plan = decide(await readPlan(planId), await pendingOf(planId));
       await writeApply(plan);
-      return plan;
+      return { later: [], ...plan };
+    });
+  } catch (error) {
+    throw toCommandError(error);
+  }
+}
+
+/**
+ * Adds new rows an earlier `applyRemote` left for later (domain/syncFirstWrite), in one
+ * transaction, marked remote. A row is added only where the device still has none and no local
+ * change waits for it: anything stored meanwhile came from a newer state than these rows.
+ * Their document update was stored with the first part, so a tab closed before this has lost
+ * nothing: the next start checks the whole plan against that document and writes what is missing.
+ * Returns the number of rows added.
+ */
+export async function applyLater(planId: string, rows: readonly LaterRow[]): Promise<number> {
+  try {
+    return await db.transaction('rw', syncTables(), async () => {
+      markRemoteTransaction();
+      if (!rows.length || !(await isShared(planId))) return 0;
+      const pending = await pendingOf(planId);
+      let added = 0;
+      for (const table of BACKUP_TABLES) {
+        const mine = rows.filter((r) => r.table === table).map((r) => r.row);
+        if (!mine.length) continue;
+        const store = db[table] as unknown as {
+          bulkGet(ids: string[]): Promise<unknown[]>;
+          bulkAdd(rows: unknown[]): Promise<unknown>;
+        };
+        const stored = await store.bulkGet(mine.map((r) => r.id));
+        const missing = mine.filter(
+          (row, i) => stored[i] === undefined && !pending.has(rowKey(table, row.id)),
+        );
+        if (missing.length) await store.bulkAdd(missing);
+        added += missing.length;
+      }
+      return added;
     });
   } catch (error) {
     throw toCommandError(error);

@@ -44,9 +44,7 @@ export async function currentAuthor(planId: string): Promise<string | null> {
 async function addHistory(lines: ReturnType<typeof historyFor>, planId: string): Promise<void> {
   if (!lines.length) return;
   const by = await currentAuthor(planId);
-  await db.history.bulkAdd(
-    lines.map((l) => ({ ...l, id: newTimeId(), ...(by ? { by } : {}) })),
-  );
+  await db.history.bulkAdd(lines.map((l) => ({ ...l, id: newTimeId(), ...(by ? { by } : {}) })));
 }
 
 /** Stores a task (new or changed) with the history lines of the change. */

@@ -122,7 +122,8 @@ const isTitle: Check = (v) => typeof v === 'string' && checkTitle(v).ok;
 const SETTINGS = shape({ firstStart: isDate, lengthWeeks: isWeeks });
 const CHECKLIST_ITEM = shape({ id: isId, title: isString, done: isBoolean });
 // An author is optional: files and devices from before "Ik ben" have none.
-const optionalAuthor: Check = (v) => isRecord(v) && (v.by === undefined || v.by === null || isId(v.by));
+const optionalAuthor: Check = (v) =>
+  isRecord(v) && (v.by === undefined || v.by === null || isId(v.by));
 const both =
   (a: Check, b: Check): Check =>
   (v) =>

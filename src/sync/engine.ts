@@ -3,8 +3,11 @@ import * as Y from 'yjs';
 import type { RepairNames } from '../domain/repair';
 import { planRemoteApply, rowKey, type RejectedRow } from '../domain/syncApply';
 import { planRemoteChanges } from '../domain/syncApplyChanges';
+import { planFirstWrite, type LaterRow } from '../domain/syncFirstWrite';
+import type { Sprint } from '../domain/types';
 import type { SyncPlan } from '../db/outbox';
 import {
+  applyLater,
   applyRemote,
   applyRemoteChanges,
   compactUpdates,
@@ -17,7 +20,7 @@ import {
   storeUpdates,
   watchOutbox,
 } from '../db/syncStore';
-import { now } from '../lib/clock';
+import { now, today } from '../lib/clock';
 import { peersOf } from '../domain/presence';
 import { mineOf, usePresence } from '../state/presence';
 import { useSyncState, type PlanSyncState } from '../state/sync';
@@ -51,6 +54,12 @@ const mark = (step: string, detail?: unknown) =>
 
 /** Updates at least this large (a join's whole plan) get a timing mark. */
 const LARGE_UPDATE = 100_000;
+/**
+ * New rows left for later (domain/syncFirstWrite) are added this many per transaction: about
+ * 30 ms of main thread each in Chromium (IndexedDB's put of a task row) and a short wait for a
+ * board read that queues behind one, so the board stays answerable while a joined plan is stored.
+ */
+const LATER_CHUNK = 500;
 
 export interface SyncHandle {
   stop(): void;
@@ -61,6 +70,16 @@ export interface SyncOptions {
   names: RepairNames;
   /** The browser's WebSocket; tests hand in one for Node. */
   WebSocketPolyfill?: unknown;
+  /**
+   * The board's `sprint` URL value now (a number, 'backlog' or null): its rows are written first
+   * when a large part of the plan arrives at once.
+   */
+  shownSprint?: () => string | null;
+  /**
+   * Calls `work` once the board has shown the plan: rows left for later are written after it,
+   * or their transactions would queue ahead of the board's reads. Default: at once.
+   */
+  whenShown?: (planId: string, work: () => void) => void;
 }
 
 export async function startSync(config: SyncPlan, options: SyncOptions): Promise<SyncHandle> {
@@ -90,6 +109,13 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   let changed = new Map<string, RowRef>();
   let checkWhole = true;
   const rejected = new Map<string, RejectedRow>();
+  // New rows a large apply left for later, by `table:id`, written LATER_CHUNK at a time once
+  // the board has shown the plan (laterReady).
+  let later = new Map<string, LaterRow>();
+  let laterReady = false;
+  // A local change sent while rows were left for later may name one of them (a deleted action
+  // whose tasks were not stored yet): the whole plan is checked once they are all stored.
+  let sentDuringLater = false;
   const markChanged = (rows: readonly RowRef[]) => {
     for (const row of rows) changed.set(rowKey(row.table, row.id), row);
   };
@@ -133,6 +159,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     const out = await readOutbox(planId);
     if (!out.seqs.length) return;
     await send(out.rows, out.seqs);
+    if (later.size) sentDuringLater = true;
     // A sent row the document refused (deleted meanwhile) must be checked against it.
     markChanged(out.rows.map(({ table, id }) => ({ table, id })));
     scheduleApply();
@@ -150,15 +177,57 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
         mark('whole-document-read');
         const decided = planRemoteApply({ planId, remote, local, pending }, ctx());
         mark('whole-checked');
-        return decided;
+        const stored = new Set(
+          Object.entries(local).flatMap(([table, rows]) =>
+            (rows as Array<{ id: string }>).map((row) => `${table}:${row.id}`),
+          ),
+        );
+        const bySprint = new Map<string, Sprint>(local.sprints.map((s) => [s.id, s]));
+        for (const s of decided.put.sprints as Sprint[]) bySprint.set(s.id, s);
+        for (const id of decided.remove.sprints) bySprint.delete(id);
+        return planFirstWrite(decided, {
+          isStored: (table, id) => stored.has(`${table}:${id}`),
+          sprints: [...bySprint.values()],
+          choice: options.shownSprint?.() ?? null,
+          today: today(),
+        });
       },
       updates,
     );
     mark('whole-written', {
       rows: Object.values(result.put).reduce((n, rows) => n + rows.length, 0),
+      later: result.later.length,
     });
     rejected.clear();
     for (const row of result.rejected) rejected.set(rowKey(row.table, row.id), row);
+    // A whole check decides every row again: rows left for later by an earlier one are in it.
+    later = new Map(result.later.map((l) => [rowKey(l.table, l.row.id), l]));
+    sentDuringLater = false;
+    if (later.size && !laterReady) {
+      const ready = () => {
+        laterReady = true;
+        scheduleApply();
+      };
+      if (options.whenShown) options.whenShown(planId, ready);
+      else ready();
+    }
+  };
+
+  /** Adds the next rows left for later; once all are in, checks the whole plan if it must. */
+  const applyNextLater = async () => {
+    const chunk = [...later.values()].slice(0, LATER_CHUNK);
+    await applyLater(planId, chunk);
+    for (const l of chunk) later.delete(rowKey(l.table, l.row.id));
+    if (later.size) {
+      scheduleApply();
+      return;
+    }
+    mark('later-written');
+    if (sentDuringLater) {
+      sentDuringLater = false;
+      checkWhole = true;
+      scheduleApply();
+    }
   };
 
   /** Checks and stores the changed rows and their dependents; false when the whole plan must be. */
@@ -193,6 +262,9 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       }
       const whole = checkWhole;
       const rows = [...changed.values()];
+      // A row changed by the team since it was left for later is decided again from the
+      // document (a task this device lacks makes that a whole check, which decides it anew).
+      for (const key of changed.keys()) later.delete(key);
       checkWhole = false;
       changed = new Map();
       try {
@@ -212,6 +284,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       if (unstored.length) await storeUpdates(planId, unstored);
       unstored = [];
       state({ rejected: [...rejected.values()] });
+      if (later.size && laterReady) await applyNextLater();
     } finally {
       if (unstored.length) received = [...unstored, ...received];
     }

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectPlan, disconnectPlan } from '../../src/db/commands/sync';
 import { createTask } from '../../src/db/commands/tasks';
 import { db } from '../../src/db/schema';
-import { applyRemote, applyRemoteChanges } from '../../src/db/syncStore';
+import { applyLater, applyRemote, applyRemoteChanges } from '../../src/db/syncStore';
 import { emptyTables, type RemoteApply } from '../../src/domain/syncApply';
 import type { Task } from '../../src/domain/types';
+import { aTask } from '../builders';
 import { setClock } from '../../src/lib/clock';
 import { aStoredPlan } from './storedPlan';
 
@@ -81,5 +82,42 @@ describe('the server updates of a remote apply', () => {
     expect(result).toBeNull();
     expect(await storedUpdates()).toHaveLength(1);
     expect((await db.tasks.get(task.id))?.title).toBe('Eigen titel');
+  });
+});
+
+describe('rows left for later by a large remote apply', () => {
+  it('are added where the device has none, and not sent back to the team', async () => {
+    const task = await sharedTask();
+    const rows = [1, 2].map((n) =>
+      aTask({ id: `later-${n}`, planId: task.planId, themeId: task.themeId }),
+    );
+    expect(
+      await applyLater(
+        task.planId,
+        rows.map((row) => ({ table: 'tasks', row })),
+      ),
+    ).toBe(2);
+    expect((await db.tasks.bulkGet(['later-1', 'later-2'])).map((t) => t?.id)).toEqual([
+      'later-1',
+      'later-2',
+    ]);
+    // createTask's own change waits in the outbox; the added rows are not sent back.
+    expect((await db.outbox.toArray()).filter((e) => e.rowId.startsWith('later-'))).toEqual([]);
+  });
+
+  it('never overwrite a row stored meanwhile: it came from a newer state', async () => {
+    const task = await sharedTask();
+    await applyRemote(task.planId, () => retitled(task, 'Nieuwer'));
+    const older = { ...task, title: 'Ouder' };
+    expect(await applyLater(task.planId, [{ table: 'tasks', row: older }])).toBe(0);
+    expect((await db.tasks.get(task.id))?.title).toBe('Nieuwer');
+  });
+
+  it('are not added for a plan that is no longer shared', async () => {
+    const task = await sharedTask();
+    await disconnectPlan(task.planId);
+    const row = aTask({ id: 'later-1', planId: task.planId, themeId: task.themeId });
+    expect(await applyLater(task.planId, [{ table: 'tasks', row }])).toBe(0);
+    expect(await db.tasks.get('later-1')).toBeUndefined();
   });
 });

@@ -41,3 +41,39 @@ describe('afterFirstScreen', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('afterPlanShown', () => {
+  it("waits for the board to show that plan: another plan's board does not count", async () => {
+    const { afterPlanShown, markPlanShown } = await freshModule();
+    const work = vi.fn();
+    afterPlanShown('plan-joined', work);
+    markPlanShown('plan-demo');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(work).not.toHaveBeenCalled();
+    markPlanShown('plan-joined');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs at once (when idle) for a plan already shown, and marks the first screen', async () => {
+    const { afterPlanShown, afterFirstScreen, markPlanShown } = await freshModule();
+    markPlanShown('plan-1');
+    const work = vi.fn();
+    const first = vi.fn();
+    afterPlanShown('plan-1', work, 3000);
+    afterFirstScreen(first, 3000);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(work).toHaveBeenCalledTimes(1);
+    expect(first).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the work after the latest moment when the board never shows the plan', async () => {
+    const { afterPlanShown } = await freshModule();
+    const work = vi.fn();
+    afterPlanShown('plan-1', work, 3000);
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(work).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+});

@@ -9,10 +9,13 @@ import { connectPlan } from '../../src/db/commands/sync';
 import { createTask, deleteTask, updateTask } from '../../src/db/commands/tasks';
 import { repairStoredPlans } from '../../src/db/repair';
 import { db } from '../../src/db/schema';
+import { markRemoteTransaction } from '../../src/db/outbox';
 import { getSyncPlan } from '../../src/db/syncStore';
+import { DEFER_AT_LEAST } from '../../src/domain/syncFirstWrite';
 import { setClock } from '../../src/lib/clock';
 import { applyLocalRows } from '../../src/sync/bridge';
 import { startSync, type SyncHandle } from '../../src/sync/engine';
+import { aTask } from '../builders';
 import {
   connect,
   dropTables,
@@ -239,5 +242,84 @@ describe('the sync engine', () => {
       { table: 'tasks', id: task.id },
     ]);
     expect((await db.tasks.get(task.id))?.status).not.toBe('kapot');
+  });
+
+  describe('a join of a large plan', () => {
+    const OFF_SCREEN = DEFER_AT_LEAST + 100;
+    /** `table:rows` of every stored table, for comparing the whole store at once. */
+    const storedCounts = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (['plans', 'themes', 'sprints', 'tasks', 'history'] as const).map(
+            async (t) => [t, await db[t].count()] as const,
+          ),
+        ),
+      );
+    const writtenMarks = (step: string) =>
+      performance
+        .getEntriesByName(`sprintbord-sync:${step}`)
+        .map((m) => (m as PerformanceMark).detail as { rows?: number } | null);
+
+    /**
+     * A plan with 3 tasks in sprint 4 (today's) and OFF_SCREEN in sprint 5, shared from one
+     * device; then this device is emptied, as a teammate's fresh browser, and opens the link.
+     */
+    async function joinLargePlan() {
+      const { planId, themeId, token } = await sharedPlan();
+      const sprint = async (number: number) =>
+        (await db.sprints.where({ planId, number }).first())!.id;
+      const [shownId, laterId] = [await sprint(4), await sprint(5)];
+      await db.tasks.bulkAdd([
+        ...Array.from({ length: 3 }, (_, i) =>
+          aTask({ id: `shown-${i}`, planId, themeId, sprintId: shownId }),
+        ),
+        ...Array.from({ length: OFF_SCREEN }, (_, i) =>
+          aTask({ id: `later-${i}`, planId, themeId, sprintId: laterId, rank: i }),
+        ),
+      ]);
+      await connectPlan({ planId, serverUrl: server.wsUrl, token });
+      const sharer = await start(planId);
+      const peer = await connect(server.wsUrl, planId, token);
+      clients.push(peer);
+      await waitFor(() => tasks(peer.doc).size === OFF_SCREEN + 3, 'the shared plan');
+      await until(async () => (await db.outbox.count()) === 0, 'an empty outbox');
+      const shared = await storedCounts();
+      sharer.stop();
+      await db.delete();
+      await db.open();
+      performance.clearMarks();
+      await connectPlan({ planId, serverUrl: server.wsUrl, token }, true);
+      await start(planId);
+      await until(async () => (await db.tasks.count()) === OFF_SCREEN + 3, 'every task');
+      return { planId, shared, peer };
+    }
+
+    it('stores the opening sprint in the first transaction and the other tasks after it', async () => {
+      const { shared } = await joinLargePlan();
+      const total = Object.values(shared).reduce((n, c) => n + c, 0);
+      expect(writtenMarks('whole-written')).toEqual([
+        { rows: total - OFF_SCREEN, later: OFF_SCREEN },
+      ]);
+      await until(async () => writtenMarks('later-written').length === 1, 'the rest');
+      expect(await storedCounts()).toEqual(shared);
+      expect(await db.outbox.count()).toBe(0);
+    });
+
+    it('tasks not stored when the tab closed are stored on the next start', async () => {
+      const { planId, shared } = await joinLargePlan();
+      await until(async () => writtenMarks('later-written').length === 1, 'the rest');
+      handles.splice(0).forEach((h) => h.stop());
+      // As if the tab closed after the first transaction: the document is stored, these are not.
+      const ids = Array.from({ length: OFF_SCREEN }, (_, i) => `later-${i}`);
+      await db.transaction('rw', db.tasks, () => {
+        markRemoteTransaction();
+        return db.tasks.bulkDelete(ids);
+      });
+      expect(await db.tasks.count()).toBe(3);
+      await start(planId);
+      await until(async () => (await db.tasks.count()) === OFF_SCREEN + 3, 'the missing tasks');
+      expect(await storedCounts()).toEqual(shared);
+      expect(await db.outbox.count()).toBe(0);
+    });
   });
 });

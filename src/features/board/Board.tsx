@@ -62,7 +62,7 @@ import { usePlanReadOnly } from '../../app/usePlanAccess';
 import { PHONE_MAX_WIDTH, shownColumnIndex, stepColumn } from '../../domain/phone';
 import type { DropPlan } from '../../domain/drop';
 import { useMediaQuery } from '../../lib/useMediaQuery';
-import { markFirstScreen } from '../../lib/firstScreen';
+import { markPlanShown } from '../../lib/firstScreen';
 import { ColumnPicker, useSwipe } from './PhoneColumns';
 import './board.css';
 // Here rather than in PlanningPanel: the board lays itself out for the panel (.board-body-planning)
@@ -165,9 +165,10 @@ export function Board({ bundle, filterTasks, renderFilters }: BoardProps) {
   );
   const loaded = useSprintTasks(bundle.plan.id, sprint?.id ?? null);
   const hasLoaded = loaded !== undefined;
+  const shownPlanId = bundle.plan.id;
   useEffect(() => {
-    if (hasLoaded) markFirstScreen();
-  }, [hasLoaded]);
+    if (hasLoaded) markPlanShown(shownPlanId);
+  }, [hasLoaded, shownPlanId]);
   // While a card is dragged the board holds still: a teammate's change (or another tab's) shows
   // once the card is dropped, never moving cards under the pointer. The drop is planned against
   // what was on screen; a write that no longer fits is refused with its message.

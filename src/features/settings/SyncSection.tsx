@@ -72,7 +72,14 @@ function ShareForm({ planId }: { planId: string }) {
         return;
       }
       const { editToken, readToken } = answer.value;
-      await connectSync({ planId, serverUrl, token: editToken, editToken, readToken, access: 'edit' });
+      await connectSync({
+        planId,
+        serverUrl,
+        token: editToken,
+        editToken,
+        readToken,
+        access: 'edit',
+      });
     } finally {
       setBusy(false);
     }
