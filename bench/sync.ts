@@ -16,6 +16,7 @@ import IORedis from 'ioredis';
 import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { syncUrl } from '../src/domain/syncFields';
 import { readRows, tableMap, writeRow, type Row } from '../src/sync/rows';
 import { bigPlan } from './data';
 import { benchBrowser, type PlanTimeline } from './syncBrowser';
@@ -124,7 +125,7 @@ interface Client {
 function connect(wsUrl: string, planId: string, token: string, doc = new Y.Doc()): Promise<Client> {
   return new Promise((resolve, reject) => {
     const socket = new HocuspocusProviderWebsocket({
-      url: wsUrl,
+      url: syncUrl(wsUrl),
       WebSocketPolyfill: BenchWebSocket,
     });
     const close = () => {

@@ -7,6 +7,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Throttle } from '@hocuspocus/extension-throttle';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
+import { DOCUMENT_FORMAT, OUTDATED_APP } from '../src/domain/syncFields';
 import type { ServerConfig } from './config';
 import { httpHandler, originAllowed } from './http';
 import { silentLogger, type Logger } from './log';
@@ -196,7 +197,16 @@ export async function startServer(
     debounce: config.storeDebounceMs,
     maxDebounce: config.storeMaxDebounceMs,
     extensions,
-    async onAuthenticate({ documentName, token, connectionConfig }) {
+    async onAuthenticate({ documentName, token, connectionConfig, requestParameters }) {
+      // Before the token: a device of another document format must not read or write the plan
+      // (src/domain/syncFields.ts), and it is told why, so it can say "reload" instead of "no access".
+      if (requestParameters.get('format') !== String(DOCUMENT_FORMAT)) {
+        log('refused', {
+          plan: isPlanId(documentName) ? documentName : 'not-a-uuid',
+          reason: OUTDATED_APP,
+        });
+        throw { reason: OUTDATED_APP };
+      }
       if (!isPlanId(documentName)) {
         log('refused', { plan: 'not-a-uuid', reason: 'plan-id-must-be-uuid' });
         throw { reason: 'permission-denied' };

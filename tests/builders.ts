@@ -1,7 +1,32 @@
 import { blankTask } from '../src/domain/tasks';
-import type { Action, Person, Sprint, Task, Theme } from '../src/domain/types';
+import type { Action, HistoryEntry, Person, Plan, Sprint, Task, Theme } from '../src/domain/types';
 
 const NOW = '2025-05-01T08:00:00.000Z';
+
+export function aPlan(fields: Partial<Plan> = {}): Plan {
+  return {
+    id: 'plan-1',
+    name: 'Jaarplan AI 2025',
+    year: 2025,
+    sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...fields,
+  };
+}
+
+export function aHistoryEntry(fields: Partial<HistoryEntry> = {}): HistoryEntry {
+  return {
+    id: 'history-1',
+    planId: 'plan-1',
+    taskId: 'task-1',
+    at: NOW,
+    field: 'status',
+    from: null,
+    to: null,
+    ...fields,
+  };
+}
 
 export function aTask(fields: Partial<Task> = {}): Task {
   return blankTask(

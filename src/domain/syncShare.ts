@@ -124,13 +124,14 @@ export function inviteLinksOf(
 /** The header's words on a shared plan, most important first. */
 export type SyncHeadline =
   | { key: 'refused' }
+  | { key: 'outdated' }
   | { key: 'connecting' }
   | { key: 'offline'; count: number }
   | { key: 'sending'; count: number }
   | { key: 'synced' };
 
 export interface SyncFacts {
-  status: 'connecting' | 'connected' | 'offline' | 'refused';
+  status: 'connecting' | 'connected' | 'offline' | 'refused' | 'outdated';
   /** Local changes not yet taken into the shared document. */
   pending: number;
   /** Changes in the shared document the server has not confirmed yet. */
@@ -142,6 +143,8 @@ export function syncHeadlineOf(facts: SyncFacts): SyncHeadline {
   switch (facts.status) {
     case 'refused':
       return { key: 'refused' };
+    case 'outdated':
+      return { key: 'outdated' };
     case 'offline':
       return { key: 'offline', count: waiting };
     case 'connecting':

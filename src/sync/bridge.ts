@@ -2,7 +2,16 @@ import * as Y from 'yjs';
 import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/backup';
 import { rowKey, type RemoteRows } from '../domain/syncApply';
 import type { RemoteChange } from '../domain/syncApplyChanges';
-import { deleteRow, readRow, readRows, tableMap, writeRow, type Row, type SyncTable } from './rows';
+import {
+  deleteRow,
+  planIdOf,
+  readRow,
+  readRows,
+  tableMap,
+  writeRow,
+  type Row,
+  type SyncTable,
+} from './rows';
 
 // Between the device's tables (Dexie) and the plan's shared document (Y.Doc): local changes go
 // in here, and the document is read back as rows for the checks before they are stored.
@@ -40,8 +49,11 @@ export function isDeleted(doc: Y.Doc, table: BackupTable, id: string): boolean {
   return tombstones(doc).has(rowKey(table, id));
 }
 
-/** Puts local changes into the document, in one document transaction. */
-export function applyLocalRows(doc: Y.Doc, rows: readonly LocalRow[]): void {
+/**
+ * Puts local changes into the document, in one document transaction. `planId` is the plan the
+ * document is of; by default the key of its plan row.
+ */
+export function applyLocalRows(doc: Y.Doc, rows: readonly LocalRow[], planId?: string): void {
   doc.transact(() => {
     for (const { table, id, row } of rows) {
       const key = rowKey(table, id);
@@ -50,16 +62,19 @@ export function applyLocalRows(doc: Y.Doc, rows: readonly LocalRow[]): void {
         tombstones(doc).set(key, true);
       } else if (!tombstones(doc).has(key)) {
         // Rows come from the typed tables; the document keeps them as plain fields.
-        writeRow(doc, DOC_TABLE[table], row as Row);
+        writeRow(doc, DOC_TABLE[table], row as Row, planId);
       }
     }
   }, LOCAL_ORIGIN);
 }
 
-/** Every row of the document per stored table, unchecked. */
-export function remoteRowsOf(doc: Y.Doc): RemoteRows {
+/**
+ * Every row of the document per stored table, unchecked. `planId` is the plan the document is of
+ * (filled into rows that do not name theirs); by default the key of its plan row.
+ */
+export function remoteRowsOf(doc: Y.Doc, planId: string | undefined = planIdOf(doc)): RemoteRows {
   return Object.fromEntries(
-    BACKUP_TABLES.map((t) => [t, readRows(doc, DOC_TABLE[t])]),
+    BACKUP_TABLES.map((t) => [t, readRows(doc, DOC_TABLE[t], planId)]),
   ) as RemoteRows;
 }
 
@@ -111,9 +126,17 @@ export function watchRows(
 }
 
 /** The named rows as the document holds them now (as `remoteRowsOf` reads them): null when gone. */
-export function remoteChangesOf(doc: Y.Doc, rows: readonly RowRef[]): RemoteChange[] {
+export function remoteChangesOf(
+  doc: Y.Doc,
+  rows: readonly RowRef[],
+  planId: string | undefined = planIdOf(doc),
+): RemoteChange[] {
   return rows.map(({ table, id }) => {
     const yrow = tableMap(doc, DOC_TABLE[table]).get(id);
-    return { table, id, row: yrow instanceof Y.Map ? readRow(DOC_TABLE[table], yrow) : null };
+    return {
+      table,
+      id,
+      row: yrow instanceof Y.Map ? readRow(DOC_TABLE[table], yrow, id, planId) : null,
+    };
   });
 }

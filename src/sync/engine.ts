@@ -4,6 +4,7 @@ import type { RepairNames } from '../domain/repair';
 import { planRemoteApply, rowKey, type RejectedRow } from '../domain/syncApply';
 import { planRemoteChanges } from '../domain/syncApplyChanges';
 import { planFirstWrite, type LaterRow } from '../domain/syncFirstWrite';
+import { OUTDATED_APP, syncUrl } from '../domain/syncFields';
 import type { Sprint } from '../domain/types';
 import type { SyncPlan } from '../db/outbox';
 import {
@@ -148,7 +149,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   /** Puts local rows into the document and stores the result before the outbox is cleared. */
   const send = async (rows: LocalRow[], seqs: number[]) => {
     captured = [];
-    applyLocalRows(doc, rows);
+    applyLocalRows(doc, rows, planId);
     const update = captured.length ? Y.mergeUpdates(captured) : null;
     captured = [];
     // Joining a plan this device did not have sends nothing: no transaction to wait for.
@@ -173,7 +174,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       planId,
       (local, pending) => {
         mark('whole-stored-read');
-        const remote = remoteRowsOf(doc);
+        const remote = remoteRowsOf(doc, planId);
         mark('whole-document-read');
         const decided = planRemoteApply({ planId, remote, local, pending }, ctx());
         mark('whole-checked');
@@ -234,7 +235,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   const applyChanged = async (rows: RowRef[], updates: readonly Uint8Array[]) => {
     const result = await applyRemoteChanges(
       planId,
-      () => remoteChangesOf(doc, rows),
+      () => remoteChangesOf(doc, rows, planId),
       (changes, stored) => {
         const decided = planRemoteChanges({ planId, changes, ...stored }, ctx());
         return decided.whole ? null : decided;
@@ -306,7 +307,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   });
 
   const provider = new HocuspocusProvider({
-    url: config.serverUrl,
+    url: syncUrl(config.serverUrl),
     name: planId,
     token: config.token,
     document: doc,
@@ -318,13 +319,15 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       void run(join);
     },
     onStatus: ({ status }) => {
-      if (useSyncState.getState().plans[planId]?.status === 'refused') return;
+      const now = useSyncState.getState().plans[planId]?.status;
+      if (now === 'refused' || now === 'outdated') return;
       state({
         status:
           status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
       });
     },
-    onAuthenticationFailed: () => state({ status: 'refused' }),
+    onAuthenticationFailed: ({ reason }) =>
+      state({ status: reason === OUTDATED_APP ? 'outdated' : 'refused' }),
     onAuthenticated: ({ scope }) => {
       state({ readOnly: scope === 'readonly' });
       void run(() => storeAccess(planId, scope === 'readonly' ? 'read' : 'edit'));

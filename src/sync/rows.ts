@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import type { BackupTable } from '../domain/backup';
+import { isLeftOut, withLeftOut } from '../domain/syncFields';
 
 /**
  * The shared plan as a Y.Doc: every table is a top-level Y.Map from row id to a Y.Map of the
@@ -17,6 +19,17 @@ export const SYNC_TABLES = [
 export type SyncTable = (typeof SYNC_TABLES)[number];
 
 export type Row = { id: string } & Record<string, unknown>;
+
+/** The stored table each document table holds rows of (the plan is one row in `plan`). */
+const ROW_TABLE: Record<SyncTable, BackupTable> = {
+  plan: 'plans',
+  themes: 'themes',
+  actions: 'actions',
+  tasks: 'tasks',
+  sprints: 'sprints',
+  people: 'people',
+  history: 'history',
+};
 
 /**
  * Fields holding lists of items with their own id, kept as a Y.Map from item id to the item
@@ -67,11 +80,35 @@ function readItems(list: Y.Map<unknown>): Item[] {
 }
 
 /**
+ * The plan the document is of: the key of its one plan row. Undefined while it has none (or, in a
+ * damaged document, several): rows then keep their planId when written and get none when read.
+ */
+export function planIdOf(doc: Y.Doc): string | undefined {
+  let count = 0;
+  let only: string | undefined;
+  tableMap(doc, 'plan').forEach((_row, key) => {
+    count += 1;
+    only = key;
+  });
+  return count === 1 ? only : undefined;
+}
+
+/**
  * Writes a row field by field, touching only fields whose value changed, so an unchanged
  * field never overrides a teammate's concurrent edit of it. An existing row's Y.Map is never
  * replaced: a replaced map would undo a concurrent delete and drop concurrent field edits.
+ * Fields the document leaves out (see domain/syncFields.ts) are deleted when the map has them
+ * (an older document, or a value that became empty); a teammate's concurrent set of such a field
+ * survives the delete on every device, as Yjs keeps a set the delete had not seen.
+ * `planId` is the plan the document is of; by default the key of its plan row.
  */
-export function writeRow(doc: Y.Doc, table: SyncTable, row: Row): void {
+export function writeRow(
+  doc: Y.Doc,
+  table: SyncTable,
+  row: Row,
+  planId: string | undefined = planIdOf(doc),
+): void {
+  const rowTable = ROW_TABLE[table];
   doc.transact(() => {
     const rows = tableMap(doc, table);
     let target = rows.get(row.id);
@@ -79,7 +116,12 @@ export function writeRow(doc: Y.Doc, table: SyncTable, row: Row): void {
       target = new Y.Map<unknown>();
       rows.set(row.id, target);
     }
-    const fields = Object.entries(row).filter(([, value]) => value !== undefined);
+    const fields = Object.entries(row).filter(
+      ([key, value]) =>
+        value !== undefined &&
+        // An item list is kept even when empty: see ITEM_LIST_FIELDS.
+        (isItemList(table, key) || !isLeftOut(rowTable, key, value, planId)),
+    );
     const present = new Set(fields.map(([key]) => key));
     for (const key of [...target.keys()]) if (!present.has(key)) target.delete(key);
     for (const [key, value] of fields) {
@@ -92,19 +134,32 @@ export function writeRow(doc: Y.Doc, table: SyncTable, row: Row): void {
   });
 }
 
-// forEach, not entries()/values(): the same fields in the same order without Yjs' chain of
-// iterators, which cost ~0.3 s of main thread per 10,000-task plan read on a join.
-export function readRow(table: SyncTable, yrow: Y.Map<unknown>): Row {
+/**
+ * The row as stored, with the fields the document leaves out filled back: their empty values,
+ * `id` from its key and `planId` from the plan the document is of (when known).
+ */
+export function readRow(
+  table: SyncTable,
+  yrow: Y.Map<unknown>,
+  id: string,
+  planId: string | undefined,
+): Row {
   const row: Record<string, unknown> = {};
+  // forEach, not entries()/values(): the same fields in the same order without Yjs' chain of
+  // iterators, which cost ~0.3 s of main thread per 10,000-task plan read on a join.
   yrow.forEach((value, key) => {
     row[key] = isItemList(table, key) && value instanceof Y.Map ? readItems(value) : value;
   });
-  return row as Row;
+  return withLeftOut(ROW_TABLE[table], row, id, planId);
 }
 
-export function readRows(doc: Y.Doc, table: SyncTable): Row[] {
+export function readRows(
+  doc: Y.Doc,
+  table: SyncTable,
+  planId: string | undefined = planIdOf(doc),
+): Row[] {
   const rows: Row[] = [];
-  tableMap(doc, table).forEach((yrow) => rows.push(readRow(table, yrow)));
+  tableMap(doc, table).forEach((yrow, id) => rows.push(readRow(table, yrow, id, planId)));
   return rows;
 }
 

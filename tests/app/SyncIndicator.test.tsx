@@ -36,6 +36,7 @@ describe('SyncIndicator', () => {
     [{ status: 'connected' }, 'Gesynchroniseerd'],
     [{ status: 'connecting' }, 'Verbinden…'],
     [{ status: 'refused' }, 'Geen toegang'],
+    [{ status: 'outdated' }, 'Nieuwe versie: herlaad de pagina om verder te delen'],
     [{ status: 'offline', unsent: 1 }, 'Offline — 1 wijziging wacht'],
     [{ status: 'offline', pending: 1, unsent: 2 }, 'Offline — 3 wijzigingen wachten'],
     [{ status: 'offline' }, 'Offline'],

@@ -132,6 +132,7 @@ describe('invite links', () => {
 describe('syncHeadlineOf', () => {
   it.each([
     [{ status: 'refused', pending: 2, unsent: 0 }, { key: 'refused' }],
+    [{ status: 'outdated', pending: 2, unsent: 1 }, { key: 'outdated' }],
     [
       { status: 'offline', pending: 0, unsent: 1 },
       { key: 'offline', count: 1 },

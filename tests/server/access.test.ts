@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app';
+import { OUTDATED_APP } from '../../src/domain/syncFields';
 import {
   connect,
   register,
@@ -48,6 +49,32 @@ describe('sync server access', () => {
     );
     await expect(within(attempt, 10_000, 'refusal')).rejects.toThrow('authentication failed');
     expect(leaked).toBe(false);
+  });
+
+  it('refuses a device of another document format, or of none, before it reads anything, and says why', async () => {
+    const plan = await register(server);
+    const editor = await client(plan.planId, plan.editToken);
+    setTitle(editor.doc, 'task-1', 'geheim');
+    await waitFor(
+      () => titleOf(server.hocuspocus.documents.get(plan.planId)!, 'task-1') === 'geheim',
+      'server copy',
+    );
+    for (const format of ['1', '']) {
+      const url = `${server.wsUrl}/?format=${format}`;
+      let leaked = false;
+      const attempt = connect(url, plan.planId, plan.editToken);
+      attempt.then(
+        (c) => {
+          leaked = titleOf(c.doc, 'task-1') !== undefined;
+          c.close();
+        },
+        () => {},
+      );
+      await expect(within(attempt, 10_000, 'refusal')).rejects.toThrow(
+        `authentication failed: ${OUTDATED_APP}`,
+      );
+      expect(leaked).toBe(false);
+    }
   });
 
   it('refuses a token of another plan', async () => {

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { readConfig, type ServerConfig } from '../../server/config';
 import { afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
+import { syncUrl } from '../../src/domain/syncFields';
 
 // The services the server tests run against (see .ci/run, which starts them on a fresh machine).
 export const POSTGRES_URL =
@@ -99,7 +100,11 @@ export function connect(
   let refused = 0;
   let closed = false;
   return new Promise((resolve, reject) => {
-    const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
+    const socket = new HocuspocusProviderWebsocket({
+      // A test of another document format names its own.
+      url: new URL(wsUrl).searchParams.has('format') ? wsUrl : syncUrl(wsUrl),
+      WebSocketPolyfill: WebSocket,
+    });
     const close = () => {
       provider.destroy();
       socket.destroy();
@@ -201,7 +206,7 @@ export function rawSocket(
   options: WebSocket.ClientOptions = {},
 ): Promise<RawSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(wsUrl, options);
+    const ws = new WebSocket(syncUrl(wsUrl), options);
     const received: Uint8Array[] = [];
     let code: number | null = null;
     ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));

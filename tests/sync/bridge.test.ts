@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   applyLocalRows,
+  DOC_TABLE,
   LOCAL_ORIGIN,
   remoteChangesOf,
   remoteRowsOf,
@@ -9,8 +10,12 @@ import {
   watchRows,
   type RowRef,
 } from '../../src/sync/bridge';
-import type { BackupRows } from '../../src/domain/backup';
-import { aTask, aTheme } from '../builders';
+import { BACKUP_TABLES, type BackupRows } from '../../src/domain/backup';
+import { planRemoteApply } from '../../src/domain/syncApply';
+import { planRemoteChanges } from '../../src/domain/syncApplyChanges';
+import { tableMap, type Row } from '../../src/sync/rows';
+import { aPlan, aTask, aTheme, REPAIR_NAMES } from '../builders';
+import { EMPTIED, FILLED, writeOldFormat } from './rowFixtures';
 
 // Two devices as two documents that exchange their updates, the way the server relays them.
 
@@ -186,5 +191,116 @@ describe('the bridge between local rows and the shared document', () => {
     applyLocalRows(b, [{ table: 'tasks', id: TASK.id, row: { ...TASK, title: 'Van B' } }]);
     expect(seen).toEqual([]);
     stop();
+  });
+});
+
+describe('rows the document leaves fields of out, read back for the checks', () => {
+  const CTX = { now: '2025-05-20T10:00:00.000Z', names: REPAIR_NAMES };
+  const PLAN = aPlan();
+  const THEME = aTheme();
+  const local = (tasks = [TASK]): BackupRows => ({
+    plans: [PLAN],
+    themes: [THEME],
+    actions: [],
+    tasks,
+    sprints: [],
+    people: [],
+    history: [],
+  });
+  const localRowsOf = (rows: BackupRows) =>
+    BACKUP_TABLES.flatMap((table) =>
+      (rows[table] as Array<{ id: string }>).map((row) => ({ table, id: row.id, row })),
+    );
+
+  it.each([
+    { fields: 'filled', rows: FILLED },
+    { fields: 'empty', rows: EMPTIED },
+  ])('every table round-trips with its fields $fields', ({ rows }) => {
+    const { a, b, exchange } = pair();
+    applyLocalRows(
+      a,
+      BACKUP_TABLES.map((table) => ({
+        table,
+        id: rows[DOC_TABLE[table]].id,
+        row: rows[DOC_TABLE[table]],
+      })),
+    );
+    exchange();
+    for (const table of BACKUP_TABLES) {
+      expect(remoteRowsOf(b)[table]).toEqual([rows[DOC_TABLE[table]]]);
+      expect(remoteRowsOf(b, 'plan-1')[table]).toEqual([rows[DOC_TABLE[table]]]);
+    }
+  });
+
+  it('the plan id comes from the caller, or else from the plan row of the document', () => {
+    const doc = new Y.Doc();
+    applyLocalRows(doc, [{ table: 'tasks', id: TASK.id, row: TASK }], 'plan-1');
+    expect(tableMap(doc, 'tasks').get(TASK.id)!.has('planId')).toBe(false);
+    expect(remoteRowsOf(doc, 'plan-1').tasks).toEqual([TASK]);
+    expect(remoteChangesOf(doc, [{ table: 'tasks', id: TASK.id }], 'plan-1')[0]!.row).toEqual(TASK);
+    applyLocalRows(doc, [{ table: 'plans', id: PLAN.id, row: PLAN }]);
+    expect(remoteRowsOf(doc).tasks).toEqual([TASK]);
+    expect(remoteChangesOf(doc, [{ table: 'tasks', id: TASK.id }])[0]!.row).toEqual(TASK);
+  });
+
+  it('a document written before reads exactly as before', () => {
+    const doc = new Y.Doc();
+    for (const table of BACKUP_TABLES)
+      writeOldFormat(doc, DOC_TABLE[table], FILLED[DOC_TABLE[table]]);
+    const empty = { ...EMPTIED.tasks, id: 'task-2' };
+    writeOldFormat(doc, 'tasks', empty);
+    expect(remoteRowsOf(doc, 'plan-1').tasks).toEqual([FILLED.tasks, empty]);
+    for (const table of BACKUP_TABLES)
+      expect(remoteRowsOf(doc, 'plan-1')[table]).toContainEqual(FILLED[DOC_TABLE[table]]);
+  });
+
+  it('the check of the whole plan takes the rows as stored and refuses a foreign plan stored in them', () => {
+    const doc = new Y.Doc();
+    const foreign = aTask({ id: 'task-9', planId: 'plan-2' });
+    applyLocalRows(doc, localRowsOf(local([TASK, foreign])));
+    expect(tableMap(doc, 'tasks').get(foreign.id)!.get('planId')).toBe('plan-2');
+    const decided = planRemoteApply(
+      { planId: 'plan-1', remote: remoteRowsOf(doc, 'plan-1'), local: local(), pending: new Set() },
+      CTX,
+    );
+    expect(decided.rejected).toEqual([{ table: 'tasks', id: 'task-9' }]);
+    expect(Object.values(decided.put).flat()).toEqual([]);
+    expect(Object.values(decided.remove).flat()).toEqual([]);
+  });
+
+  it('the check of changed rows refuses a foreign plan and an id that is not the key', () => {
+    const doc = new Y.Doc();
+    const changed = { ...TASK, title: 'Van het team' };
+    applyLocalRows(doc, [
+      { table: 'plans', id: PLAN.id, row: PLAN },
+      { table: 'tasks', id: TASK.id, row: changed },
+      { table: 'tasks', id: 'task-9', row: aTask({ id: 'task-9', planId: 'plan-2' }) },
+    ]);
+    writeOldFormat(doc, 'tasks', { ...aTask({ id: 'task-8' }), id: 'task-8' } as unknown as Row);
+    tableMap(doc, 'tasks').get('task-8')!.set('id', 'task-other');
+    const changes = remoteChangesOf(
+      doc,
+      ['task-1', 'task-9', 'task-8'].map((id) => ({ table: 'tasks' as const, id })),
+      'plan-1',
+    );
+    const decided = planRemoteChanges(
+      {
+        planId: 'plan-1',
+        changes,
+        context: { plans: [PLAN], themes: [THEME], actions: [], sprints: [], people: [] },
+        stored: new Map([['tasks:task-1', TASK]]),
+        storedTaskIds: new Set([TASK.id]),
+        pending: new Set(),
+        dependents: { tasks: [], history: [] },
+      },
+      CTX,
+    );
+    expect(decided.whole).toBe(false);
+    if (decided.whole) return;
+    expect(decided.put.tasks).toEqual([changed]);
+    expect(decided.rejected).toEqual([
+      { table: 'tasks', id: 'task-9' },
+      { table: 'tasks', id: 'task-8' },
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { deleteRow, readRows, writeRow, type Row } from '../../src/sync/rows';
-import { aPerson, aSprint, aTask, aTheme } from '../builders';
+import {
+  deleteRow,
+  readRows,
+  SYNC_TABLES,
+  tableMap,
+  writeRow,
+  type Row,
+  type SyncTable,
+} from '../../src/sync/rows';
+import { aPerson, aPlan, aSprint, aTask, aTheme } from '../builders';
+import { EMPTIED, FILLED, writeOldFormat } from './rowFixtures';
 
 /** Two empty replicas of one plan. */
 function twoReplicas(): [Y.Doc, Y.Doc] {
@@ -61,6 +70,148 @@ describe('row ↔ Y.Map mapping', () => {
     writeRow(doc, 'plan', { id: 'plan-1', name: 'Jaarplan', extra: 1 });
     writeRow(doc, 'plan', { id: 'plan-1', name: 'Jaarplan' });
     expect(readRows(doc, 'plan')).toEqual([{ id: 'plan-1', name: 'Jaarplan' }]);
+  });
+});
+
+/** A document of plan-1 (its plan row is what tells the document's plan). */
+function planDoc(): Y.Doc {
+  const doc = new Y.Doc();
+  writeRow(doc, 'plan', aPlan() as unknown as Row);
+  return doc;
+}
+
+const storedKeys = (doc: Y.Doc, table: SyncTable, id: string) =>
+  [...tableMap(doc, table).get(id)!.keys()].sort();
+
+describe('fields the document leaves out', () => {
+  it.each(
+    SYNC_TABLES.flatMap((table) => [
+      { table, fields: 'filled', row: FILLED[table] },
+      { table, fields: 'empty', row: EMPTIED[table] },
+    ]),
+  )('reads back a $table row with its fields $fields unchanged', ({ table, row }) => {
+    const doc = planDoc();
+    writeRow(doc, table, row);
+    expect(readRows(doc, table).find((r) => r.id === row.id)).toEqual(row);
+  });
+
+  it('stores neither id, planId nor empty values; checklist and notes even when empty', () => {
+    const doc = planDoc();
+    writeRow(doc, 'tasks', aTask() as unknown as Row);
+    expect(storedKeys(doc, 'tasks', 'task-1')).toEqual(
+      [
+        'carryOverCount',
+        'checklist',
+        'createdAt',
+        'notes',
+        'priority',
+        'rank',
+        'status',
+        'themeId',
+        'title',
+        'updatedAt',
+      ].sort(),
+    );
+    expect(storedKeys(doc, 'plan', 'plan-1')).not.toContain('id');
+  });
+
+  it('stores a planId that is not the plan of the document, and reads it as stored', () => {
+    const doc = planDoc();
+    writeRow(doc, 'tasks', aTask({ planId: 'plan-2' }) as unknown as Row);
+    expect(storedKeys(doc, 'tasks', 'task-1')).toContain('planId');
+    expect(task(doc)?.planId).toBe('plan-2');
+  });
+
+  it('stores planId while the plan of the document is unknown, unless the caller names it', () => {
+    const doc = new Y.Doc();
+    writeRow(doc, 'tasks', aTask() as unknown as Row);
+    expect(storedKeys(doc, 'tasks', 'task-1')).toContain('planId');
+    writeRow(doc, 'tasks', aTask({ id: 'task-2' }) as unknown as Row, 'plan-1');
+    expect(storedKeys(doc, 'tasks', 'task-2')).not.toContain('planId');
+    expect(readRows(doc, 'tasks', 'plan-1')).toEqual([aTask(), aTask({ id: 'task-2' })]);
+    // Unknown to the reader as well: the row does not name a plan it was not given.
+    expect(readRows(doc, 'tasks').find((r) => r.id === 'task-2')).not.toHaveProperty('planId');
+  });
+
+  it('a document with two plan rows names no plan: planId is stored and not filled in', () => {
+    const doc = planDoc();
+    writeRow(doc, 'plan', aPlan({ id: 'plan-2' }) as unknown as Row);
+    writeRow(doc, 'tasks', aTask() as unknown as Row);
+    expect(storedKeys(doc, 'tasks', 'task-1')).toContain('planId');
+    tableMap(doc, 'tasks').get('task-1')!.delete('planId');
+    expect(task(doc)).not.toHaveProperty('planId');
+  });
+
+  it.each(
+    SYNC_TABLES.flatMap((table) => [
+      { table, fields: 'filled', row: FILLED[table] },
+      { table, fields: 'empty', row: EMPTIED[table] },
+    ]),
+  )('reads an older $table row ($fields, every field stored) as before', ({ table, row }) => {
+    const doc = new Y.Doc();
+    writeOldFormat(doc, 'plan', aPlan() as unknown as Row);
+    writeOldFormat(doc, table, row);
+    expect(readRows(doc, table).find((r) => r.id === row.id)).toEqual(row);
+    expect(readRows(doc, table, 'plan-9').find((r) => r.id === row.id)).toEqual(row);
+  });
+
+  it('reads a stored id that is not the row key as stored', () => {
+    const doc = planDoc();
+    writeOldFormat(doc, 'tasks', aTask({ id: 'task-1' }) as unknown as Row);
+    tableMap(doc, 'tasks').get('task-1')!.set('id', 'task-other');
+    expect(readRows(doc, 'tasks')[0]?.id).toBe('task-other');
+  });
+
+  it('an older row written again loses its empty fields, id and planId, and reads the same', () => {
+    const doc = new Y.Doc();
+    const row = aTask({ dueDate: '2025-06-01' }) as unknown as Row;
+    writeOldFormat(doc, 'plan', aPlan() as unknown as Row);
+    writeOldFormat(doc, 'tasks', row);
+    writeRow(doc, 'tasks', row);
+    expect(storedKeys(doc, 'tasks', 'task-1')).not.toContain('planId');
+    expect(storedKeys(doc, 'tasks', 'task-1')).not.toContain('id');
+    expect(storedKeys(doc, 'tasks', 'task-1')).not.toContain('sprintId');
+    expect(storedKeys(doc, 'tasks', 'task-1')).toContain('dueDate');
+    expect(task(doc)).toEqual(row);
+    let updates = 0;
+    doc.on('update', () => (updates += 1));
+    writeRow(doc, 'tasks', { ...row });
+    expect(updates).toBe(0);
+  });
+
+  it('a value that became empty is removed, and reads as empty', () => {
+    const doc = planDoc();
+    const row = FILLED.tasks;
+    writeRow(doc, 'tasks', row);
+    writeRow(doc, 'tasks', EMPTIED.tasks);
+    expect(storedKeys(doc, 'tasks', row.id)).not.toContain('dueDate');
+    expect(storedKeys(doc, 'tasks', row.id)).not.toContain('assigneeIds');
+    expect(task(doc)).toEqual(EMPTIED.tasks);
+  });
+
+  it('a 1,000-task plan takes fewer bytes than with every field stored', () => {
+    const compact = planDoc();
+    const old = new Y.Doc();
+    writeOldFormat(old, 'plan', aPlan() as unknown as Row);
+    for (let i = 0; i < 1000; i += 1) {
+      const row = aTask({
+        id: `task-${i}`,
+        title: `Taak ${i}`,
+        sprintId: i % 10 === 0 ? null : `sprint-${(i % 9) + 1}`,
+        assigneeIds: i % 4 === 0 ? [] : [`person-${i % 10}`],
+        dueDate: `2025-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        rank: i * 16,
+        checklist: i % 5 === 0 ? [{ id: `c-${i}`, title: 'Eerste stap', done: false }] : [],
+        blockedReason: i % 5 === 3 ? 'Wacht op juridisch advies' : '',
+        blockedSince: i % 5 === 3 ? '2025-05-01' : null,
+      }) as unknown as Row;
+      writeRow(compact, 'tasks', row);
+      writeOldFormat(old, 'tasks', row);
+    }
+    expect(readRows(compact, 'tasks')).toEqual(readRows(old, 'tasks'));
+    const compactBytes = Y.encodeStateAsUpdate(compact).length;
+    const oldBytes = Y.encodeStateAsUpdate(old).length;
+    expect(compactBytes).toBeLessThan(oldBytes * 0.75);
   });
 });
 
@@ -163,6 +314,37 @@ describe('merging concurrent edits of two replicas', () => {
       expect(task(b)).toBeUndefined();
     },
   );
+
+  it.each([{ setter: 'a' as const }, { setter: 'b' as const }])(
+    'a value set on one replica ($setter) survives emptying the field at once on the other',
+    ({ setter }) => {
+      const [a, b] = twoReplicas();
+      const original = aTask({ dueDate: '2025-06-01', description: 'Oud' }) as unknown as Row;
+      writeRow(a, 'plan', aPlan() as unknown as Row);
+      writeRow(a, 'tasks', original);
+      exchange(a, b);
+      const [sets, empties] = setter === 'a' ? [a, b] : [b, a];
+      writeRow(sets, 'tasks', { ...original, dueDate: '2025-07-01', description: 'Nieuw' });
+      writeRow(empties, 'tasks', { ...original, dueDate: null, description: '' });
+      exchange(a, b);
+      expect(task(a)).toMatchObject({ dueDate: '2025-07-01', description: 'Nieuw' });
+      expect(task(b)).toEqual(task(a));
+    },
+  );
+
+  it('a value set on one replica survives the other writing an older row in the new way', () => {
+    const [a, b] = twoReplicas();
+    const original = aTask() as unknown as Row;
+    writeOldFormat(a, 'plan', aPlan() as unknown as Row);
+    writeOldFormat(a, 'tasks', original);
+    exchange(a, b);
+    // An older app sets a field that was null; the newer one, editing the title, drops the nulls.
+    tableMap(a, 'tasks').get('task-1')!.set('dueDate', '2025-07-01');
+    writeRow(b, 'tasks', { ...original, title: 'Nieuwe titel' });
+    exchange(a, b);
+    expect(task(a)).toMatchObject({ dueDate: '2025-07-01', title: 'Nieuwe titel' });
+    expect(task(b)).toEqual(task(a));
+  });
 
   it('keeps every history entry appended on two replicas', () => {
     const [a, b] = twoReplicas();

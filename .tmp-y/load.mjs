@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import * as Y from '/work/main/node_modules/yjs/dist/yjs.mjs';
+const state = readFileSync('/tmp/ytest/state.bin');
+const t0 = performance.now();
+const doc = new Y.Doc();
+doc.on('update', () => {});
+Y.applyUpdate(doc, new Uint8Array(state));
+const t1 = performance.now();
+const u = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(new Y.Doc()));
+const t2 = performance.now();
+console.log(`apply+event ${(t1 - t0).toFixed(0)} encode ${(t2 - t1).toFixed(0)} heap ${(process.memoryUsage().heapUsed/1e6).toFixed(0)}MB`);
