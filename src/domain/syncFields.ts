@@ -3,7 +3,7 @@ import type { BackupRows, BackupTable } from './backup';
 // Which fields of a row the plan's shared document may leave out. Every stored field costs the
 // document one entry per row, which a teammate's device pays for on joining a 10,000-task plan;
 // a field that holds its empty value carries no information, so it is left out and read back as
-// that value. `id` is the row's key in its table and `planId` the plan the document is of, so
+// that value (and so are two task fields at a new task's value: DEFAULTS). `id` is the row's key in its table and `planId` the plan the document is of, so
 // both are left out as well (a planId of another plan stays stored, so it is still refused).
 
 /**
@@ -24,8 +24,11 @@ export function syncUrl(serverUrl: string): string {
   return url.toString();
 }
 
-/** The value a field is read back as when the document leaves it out. */
-export type EmptyValue = null | '' | readonly [];
+/**
+ * The value a field is read back as when the document leaves it out: its empty value, or for a
+ * few fields the value nearly every row has (DEFAULTS).
+ */
+export type EmptyValue = null | '' | readonly [] | number | string;
 
 const NO_ITEMS: readonly [] = [];
 
@@ -79,6 +82,15 @@ const EMPTY: { readonly [T in BackupTable]: Omittable<BackupRows[T][number]> } =
   history: { from: null, to: null },
 };
 
+/**
+ * Fields that are never empty but nearly always hold the value a new task gets (domain/tasks.ts
+ * blankTask): two entries fewer per task for a joining device. Setting one back to it deletes
+ * the field, so a teammate's concurrent other value wins, as for an emptied field.
+ */
+const DEFAULTS: { readonly [T in BackupTable]?: Partial<BackupRows[T][number]> } = {
+  tasks: { priority: 'normaal', carryOverCount: 0 },
+};
+
 export interface SyncFields {
   /** Fields left out while they hold exactly their empty value, with that value. */
   readonly empty: ReadonlyArray<readonly [field: string, value: EmptyValue]>;
@@ -92,7 +104,9 @@ const FIELDS = Object.fromEntries(
   tables.map((table): [BackupTable, SyncFields] => [
     table,
     {
-      empty: Object.entries(EMPTY[table]) as Array<[string, EmptyValue]>,
+      empty: [...Object.entries(EMPTY[table]), ...Object.entries(DEFAULTS[table] ?? {})] as Array<
+        [string, EmptyValue]
+      >,
       hasPlanId: table !== 'plans',
     },
   ]),
@@ -111,8 +125,8 @@ export function syncFieldsOf(table: BackupTable): SyncFields {
 
 /** Exactly the empty value: not undefined for null, not whitespace for '', no other list. */
 export function isEmptyValue(value: unknown, empty: EmptyValue): boolean {
-  if (empty === null || empty === '') return value === empty;
-  return Array.isArray(value) && value.length === 0;
+  if (Array.isArray(empty)) return Array.isArray(value) && value.length === 0;
+  return value === empty;
 }
 
 /**
@@ -147,7 +161,7 @@ export function withLeftOut<T extends Record<string, unknown>>(
   const row = fields as Record<string, unknown>;
   for (const [field, empty] of FIELDS[table].empty)
     // A fresh list per row: rows read from the document are handed on and may be changed.
-    if (!(field in row)) row[field] = empty === null || empty === '' ? empty : [];
+    if (!(field in row)) row[field] = Array.isArray(empty) ? [] : empty;
   if (!('id' in row)) row.id = id;
   if (FIELDS[table].hasPlanId && planId !== undefined && !('planId' in row)) row.planId = planId;
   return row as T & { id: string };

@@ -70,6 +70,8 @@ describe('the fields the shared document leaves out', () => {
         phase: null,
         plannerId: null,
         completedAt: null,
+        priority: 'normaal',
+        carryOverCount: 0,
       },
       hasPlanId: true,
     },
@@ -115,6 +117,10 @@ describe('the fields the shared document leaves out', () => {
     { value: [''], empty: [], is: false },
     { value: {}, empty: [], is: false },
     { value: null, empty: [], is: false },
+    { value: 0, empty: 0, is: true },
+    { value: '0', empty: 0, is: false },
+    { value: 'normaal', empty: 'normaal', is: true },
+    { value: 'hoog', empty: 'normaal', is: false },
   ])('isEmptyValue($value, $empty) is $is', ({ value, empty, is }) => {
     expect(isEmptyValue(value, empty)).toBe(is);
   });
@@ -133,7 +139,11 @@ describe('the fields the shared document leaves out', () => {
     { table: 'tasks', field: 'checklist', value: [], out: false },
     { table: 'tasks', field: 'notes', value: [], out: false },
     { table: 'tasks', field: 'title', value: '', out: false },
-    { table: 'tasks', field: 'carryOverCount', value: 0, out: false },
+    { table: 'tasks', field: 'carryOverCount', value: 0, out: true },
+    { table: 'tasks', field: 'carryOverCount', value: 1, out: false },
+    { table: 'tasks', field: 'priority', value: 'normaal', out: true },
+    { table: 'tasks', field: 'priority', value: 'hoog', out: false },
+    { table: 'actions', field: 'description', value: 0, out: false },
     { table: 'sprints', field: 'snapshot', value: null, out: true },
     { table: 'sprints', field: 'snapshot', value: [], out: false },
     { table: 'themes', field: 'wipLimit', value: null, out: false },

@@ -95,22 +95,11 @@ describe('fields the document leaves out', () => {
     expect(readRows(doc, table).find((r) => r.id === row.id)).toEqual(row);
   });
 
-  it('stores neither id, planId nor empty values; checklist and notes even when empty', () => {
+  it('stores neither id, planId, empty values nor a new task’s priority and carry-over count; checklist and notes even when empty', () => {
     const doc = planDoc();
     writeRow(doc, 'tasks', aTask() as unknown as Row);
     expect(storedKeys(doc, 'tasks', 'task-1')).toEqual(
-      [
-        'carryOverCount',
-        'checklist',
-        'createdAt',
-        'notes',
-        'priority',
-        'rank',
-        'status',
-        'themeId',
-        'title',
-        'updatedAt',
-      ].sort(),
+      ['checklist', 'createdAt', 'notes', 'rank', 'status', 'themeId', 'title', 'updatedAt'].sort(),
     );
     expect(storedKeys(doc, 'plan', 'plan-1')).not.toContain('id');
   });
