@@ -35,6 +35,12 @@ export interface SyncPlan {
    * this device shared). Not indexed, so no schema version.
    */
   access?: 'read' | 'edit';
+  /**
+   * Some rows of the plan's document are not stored yet (a join writes those off the first screen
+   * after it: src/sync/engine.ts). The check on start leaves the plan alone meanwhile: a task
+   * blocked by one not stored yet is no damage. Not indexed, so no schema version.
+   */
+  partial?: boolean;
 }
 
 /** One stored Yjs update of a plan's shared document; together they are the document on disk. */

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
-import { BACKUP_TABLES, type BackupRows } from '../domain/backup';
+import { BACKUP_TABLES, withoutPlans, type BackupRows } from '../domain/backup';
 import { repairPlan, type RepairContext } from '../domain/repair';
+import { partialPlanIds } from './rows';
 import { db } from './schema';
 
 /** Rows per read: a few milliseconds of the database's time each, so the board's reads go between. */
@@ -29,5 +30,6 @@ export async function storedPlansNeedRepair(context: RepairContext): Promise<boo
   const rows = {} as Record<string, unknown[]>;
   for (const name of BACKUP_TABLES)
     rows[name] = await readInPages(db.table<{ id: string }, string>(name));
-  return repairPlan(rows as unknown as BackupRows, context).repairs.length > 0;
+  const checked = withoutPlans(rows as unknown as BackupRows, await partialPlanIds());
+  return repairPlan(checked, context).repairs.length > 0;
 }

@@ -51,3 +51,9 @@ export async function removePlanRows(planId: string): Promise<void> {
   }
   await db.plans.delete(planId);
 }
+
+/** The plans whose rows are not all stored yet (`SyncPlan.partial`): the check on start skips them. */
+export async function partialPlanIds(): Promise<Set<string>> {
+  const plans = await db.syncPlans.toArray();
+  return new Set(plans.filter((p) => p.partial).map((p) => p.planId));
+}

@@ -164,6 +164,13 @@ async function isShared(planId: string): Promise<boolean> {
 
 const syncTables = () => [...planTables(), db.outbox, db.syncPlans];
 
+/** Says (or stops saying) that rows of the plan's document wait to be stored: `SyncPlan.partial`. */
+async function markPartial(config: SyncPlan, partial: boolean): Promise<void> {
+  if ((config.partial ?? false) === partial) return;
+  const { partial: _was, ...rest } = config;
+  await db.syncPlans.put(partial ? { ...rest, partial } : rest);
+}
+
 /**
  * The server's updates the rows being written came from, in the same transaction: rows are
  * never on disk without the document that holds them (on the next start the whole plan is
@@ -195,11 +202,14 @@ export async function applyRemote(
   try {
     return await db.transaction('rw', [...syncTables(), db.syncUpdates], async () => {
       markRemoteTransaction();
-      if (!(await isShared(planId))) return { ...nothingToApply(), later: [] };
+      const config = await db.syncPlans.get(planId);
+      if (!config) return { ...nothingToApply(), later: [] };
       await keepUpdates(planId, updates);
       const plan = decide(await readPlan(planId), await pendingOf(planId));
       await writeApply(plan);
-      return { later: [], ...plan };
+      const later = 'later' in plan ? plan.later : [];
+      await markPartial(config, later.length > 0);
+      return { ...plan, later };
     });
   } catch (error) {
     throw toCommandError(error);
@@ -214,11 +224,17 @@ export async function applyRemote(
  * nothing: the next start checks the whole plan against that document and writes what is missing.
  * Returns the number of rows added.
  */
-export async function applyLater(planId: string, rows: readonly LaterRow[]): Promise<number> {
+export async function applyLater(
+  planId: string,
+  rows: readonly LaterRow[],
+  last: boolean,
+): Promise<number> {
   try {
     return await db.transaction('rw', syncTables(), async () => {
       markRemoteTransaction();
-      if (!rows.length || !(await isShared(planId))) return 0;
+      const config = await db.syncPlans.get(planId);
+      if (!config) return 0;
+      if (last) await markPartial(config, false);
       const pending = await pendingOf(planId);
       let added = 0;
       for (const table of BACKUP_TABLES) {

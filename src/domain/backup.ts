@@ -36,6 +36,21 @@ export interface BackupRows {
   history: HistoryEntry[];
 }
 
+/** The rows of every plan but the given ones. */
+export function withoutPlans(rows: BackupRows, planIds: ReadonlySet<string>): BackupRows {
+  if (!planIds.size) return rows;
+  const keep = (row: { planId: string }) => !planIds.has(row.planId);
+  return {
+    plans: rows.plans.filter((plan) => !planIds.has(plan.id)),
+    themes: rows.themes.filter(keep),
+    actions: rows.actions.filter(keep),
+    tasks: rows.tasks.filter(keep),
+    sprints: rows.sprints.filter(keep),
+    people: rows.people.filter(keep),
+    history: rows.history.filter(keep),
+  };
+}
+
 export const BACKUP_TABLES = [
   'plans',
   'themes',

@@ -217,7 +217,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   /** Adds the next rows left for later; once all are in, checks the whole plan if it must. */
   const applyNextLater = async () => {
     const chunk = [...later.values()].slice(0, LATER_CHUNK);
-    await applyLater(planId, chunk);
+    await applyLater(planId, chunk, chunk.length === later.size);
     for (const l of chunk) later.delete(rowKey(l.table, l.row.id));
     if (later.size) {
       scheduleApply();

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectPlan, disconnectPlan } from '../../src/db/commands/sync';
 import { createTask } from '../../src/db/commands/tasks';
 import { db } from '../../src/db/schema';
+import { repairStoredPlans } from '../../src/db/repair';
+import { storedPlansNeedRepair } from '../../src/db/repairCheck';
 import { applyLater, applyRemote, applyRemoteChanges } from '../../src/db/syncStore';
+import type { FirstWrite } from '../../src/domain/syncFirstWrite';
 import { emptyTables, type RemoteApply } from '../../src/domain/syncApply';
 import type { Task } from '../../src/domain/types';
 import { aTask } from '../builders';
@@ -15,6 +18,11 @@ import { aStoredPlan } from './storedPlan';
 const SERVER = 'ws://127.0.0.1:4520';
 const TOKEN = 'a-token-of-at-least-16-chars';
 const UPDATE = new Uint8Array([0, 0]);
+const NAMES = {
+  unlabeledTheme: 'Zonder label',
+  untitled: 'Zonder titel',
+  missingReason: 'Onbekend',
+};
 
 async function sharedTask(): Promise<Task> {
   const { plan, theme } = await aStoredPlan();
@@ -95,6 +103,7 @@ describe('rows left for later by a large remote apply', () => {
       await applyLater(
         task.planId,
         rows.map((row) => ({ table: 'tasks', row })),
+        true,
       ),
     ).toBe(2);
     expect((await db.tasks.bulkGet(['later-1', 'later-2'])).map((t) => t?.id)).toEqual([
@@ -109,7 +118,7 @@ describe('rows left for later by a large remote apply', () => {
     const task = await sharedTask();
     await applyRemote(task.planId, () => retitled(task, 'Nieuwer'));
     const older = { ...task, title: 'Ouder' };
-    expect(await applyLater(task.planId, [{ table: 'tasks', row: older }])).toBe(0);
+    expect(await applyLater(task.planId, [{ table: 'tasks', row: older }], true)).toBe(0);
     expect((await db.tasks.get(task.id))?.title).toBe('Nieuwer');
   });
 
@@ -117,7 +126,51 @@ describe('rows left for later by a large remote apply', () => {
     const task = await sharedTask();
     await disconnectPlan(task.planId);
     const row = aTask({ id: 'later-1', planId: task.planId, themeId: task.themeId });
-    expect(await applyLater(task.planId, [{ table: 'tasks', row }])).toBe(0);
+    expect(await applyLater(task.planId, [{ table: 'tasks', row }], true)).toBe(0);
     expect(await db.tasks.get('later-1')).toBeUndefined();
+  });
+});
+
+describe('a plan whose rows are not all stored yet', () => {
+  const leaveForLater = (task: Task, blocker: Task) => (): FirstWrite => ({
+    ...retitled(task, 'Geblokkeerd'),
+    later: [{ table: 'tasks', row: blocker }],
+  });
+  const isPartial = async (planId: string) => (await db.syncPlans.get(planId))?.partial ?? false;
+
+  it('is marked with the first part and unmarked by the last later part', async () => {
+    const task = await sharedTask();
+    const blocker = aTask({ id: 'blocker', planId: task.planId, themeId: task.themeId });
+    await applyRemote(task.planId, leaveForLater(task, blocker));
+    expect(await isPartial(task.planId)).toBe(true);
+    await applyLater(task.planId, [{ table: 'tasks', row: blocker }], false);
+    expect(await isPartial(task.planId)).toBe(true);
+    await applyLater(task.planId, [], true);
+    expect(await isPartial(task.planId)).toBe(false);
+  });
+
+  it('is unmarked by a whole apply that leaves nothing for later', async () => {
+    const task = await sharedTask();
+    const blocker = aTask({ id: 'blocker', planId: task.planId, themeId: task.themeId });
+    await applyRemote(task.planId, leaveForLater(task, blocker));
+    await applyRemote(task.planId, () => retitled(task, 'Alles binnen'));
+    expect(await isPartial(task.planId)).toBe(false);
+  });
+
+  it('is left alone by the check on start: a blocker not stored yet is no damage', async () => {
+    const task = await sharedTask();
+    const blocker = aTask({ id: 'blocker', planId: task.planId, themeId: task.themeId });
+    const blocked = { ...task, blockedBy: ['blocker'] };
+    await applyRemote(task.planId, () => ({
+      ...retitled(blocked, 'Geblokkeerd'),
+      later: [{ table: 'tasks', row: blocker }],
+    }));
+    const context = { now: '2025-05-20T10:00:00.000Z', names: NAMES };
+    expect(await storedPlansNeedRepair(context)).toBe(false);
+    expect(await repairStoredPlans(NAMES)).toEqual([]);
+    expect((await db.tasks.get(task.id))?.blockedBy).toEqual(['blocker']);
+    // Once it is no longer marked, the same rows are damage: the check is only postponed.
+    await applyLater(task.planId, [], true);
+    expect(await storedPlansNeedRepair(context)).toBe(true);
   });
 });

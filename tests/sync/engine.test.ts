@@ -297,7 +297,7 @@ describe('the sync engine', () => {
     }
 
     it('stores the opening sprint in the first transaction and the other tasks after it', async () => {
-      const { shared } = await joinLargePlan();
+      const { planId, shared } = await joinLargePlan();
       const total = Object.values(shared).reduce((n, c) => n + c, 0);
       expect(writtenMarks('whole-written')).toEqual([
         { rows: total - OFF_SCREEN, later: OFF_SCREEN },
@@ -305,6 +305,7 @@ describe('the sync engine', () => {
       await until(async () => writtenMarks('later-written').length === 1, 'the rest');
       expect(await storedCounts()).toEqual(shared);
       expect(await db.outbox.count()).toBe(0);
+      expect((await getSyncPlan(planId))?.partial).toBeUndefined();
     });
 
     it('tasks not stored when the tab closed are stored on the next start', async () => {
