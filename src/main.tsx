@@ -5,6 +5,7 @@ import './app/styles.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { demoNeeded } from './db/queries';
+import { inviteOf } from './domain/syncShare';
 import { checkStoredPlans } from './app/startupRepair';
 import { afterFirstScreen } from './lib/firstScreen';
 import { askPersistenceOnce } from './lib/storage';
@@ -24,8 +25,11 @@ function Root() {
 }
 
 async function start() {
-  // The demo's data (a fifth of the first load) is fetched only on a device that has no plan yet.
-  if (await demoNeeded()) await (await import('./db/seed')).seedDemoIfEmpty();
+  // The demo's data (a fifth of the first load) is fetched only on a device that has no plan yet,
+  // and not while an invite link asks to join a plan: a teammate opening it in a new browser
+  // gets the team's plan, not a demo beside it (JoinPrompt seeds it when they decline).
+  if (!inviteOf(window.location.hash) && (await demoNeeded()))
+    await (await import('./db/seed')).seedDemoIfEmpty();
   // After the first screen rather than before it (see checkStoredPlans).
   afterFirstScreen(() => void checkStoredPlans());
   // Without persistence the browser may clear the plan when the disk runs low.

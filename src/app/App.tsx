@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActivePlanId, useBlockedCount, usePlanBundle } from '../db/live';
+import { useActivePlanId, useBlockedCount, usePlanBundle, useSyncPlans } from '../db/live';
 import { runWrite } from './writes';
 import { Board } from '../features/board/Board';
 import { TaskDialog } from '../features/board/TaskDialog';
@@ -76,6 +76,10 @@ export function App() {
   useTeamSync();
   usePublishAuthor(planId ?? null);
   const narrowTasks = useTaskNarrowing(bundle);
+  // No plan to show, but one shared with this device: a plan joined a moment ago, its rows
+  // still on their way (a stored plan would have been shown).
+  const syncPlans = useSyncPlans();
+  const joining = bundle === null && !!syncPlans?.length;
   const blockedCount = useBlockedCount(bundle?.plan.id);
   const overlays = useOverlays();
   useOverlayShortcuts(overlays.open);
@@ -149,6 +153,8 @@ export function App() {
             {bundle === null ? (
               view === 'gegevens' ? (
                 <DataPage bundle={null} />
+              ) : joining ? (
+                <p role="status">{t('app.joining')}</p>
               ) : (
                 <div className="no-plan">
                   <p>{t('app.noPlan')}</p>

@@ -4,7 +4,7 @@ import { usePlans } from '../db/live';
 import { inviteOf, serverLabelOf, type Invite, type ShareProblem } from '../domain/syncShare';
 import { checkAccessOn } from '../sync/shareApi';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { connectSync } from './writes';
+import { connectSync, runWrite } from './writes';
 
 /**
  * An invite link (`#/join?server=…&plan=…&name=…&token=…`) asks once whether to open the shared
@@ -41,6 +41,11 @@ export function JoinPrompt() {
     setInvite(null);
     setChecking(false);
   };
+  // A new device that declines has no plan at all: it gets the demo it would have had (main.tsx).
+  const decline = () => {
+    close();
+    void runWrite(async () => (await import('../db/seed')).seedDemoIfEmpty());
+  };
 
   const join = async () => {
     if (checking) return;
@@ -76,7 +81,7 @@ export function JoinPrompt() {
       danger={false}
       canConfirm={problem !== 'refused'}
       className="settings-dialog"
-      onClose={close}
+      onClose={decline}
       onConfirm={join}
     >
       <p>{t('join.body')}</p>

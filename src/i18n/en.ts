@@ -6,6 +6,7 @@ export const en: Messages = {
     tagline: 'Sprint and roadmap board of the AI core team',
     loading: 'Loading year plan…',
     noPlan: 'There is no year plan yet.',
+    joining: 'Fetching the shared year plan…',
     language: 'Language',
     mainNav: 'Main navigation',
     demoNotice: 'Demo: you are viewing this year plan as of {{date}}',

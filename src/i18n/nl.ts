@@ -7,6 +7,7 @@ export const nl = {
     tagline: 'Sprint- en roadmapbord van het AI-kernteam',
     loading: 'Jaarplan laden…',
     noPlan: 'Er is nog geen jaarplan.',
+    joining: 'Het gedeelde jaarplan wordt opgehaald…',
     language: 'Taal',
     mainNav: 'Hoofdnavigatie',
     demoNotice: 'Demo: je bekijkt dit jaarplan zoals op {{date}}',

@@ -30,4 +30,25 @@ describe('App', () => {
       await screen.findByRole('heading', { name: 'Opslag op dit toestel' }, { timeout: 5000 }),
     ).toBeInTheDocument();
   });
+
+  it('says the shared plan is being fetched while a joined plan has no rows here yet', async () => {
+    const planId = '0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
+    // A browser that opened the invite link first: no plan of its own.
+    await db.delete();
+    await db.open();
+    await db.transaction('rw', db.syncPlans, db.meta, async () => {
+      await db.syncPlans.put({
+        planId,
+        serverUrl: 'ws://127.0.0.1:1',
+        token: 'a-token-of-at-least-16',
+        joined: false,
+      });
+      await db.meta.put({ key: 'activePlanId', value: planId });
+    });
+    render(<App />);
+    expect(
+      await screen.findByText('Het gedeelde jaarplan wordt opgehaald…', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Er is nog geen jaarplan.', { selector: 'p' })).toBeNull();
+  });
 });
