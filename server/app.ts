@@ -7,7 +7,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Throttle } from '@hocuspocus/extension-throttle';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
-import { DOCUMENT_FORMAT, OUTDATED_APP } from '../src/domain/syncFields';
+import { DOCUMENT_FORMAT, FORMAT_CONFIRMATION, OUTDATED_APP } from '../src/domain/syncFields';
 import type { ServerConfig } from './config';
 import { httpHandler, originAllowed } from './http';
 import { silentLogger, type Logger } from './log';
@@ -221,7 +221,8 @@ export async function startServer(
       connectionConfig.readOnly = kind === 'read';
       return { tokenKind: kind } satisfies ConnectionContext;
     },
-    async connected({ documentName, socketId, context }) {
+    async connected({ documentName, socketId, context, connection }) {
+      connection.sendStateless(FORMAT_CONFIRMATION);
       log('connect', {
         plan: documentName,
         kind: (context as ConnectionContext).tokenKind ?? null,

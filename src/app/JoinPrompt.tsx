@@ -43,6 +43,8 @@ export function JoinPrompt() {
   };
   // A new device that declines has no plan at all: it gets the demo it would have had (main.tsx).
   const decline = () => {
+    // Escape while the server is asked: the join goes on, so no demo beside it.
+    if (checking) return;
     close();
     void runWrite(async () => (await import('../db/seed')).seedDemoIfEmpty());
   };

@@ -10,9 +10,16 @@ export async function activePlanId(): Promise<string | null> {
   return first?.id ?? null;
 }
 
-/** Whether this device still gets the demo: no plan, and no demo written before (then deleted). */
+/**
+ * Whether this device still gets the demo: no plan, no demo written before (then deleted), and
+ * no plan joined whose rows are still on their way (a reload right after "Deelnemen").
+ */
 export async function demoNeeded(): Promise<boolean> {
-  return (await db.plans.count()) === 0 && !(await db.meta.get('seeded'));
+  return (
+    (await db.plans.count()) === 0 &&
+    !(await db.meta.get('seeded')) &&
+    (await db.syncPlans.count()) === 0
+  );
 }
 
 export function listPlans(): Promise<Plan[]> {

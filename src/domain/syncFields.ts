@@ -17,6 +17,17 @@ export const DOCUMENT_FORMAT = 2;
 /** The server's reason for refusing a connection of another document format. */
 export const OUTDATED_APP = 'outdated-app';
 
+/**
+ * What the server says on every connection it accepted: that it checked the format. A server
+ * from before format 2 says nothing and checks nothing, so a device writes nothing into the
+ * document until it heard this (its rows would reach that server's older devices).
+ */
+export const FORMAT_CONFIRMATION = JSON.stringify({ documentFormat: DOCUMENT_FORMAT });
+
+export function isFormatConfirmation(payload: string): boolean {
+  return payload === FORMAT_CONFIRMATION;
+}
+
 /** The server address a device connects to, saying which document format it reads and writes. */
 export function syncUrl(serverUrl: string): string {
   const url = new URL(serverUrl);

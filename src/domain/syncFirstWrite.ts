@@ -28,7 +28,7 @@ export interface FirstWriteInput {
   isStored: (table: BackupTable, id: string) => boolean;
   /** The plan's sprints after the apply (stored ones overwritten by incoming ones). */
   sprints: readonly Sprint[];
-  /** The board's `sprint` URL value (a number, 'backlog', or null for the opening sprint). */
+  /** The board's `sprint` URL value (a number, or null or 'backlog' for the opening sprint). */
   choice: string | null;
   today: string;
 }
@@ -38,12 +38,14 @@ const historyTask = (row: { id: string }) => (row as { taskId?: unknown }).taskI
 
 /**
  * Splits `apply` into what is written first and the new rows written later: new tasks outside
- * the sprint the board opens on (or the backlog, when it opens there), and history lines of those
- * tasks. Deletes and changes to stored rows always go first, so a later row never hides a
+ * the sprint the board opens on, and history lines of those tasks. Deletes and changes to stored rows always go first, so a later row never hides a
  * change; the later rows are only ever added where the device has none (syncStore.applyLater).
  */
 export function planFirstWrite(apply: RemoteApply, input: FirstWriteInput): FirstWrite {
-  const shown = resolveSprintChoice(input.sprints, input.choice, input.today);
+  // As the board reads it (Board.tsx): an old 'backlog' link opens the planning view on the
+  // opening sprint.
+  const choice = input.choice === 'backlog' ? null : input.choice;
+  const shown = resolveSprintChoice(input.sprints, choice, input.today);
   const shownId = shown?.id ?? null;
   const laterTasks: LaterRow[] = [];
   const firstTasks: Array<{ id: string }> = [];

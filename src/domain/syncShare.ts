@@ -125,13 +125,14 @@ export function inviteLinksOf(
 export type SyncHeadline =
   | { key: 'refused' }
   | { key: 'outdated' }
+  | { key: 'serverOutdated' }
   | { key: 'connecting' }
   | { key: 'offline'; count: number }
   | { key: 'sending'; count: number }
   | { key: 'synced' };
 
 export interface SyncFacts {
-  status: 'connecting' | 'connected' | 'offline' | 'refused' | 'outdated';
+  status: 'connecting' | 'connected' | 'offline' | 'refused' | 'outdated' | 'serverOutdated';
   /** Local changes not yet taken into the shared document. */
   pending: number;
   /** Changes in the shared document the server has not confirmed yet. */
@@ -145,6 +146,8 @@ export function syncHeadlineOf(facts: SyncFacts): SyncHeadline {
       return { key: 'refused' };
     case 'outdated':
       return { key: 'outdated' };
+    case 'serverOutdated':
+      return { key: 'serverOutdated' };
     case 'offline':
       return { key: 'offline', count: waiting };
     case 'connecting':

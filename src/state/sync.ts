@@ -2,7 +2,8 @@ import { create } from 'zustand';
 
 // The state of team sync per plan, for the screens: view state only, never plan rows.
 
-export type SyncStatus = 'connecting' | 'connected' | 'offline' | 'refused' | 'outdated';
+export type SyncStatus =
+  'connecting' | 'connected' | 'offline' | 'refused' | 'outdated' | 'serverOutdated';
 
 export interface RejectedRowInfo {
   table: string;

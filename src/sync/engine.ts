@@ -4,8 +4,9 @@ import type { RepairNames } from '../domain/repair';
 import { planRemoteApply, rowKey, type RejectedRow } from '../domain/syncApply';
 import { planRemoteChanges } from '../domain/syncApplyChanges';
 import { planFirstWrite, type LaterRow } from '../domain/syncFirstWrite';
-import { OUTDATED_APP, syncUrl } from '../domain/syncFields';
-import type { Sprint } from '../domain/types';
+import { isFormatConfirmation, OUTDATED_APP, syncUrl } from '../domain/syncFields';
+import { planToday } from '../domain/planTime';
+import type { Plan, Sprint } from '../domain/types';
 import type { SyncPlan } from '../db/outbox';
 import {
   applyLater,
@@ -61,6 +62,13 @@ const LARGE_UPDATE = 100_000;
  * board read that queues behind one, so the board stays answerable while a joined plan is stored.
  */
 const LATER_CHUNK = 500;
+/**
+ * A server that has not said it checks the document format this long after the document arrived
+ * is taken for an older one (domain/syncFields.ts FORMAT_CONFIRMATION).
+ */
+const FORMAT_WAIT_MS = 3000;
+/** After a later part failed to store, the next try waits this long. */
+const LATER_RETRY_MS = 5000;
 
 export interface SyncHandle {
   stop(): void;
@@ -89,6 +97,10 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   let stopped = false;
   let joined = config.joined;
   let chain: Promise<void> = Promise.resolve();
+  // The server said it checks the document format (onStateless), and the document arrived.
+  let formatConfirmed = false;
+  let synced = false;
+  let formatTimer: ReturnType<typeof setTimeout> | null = null;
   // One job at a time: sending the outbox and storing the team's changes never interleave.
   const run = (job: () => Promise<void>) => {
     chain = chain
@@ -114,6 +126,9 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   // the board has shown the plan (laterReady).
   let later = new Map<string, LaterRow>();
   let laterReady = false;
+  // Until the last later part is stored (and the plan's `partial` mark cleared with it), also
+  // when the team's changes took the last rows out of `later`.
+  let laterOpen = false;
   // A local change sent while rows were left for later may name one of them (a deleted action
   // whose tasks were not stored yet): the whole plan is checked once they are all stored.
   let sentDuringLater = false;
@@ -157,10 +172,13 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   };
 
   const flush = async () => {
+    // Local rows go into the document only for a server that checks its format: they stay in
+    // the outbox (and on disk) until it said so.
+    if (!formatConfirmed) return;
     const out = await readOutbox(planId);
     if (!out.seqs.length) return;
     await send(out.rows, out.seqs);
-    if (later.size) sentDuringLater = true;
+    if (laterOpen) sentDuringLater = true;
     // A sent row the document refused (deleted meanwhile) must be checked against it.
     markChanged(out.rows.map(({ table, id }) => ({ table, id })));
     scheduleApply();
@@ -190,7 +208,11 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
           isStored: (table, id) => stored.has(`${table}:${id}`),
           sprints: [...bySprint.values()],
           choice: options.shownSprint?.() ?? null,
-          today: today(),
+          // The board's today: a plan with a story day (the demo) opens on that day's sprint.
+          today: planToday(
+            ((decided.put.plans[0] ?? local.plans[0]) as Plan | undefined) ?? {},
+            today(),
+          ),
         });
       },
       updates,
@@ -204,7 +226,8 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     // A whole check decides every row again: rows left for later by an earlier one are in it.
     later = new Map(result.later.map((l) => [rowKey(l.table, l.row.id), l]));
     sentDuringLater = false;
-    if (later.size && !laterReady) {
+    laterOpen = later.size > 0;
+    if (laterOpen && !laterReady) {
       const ready = () => {
         laterReady = true;
         scheduleApply();
@@ -217,12 +240,20 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
   /** Adds the next rows left for later; once all are in, checks the whole plan if it must. */
   const applyNextLater = async () => {
     const chunk = [...later.values()].slice(0, LATER_CHUNK);
-    await applyLater(planId, chunk, chunk.length === later.size);
+    const last = chunk.length === later.size;
+    try {
+      await applyLater(planId, chunk, last);
+    } catch (error) {
+      // A full disk or a closing database: tried again later, not at the pace of the chunks.
+      setTimeout(scheduleApply, LATER_RETRY_MS);
+      throw error;
+    }
     for (const l of chunk) later.delete(rowKey(l.table, l.row.id));
-    if (later.size) {
+    if (!last) {
       scheduleApply();
       return;
     }
+    laterOpen = false;
     mark('later-written');
     if (sentDuringLater) {
       sentDuringLater = false;
@@ -237,7 +268,12 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       planId,
       () => remoteChangesOf(doc, rows, planId),
       (changes, stored) => {
-        const decided = planRemoteChanges({ planId, changes, ...stored }, ctx());
+        // Tasks left for later are tasks of the plan, only not stored yet: a change that names
+        // one (a blocker) must keep it, not repair it away and then send that to the team.
+        const storedTaskIds = new Set(stored.storedTaskIds);
+        for (const { table, row } of later.values())
+          if (table === 'tasks') storedTaskIds.add(row.id);
+        const decided = planRemoteChanges({ planId, changes, ...stored, storedTaskIds }, ctx());
         return decided.whole ? null : decided;
       },
       updates,
@@ -263,8 +299,8 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       }
       const whole = checkWhole;
       const rows = [...changed.values()];
-      // A row changed by the team since it was left for later is decided again from the
-      // document (a task this device lacks makes that a whole check, which decides it anew).
+      // A row changed by the team since it was left for later is stored by this apply, from the
+      // document's newest version, not by an older copy afterwards.
       for (const key of changed.keys()) later.delete(key);
       checkWhole = false;
       changed = new Map();
@@ -285,7 +321,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       if (unstored.length) await storeUpdates(planId, unstored);
       unstored = [];
       state({ rejected: [...rejected.values()] });
-      if (later.size && laterReady) await applyNextLater();
+      if (laterOpen && laterReady) await applyNextLater();
     } finally {
       if (unstored.length) received = [...unstored, ...received];
     }
@@ -316,11 +352,25 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
       : {}),
     onSynced: () => {
       mark('synced');
-      void run(join);
+      synced = true;
+      if (formatConfirmed) void run(join);
+      else if (formatTimer === null)
+        formatTimer = setTimeout(() => {
+          if (!formatConfirmed) state({ status: 'serverOutdated' });
+        }, FORMAT_WAIT_MS);
+    },
+    onStateless: ({ payload }) => {
+      if (formatConfirmed || !isFormatConfirmation(payload)) return;
+      formatConfirmed = true;
+      if (formatTimer !== null) clearTimeout(formatTimer);
+      if (useSyncState.getState().plans[planId]?.status === 'serverOutdated')
+        state({ status: 'connected' });
+      if (synced) void run(join);
+      void run(flush);
     },
     onStatus: ({ status }) => {
       const now = useSyncState.getState().plans[planId]?.status;
-      if (now === 'refused' || now === 'outdated') return;
+      if (now === 'refused' || now === 'outdated' || now === 'serverOutdated') return;
       state({
         status:
           status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
@@ -374,6 +424,7 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
     stop() {
       stopped = true;
       if (applyTimer !== null) clearTimeout(applyTimer);
+      if (formatTimer !== null) clearTimeout(formatTimer);
       unwatch();
       unwatchRows();
       unwatchMine();

@@ -43,7 +43,7 @@ const open = async (hash: string) => {
 };
 
 describe('JoinPrompt', () => {
-  it('asks in plain words with the plan and server, takes the token out of the address bar, and Annuleren stores nothing', async () => {
+  it('asks in plain words with the plan and server, takes the token out of the address bar, and Annuleren asks no server and shares nothing, but gives a device with no plan the demo', async () => {
     const urls = accessAnswer(200, { planId: PLAN, kind: 'edit' });
     const dialog = await open(invite('Jaarplan AI 2025'));
     expect(
@@ -54,6 +54,9 @@ describe('JoinPrompt', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(urls).toEqual([]);
     expect(await db.syncPlans.count()).toBe(0);
+    await waitFor(async () =>
+      expect((await db.plans.toArray()).map((p) => p.name)).toEqual(['Jaarplan AI 2025']),
+    );
   });
 
   it('calls an unnamed plan "een gedeeld jaarplan"', async () => {
@@ -88,6 +91,9 @@ describe('JoinPrompt', () => {
       access: 'edit',
     });
     expect((await db.meta.get('activePlanId'))?.value).toBe(PLAN);
+    // The joined plan's rows come from the server: no demo beside them.
+    expect(await db.plans.count()).toBe(0);
+    expect(await db.meta.get('seeded')).toBeUndefined();
   });
 
   it('stores a read-only link as read access, so the plan is read-only at once after a reload', async () => {

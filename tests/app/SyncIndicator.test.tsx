@@ -37,6 +37,10 @@ describe('SyncIndicator', () => {
     [{ status: 'connecting' }, 'Verbinden…'],
     [{ status: 'refused' }, 'Geen toegang'],
     [{ status: 'outdated' }, 'Nieuwe versie: herlaad de pagina om verder te delen'],
+    [
+      { status: 'serverOutdated' },
+      'De server is een oudere versie: vraag de beheerder om hem bij te werken',
+    ],
     [{ status: 'offline', unsent: 1 }, 'Offline — 1 wijziging wacht'],
     [{ status: 'offline', pending: 1, unsent: 2 }, 'Offline — 3 wijzigingen wachten'],
     [{ status: 'offline' }, 'Offline'],

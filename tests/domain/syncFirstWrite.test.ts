@@ -52,8 +52,8 @@ describe('planFirstWrite', () => {
       later: N,
     },
     {
-      name: 'the backlog goes first when the board opens on it',
-      put: { tasks: [...tasks(N, 'sprint-4', 'a'), ...tasks(2, null, 'c')] },
+      name: "an old 'backlog' link: the opening sprint goes first, as the board shows it",
+      put: { tasks: [...tasks(2, 'sprint-4', 'a'), ...tasks(N, null, 'c')] },
       choice: 'backlog',
       first: 2,
       later: N,

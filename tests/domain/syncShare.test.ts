@@ -133,6 +133,7 @@ describe('syncHeadlineOf', () => {
   it.each([
     [{ status: 'refused', pending: 2, unsent: 0 }, { key: 'refused' }],
     [{ status: 'outdated', pending: 2, unsent: 1 }, { key: 'outdated' }],
+    [{ status: 'serverOutdated', pending: 2, unsent: 1 }, { key: 'serverOutdated' }],
     [
       { status: 'offline', pending: 0, unsent: 1 },
       { key: 'offline', count: 1 },

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app';
-import { OUTDATED_APP } from '../../src/domain/syncFields';
+import { FORMAT_CONFIRMATION, OUTDATED_APP } from '../../src/domain/syncFields';
 import {
   connect,
   register,
@@ -59,8 +59,8 @@ describe('sync server access', () => {
       () => titleOf(server.hocuspocus.documents.get(plan.planId)!, 'task-1') === 'geheim',
       'server copy',
     );
-    for (const format of ['1', '']) {
-      const url = `${server.wsUrl}/?format=${format}`;
+    for (const query of ['format=1', 'format=', 'app=sprintbord']) {
+      const url = `${server.wsUrl}/?${query}`;
       let leaked = false;
       const attempt = connect(url, plan.planId, plan.editToken);
       attempt.then(
@@ -75,6 +75,12 @@ describe('sync server access', () => {
       );
       expect(leaked).toBe(false);
     }
+  });
+
+  it('tells every connection it accepted that it checks the document format', async () => {
+    const plan = await register(server);
+    const reader = await client(plan.planId, plan.readToken);
+    await waitFor(() => reader.stateless.includes(FORMAT_CONFIRMATION), 'the confirmation');
   });
 
   it('refuses a token of another plan', async () => {

@@ -83,6 +83,8 @@ export interface Client {
   /** Number of SyncStatus messages in which the server said it did not apply a change. */
   refusedChanges: () => number;
   closed: () => boolean;
+  /** The stateless messages the server sent this client. */
+  stateless: string[];
   /** Destroys the provider and its socket. */
   close: () => void;
 }
@@ -99,10 +101,11 @@ export function connect(
 ): Promise<Client> {
   let refused = 0;
   let closed = false;
+  const stateless: string[] = [];
   return new Promise((resolve, reject) => {
     const socket = new HocuspocusProviderWebsocket({
-      // A test of another document format names its own.
-      url: new URL(wsUrl).searchParams.has('format') ? wsUrl : syncUrl(wsUrl),
+      // A test of another document format (or of none) gives its own query.
+      url: new URL(wsUrl).search ? wsUrl : syncUrl(wsUrl),
       WebSocketPolyfill: WebSocket,
     });
     const close = () => {
@@ -115,7 +118,17 @@ export function connect(
       token,
       document: doc,
       onSynced: () =>
-        resolve({ provider, doc, refusedChanges: () => refused, closed: () => closed, close }),
+        resolve({
+          provider,
+          doc,
+          refusedChanges: () => refused,
+          closed: () => closed,
+          stateless,
+          close,
+        }),
+      onStateless: ({ payload }) => {
+        stateless.push(payload);
+      },
       onAuthenticationFailed: ({ reason }) => {
         close();
         reject(new Error(`authentication failed: ${reason}`));

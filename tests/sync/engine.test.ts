@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
+import type { AddressInfo } from 'node:net';
+import { Server as HocuspocusServer } from '@hocuspocus/server';
 import { startServer, type RunningServer } from '../../server/app';
 import { editTask, undo } from '../../src/app/writes';
 import { createTheme } from '../../src/db/commands/catalogue';
@@ -314,15 +316,46 @@ describe('the sync engine', () => {
       handles.splice(0).forEach((h) => h.stop());
       // As if the tab closed after the first transaction: the document is stored, these are not.
       const ids = Array.from({ length: OFF_SCREEN }, (_, i) => `later-${i}`);
-      await db.transaction('rw', db.tasks, () => {
+      await db.transaction('rw', db.tasks, db.syncPlans, async () => {
         markRemoteTransaction();
-        return db.tasks.bulkDelete(ids);
+        await db.tasks.bulkDelete(ids);
+        await db.syncPlans.update(planId, { partial: true });
       });
       expect(await db.tasks.count()).toBe(3);
       await start(planId);
       await until(async () => (await db.tasks.count()) === OFF_SCREEN + 3, 'the missing tasks');
+      await until(async () => !(await getSyncPlan(planId))?.partial, 'the partial mark cleared');
       expect(await storedCounts()).toEqual(shared);
       expect(await db.outbox.count()).toBe(0);
     });
+  });
+
+  it('writes nothing into the document of a server that does not say it checks the document format, and says the server is older', async () => {
+    // A server from before format 2: Hocuspocus without Sprintbord's checks.
+    const older = new HocuspocusServer({ quiet: true, address: '127.0.0.1' });
+    await older.listen(0);
+    const wsUrl = `ws://127.0.0.1:${(older.httpServer.address() as AddressInfo).port}`;
+    try {
+      const { planId, themeId } = await sharedPlan();
+      await connectPlan({ planId, serverUrl: wsUrl, token: 'a-token-of-at-least-16' });
+      // Made while shared: it waits in the outbox.
+      const task = await createTask({ planId, themeId, title: 'Alleen lokaal' });
+      await start(planId);
+      const peer = await connect(wsUrl, planId, 'a-token-of-at-least-16');
+      clients.push(peer);
+      const { useSyncState } = await import('../../src/state/sync');
+      await until(
+        async () => useSyncState.getState().plans[planId]?.status === 'serverOutdated',
+        'the older server noticed',
+      );
+      expect(titleOf(peer.doc, task.id)).toBeUndefined();
+      expect(tasks(peer.doc).size).toBe(0);
+      expect(peer.doc.getMap('plan').size).toBe(0);
+      expect(await db.outbox.count()).toBeGreaterThan(0);
+    } finally {
+      handles.splice(0).forEach((h) => h.stop());
+      clients.splice(0).forEach((c) => c.close());
+      await older.destroy();
+    }
   });
 });

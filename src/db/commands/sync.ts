@@ -35,6 +35,8 @@ export async function connectPlan(
       ...(editToken ? { editToken } : {}),
       ...(readToken ? { readToken } : {}),
       ...(access ? { access } : {}),
+      // Opening the link again while the plan's rows are still being stored changes nothing to that.
+      ...(sameServer && old.partial ? { partial: true } : {}),
     });
     if (open) await db.meta.put({ key: 'activePlanId', value: planId });
   });
