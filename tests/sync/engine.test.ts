@@ -61,9 +61,16 @@ async function sharedPlan() {
   return { planId: plan.id, themeId: theme.id, token: tokens.editToken };
 }
 
-async function start(planId: string): Promise<SyncHandle> {
+async function start(
+  planId: string,
+  options: Partial<Parameters<typeof startSync>[1]> = {},
+): Promise<SyncHandle> {
   const config = (await getSyncPlan(planId))!;
-  const handle = await startSync(config, { names: NAMES, WebSocketPolyfill: WebSocket });
+  const handle = await startSync(config, {
+    names: NAMES,
+    WebSocketPolyfill: WebSocket,
+    ...options,
+  });
   handles.push(handle);
   return handle;
 }
@@ -268,14 +275,24 @@ describe('the sync engine', () => {
      * A plan with 3 tasks in sprint 4 (today's) and OFF_SCREEN in sprint 5, shared from one
      * device; then this device is emptied, as a teammate's fresh browser, and opens the link.
      */
-    async function joinLargePlan() {
+    /**
+     * `hold`: the board never says it showed the plan, so the rows off the first screen wait
+     * until `release()`. `blocked`: the first shown task is blocked by a task off the screen.
+     */
+    async function joinLargePlan(options: { hold?: boolean; blocked?: boolean } = {}) {
       const { planId, themeId, token } = await sharedPlan();
       const sprint = async (number: number) =>
         (await db.sprints.where({ planId, number }).first())!.id;
       const [shownId, laterId] = [await sprint(4), await sprint(5)];
       await db.tasks.bulkAdd([
         ...Array.from({ length: 3 }, (_, i) =>
-          aTask({ id: `shown-${i}`, planId, themeId, sprintId: shownId }),
+          aTask({
+            id: `shown-${i}`,
+            planId,
+            themeId,
+            sprintId: shownId,
+            blockedBy: options.blocked && i === 0 ? ['later-0'] : [],
+          }),
         ),
         ...Array.from({ length: OFF_SCREEN }, (_, i) =>
           aTask({ id: `later-${i}`, planId, themeId, sprintId: laterId, rank: i }),
@@ -293,10 +310,35 @@ describe('the sync engine', () => {
       await db.open();
       performance.clearMarks();
       await connectPlan({ planId, serverUrl: server.wsUrl, token }, true);
-      await start(planId);
-      await until(async () => (await db.tasks.count()) === OFF_SCREEN + 3, 'every task');
-      return { planId, shared, peer };
+      let held = () => {};
+      await start(
+        planId,
+        options.hold ? { whenShown: (_plan: string, work: () => void) => (held = work) } : {},
+      );
+      if (options.hold) await until(async () => (await db.tasks.count()) === 3, 'the first screen');
+      else await until(async () => (await db.tasks.count()) === OFF_SCREEN + 3, 'every task');
+      return { planId, shared, peer, release: () => held() };
     }
+
+    it("a teammate's change while the other sprints wait keeps a blocker that is not stored yet", async () => {
+      const { planId, shared, peer, release } = await joinLargePlan({ hold: true, blocked: true });
+      expect((await getSyncPlan(planId))?.partial).toBe(true);
+      setTitle(peer.doc, 'shown-0', 'Van een teammaat');
+      await until(
+        async () => (await db.tasks.get('shown-0'))?.title === 'Van een teammaat',
+        'edit',
+      );
+      expect((await db.tasks.get('shown-0'))?.blockedBy).toEqual(['later-0']);
+      expect(await db.tasks.count()).toBe(3);
+      release();
+      await until(async () => (await db.tasks.count()) === OFF_SCREEN + 3, 'every task');
+      await until(async () => !(await getSyncPlan(planId))?.partial, 'the partial mark cleared');
+      expect(await storedCounts()).toEqual(shared);
+      expect(await db.outbox.count()).toBe(0);
+      expect(readRows(peer.doc, 'tasks').find((t) => t.id === 'shown-0')?.blockedBy).toEqual([
+        'later-0',
+      ]);
+    });
 
     it('stores the opening sprint in the first transaction and the other tasks after it', async () => {
       const { planId, shared } = await joinLargePlan();
