@@ -3,6 +3,7 @@ import { BACKUP_TABLES, type BackupRows, type BackupTable } from '../domain/back
 import { rowKey, type RemoteRows } from '../domain/syncApply';
 import type { RemoteChange } from '../domain/syncApplyChanges';
 import {
+  DOC_TABLE,
   deleteRow,
   planIdOf,
   readRow,
@@ -10,22 +11,10 @@ import {
   tableMap,
   writeRow,
   type Row,
-  type SyncTable,
 } from './rows';
 
 // Between the device's tables (Dexie) and the plan's shared document (Y.Doc): local changes go
 // in here, and the document is read back as rows for the checks before they are stored.
-
-/** The document's name for each stored table (the plan is one row in `plan`). */
-export const DOC_TABLE: Record<BackupTable, SyncTable> = {
-  plans: 'plan',
-  themes: 'themes',
-  actions: 'actions',
-  tasks: 'tasks',
-  sprints: 'sprints',
-  people: 'people',
-  history: 'history',
-};
 
 /** Origin of the document changes made from this device's outbox. */
 export const LOCAL_ORIGIN = Symbol('sprintbord-local');

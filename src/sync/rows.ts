@@ -20,9 +20,9 @@ export type SyncTable = (typeof SYNC_TABLES)[number];
 
 export type Row = { id: string } & Record<string, unknown>;
 
-/** The stored table each document table holds rows of (the plan is one row in `plan`). */
-const ROW_TABLE: Record<SyncTable, BackupTable> = {
-  plan: 'plans',
+/** The document's name for each stored table (the plan is one row in `plan`). */
+export const DOC_TABLE: Record<BackupTable, SyncTable> = {
+  plans: 'plan',
   themes: 'themes',
   actions: 'actions',
   tasks: 'tasks',
@@ -30,6 +30,11 @@ const ROW_TABLE: Record<SyncTable, BackupTable> = {
   people: 'people',
   history: 'history',
 };
+
+/** The stored table each document table holds rows of: DOC_TABLE the other way round. */
+export const ROW_TABLE = Object.fromEntries(
+  Object.entries(DOC_TABLE).map(([stored, inDoc]) => [inDoc, stored]),
+) as Record<SyncTable, BackupTable>;
 
 /**
  * Fields holding lists of items with their own id, kept as a Y.Map from item id to the item

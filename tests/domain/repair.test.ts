@@ -12,7 +12,14 @@ import {
   type Plan,
   type Task,
 } from '../../src/domain/types';
-import { aPerson, aSprint, aTask, aTheme } from '../builders';
+import {
+  aPerson,
+  aPlan as aPlanRow,
+  aSprint,
+  aTask,
+  aTheme,
+  anAction as anActionRow,
+} from '../builders';
 
 const NOW = '2025-05-20T10:00:00.000Z';
 const TODAY = '2025-05-20';
@@ -25,29 +32,11 @@ const CTX: RepairContext = {
   },
 };
 
-const aPlan = (fields: Partial<Plan> = {}): Plan => ({
-  id: 'plan-1',
-  name: 'Jaarplan AI 2025',
-  year: 2025,
-  sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...fields,
-});
+const aPlan = (fields: Partial<Plan> = {}): Plan =>
+  aPlanRow({ createdAt: NOW, updatedAt: NOW, ...fields });
 
-const anAction = (fields: Partial<Action> = {}): Action => ({
-  id: 'action-1',
-  planId: 'plan-1',
-  themeId: 'theme-1',
-  title: 'AI-fonds',
-  description: '',
-  order: 1,
-  ownerId: null,
-  targetSprintId: null,
-  phase: null,
-  updatedAt: NOW,
-  ...fields,
-});
+const anAction = (fields: Partial<Action> = {}): Action =>
+  anActionRow({ title: 'AI-fonds', updatedAt: NOW, ...fields });
 
 const created = (task: Task, id = `h-${task.id}`): HistoryEntry => ({
   id,

@@ -2,21 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BackupRows } from '../../src/domain/backup';
 import { planRemoteApply, type RemoteRows } from '../../src/domain/syncApply';
 import type { Plan } from '../../src/domain/types';
-import { aTask, aTheme } from '../builders';
+import { aTask, aTheme, aPlan } from '../builders';
 
 const NOW = '2025-05-20T10:00:00.000Z';
 const CTX = {
   now: NOW,
   names: { unlabeledTheme: 'Zonder label', untitled: 'Zonder titel', missingReason: 'Onbekend' },
 };
-const PLAN: Plan = {
-  id: 'plan-1',
-  name: 'Jaarplan AI 2025',
-  year: 2025,
-  sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const PLAN: Plan = aPlan({ createdAt: NOW, updatedAt: NOW });
 const THEME = aTheme();
 const TASK = aTask({ id: 'task-1', title: 'Lokaal' });
 

@@ -12,7 +12,7 @@ import {
   type RemoteChangesApply,
 } from '../../src/domain/syncApplyChanges';
 import type { HistoryEntry, Plan } from '../../src/domain/types';
-import { aPerson, aSprint, aTask, aTheme, anAction } from '../builders';
+import { aPerson, aSprint, aTask, aTheme, anAction, aPlan } from '../builders';
 
 // A remote change checked row by row must store exactly what checking the whole plan stores
 // (planRemoteApply), or say that the whole plan must be checked.
@@ -22,14 +22,7 @@ const CTX = {
   now: NOW,
   names: { unlabeledTheme: 'Zonder label', untitled: 'Zonder titel', missingReason: 'Onbekend' },
 };
-const PLAN: Plan = {
-  id: 'plan-1',
-  name: 'Jaarplan AI 2025',
-  year: 2025,
-  sprintSettings: { firstStart: '2025-01-06', lengthWeeks: 6 },
-  createdAt: NOW,
-  updatedAt: NOW,
-};
+const PLAN: Plan = aPlan({ createdAt: NOW, updatedAt: NOW });
 const TASK = aTask({ id: 'task-1', title: 'Lokaal' });
 const OTHER = aTask({ id: 'task-2', title: 'Ander' });
 const DELETED_LINE: HistoryEntry = {

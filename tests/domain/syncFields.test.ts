@@ -7,42 +7,13 @@ import {
   withLeftOut,
   type EmptyValue,
 } from '../../src/domain/syncFields';
-import { aHistoryEntry, aPerson, aPlan, aSprint, aTask, aTheme, anAction } from '../builders';
+import { DOC_TABLE } from '../../src/sync/rows';
+import { FILLED as FILLED_IN_DOC } from '../sync/rowFixtures';
 
 /** A valid row of each table, with every field the document may leave out holding a value. */
-const FILLED: Record<BackupTable, object> = {
-  plans: aPlan(),
-  themes: aTheme(),
-  actions: anAction({
-    description: 'Waarom',
-    ownerId: 'person-1',
-    targetSprintId: 'sprint-4',
-    phase: 'verkennen',
-  }),
-  tasks: aTask({
-    actionId: 'action-1',
-    description: 'Wat',
-    sprintId: 'sprint-4',
-    assigneeIds: ['person-1'],
-    dueDate: '2025-06-01',
-    startDate: '2025-05-01',
-    blockedReason: 'Wacht op de DPO',
-    blockedSince: '2025-05-02',
-    blockedBy: ['task-2'],
-    phase: 'investeren',
-    plannerId: 'planner-1',
-    completedAt: '2025-06-02T08:00:00.000Z',
-  }),
-  sprints: aSprint({
-    name: 'Sprint 4',
-    lengthWeeks: 4,
-    goal: 'Een doel',
-    closedAt: '2025-06-08T16:00:00.000Z',
-    snapshot: [aTask()],
-  }),
-  people: aPerson({ role: 'Programmamanager' }),
-  history: aHistoryEntry({ from: 'gepland', to: 'afgerond' }),
-};
+const FILLED = Object.fromEntries(
+  BACKUP_TABLES.map((table) => [table, FILLED_IN_DOC[DOC_TABLE[table]]]),
+) as Record<BackupTable, object>;
 
 const leftOutOf = (table: BackupTable) => syncFieldsOf(table).empty.map(([field]) => field);
 
@@ -120,7 +91,7 @@ describe('the fields the shared document leaves out', () => {
     { value: 0, empty: 0, is: true },
     { value: '0', empty: 0, is: false },
     { value: 'normaal', empty: 'normaal', is: true },
-    { value: 'hoog', empty: 'normaal', is: false },
+    { value: 'belangrijk', empty: 'normaal', is: false },
   ])('isEmptyValue($value, $empty) is $is', ({ value, empty, is }) => {
     expect(isEmptyValue(value, empty)).toBe(is);
   });
@@ -142,7 +113,7 @@ describe('the fields the shared document leaves out', () => {
     { table: 'tasks', field: 'carryOverCount', value: 0, out: true },
     { table: 'tasks', field: 'carryOverCount', value: 1, out: false },
     { table: 'tasks', field: 'priority', value: 'normaal', out: true },
-    { table: 'tasks', field: 'priority', value: 'hoog', out: false },
+    { table: 'tasks', field: 'priority', value: 'belangrijk', out: false },
     { table: 'actions', field: 'description', value: 0, out: false },
     { table: 'sprints', field: 'snapshot', value: null, out: true },
     { table: 'sprints', field: 'snapshot', value: [], out: false },

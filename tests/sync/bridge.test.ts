@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   applyLocalRows,
-  DOC_TABLE,
   LOCAL_ORIGIN,
   remoteChangesOf,
   remoteRowsOf,
@@ -13,7 +12,7 @@ import {
 import { BACKUP_TABLES, type BackupRows } from '../../src/domain/backup';
 import { planRemoteApply } from '../../src/domain/syncApply';
 import { planRemoteChanges } from '../../src/domain/syncApplyChanges';
-import { tableMap, type Row } from '../../src/sync/rows';
+import { DOC_TABLE, tableMap, type Row } from '../../src/sync/rows';
 import { aPlan, aTask, aTheme, REPAIR_NAMES } from '../builders';
 import { EMPTIED, FILLED, writeOldFormat } from './rowFixtures';
 

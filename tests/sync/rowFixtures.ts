@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { syncFieldsOf } from '../../src/domain/syncFields';
-import type { BackupTable } from '../../src/domain/backup';
-import type { Row, SyncTable } from '../../src/sync/rows';
+import { ROW_TABLE, type Row, type SyncTable } from '../../src/sync/rows';
 import { aHistoryEntry, aPerson, aPlan, aSprint, aTask, aTheme, anAction } from '../builders';
 
 /** A row of each document table with every field the document may leave out holding a value. */
@@ -29,6 +28,8 @@ export const FILLED: Record<SyncTable, Row> = {
     phase: 'investeren',
     plannerId: 'planner-1',
     completedAt: '2025-06-02T08:00:00.000Z',
+    priority: 'belangrijk',
+    carryOverCount: 1,
   }) as unknown as Row,
   sprints: aSprint({
     name: 'Sprint 4',
@@ -41,23 +42,13 @@ export const FILLED: Record<SyncTable, Row> = {
   history: aHistoryEntry({ from: 'gepland', to: 'afgerond', by: 'person-1' }) as unknown as Row,
 };
 
-export const STORED_TABLE: Record<SyncTable, BackupTable> = {
-  plan: 'plans',
-  themes: 'themes',
-  actions: 'actions',
-  tasks: 'tasks',
-  sprints: 'sprints',
-  people: 'people',
-  history: 'history',
-};
-
 /** FILLED with every field the document may leave out at its empty value. */
 export const EMPTIED = Object.fromEntries(
   Object.entries(FILLED).map(([table, row]) => [
     table,
     {
       ...row,
-      ...Object.fromEntries(syncFieldsOf(STORED_TABLE[table as SyncTable]).empty),
+      ...Object.fromEntries(syncFieldsOf(ROW_TABLE[table as SyncTable]).empty),
       ...(table === 'tasks' ? { checklist: [], notes: [] } : {}),
     },
   ]),
