@@ -1,7 +1,8 @@
-import type { BackupTable } from './backup';
+import type { BackupRows, BackupTable } from './backup';
+import { planToday } from './planTime';
 import { resolveSprintChoice } from './sprints';
 import type { RemoteApply } from './syncApply';
-import type { Sprint } from './types';
+import type { IsoDate, Plan, Sprint } from './types';
 
 // A teammate joining a 10,000-task plan waited for IndexedDB to write every row (2.3 s of a
 // 6.6 s join, measured with bench:sync) before the board showed anything, while the board needs
@@ -24,13 +25,21 @@ export interface FirstWrite extends RemoteApply {
 export const DEFER_AT_LEAST = 500;
 
 export interface FirstWriteInput {
-  /** Whether the device has this row stored now. */
-  isStored: (table: BackupTable, id: string) => boolean;
-  /** The plan's sprints after the apply (stored ones overwritten by incoming ones). */
-  sprints: readonly Sprint[];
+  /** The plan's rows as the device has them now (what `apply` was decided against). */
+  local: BackupRows;
   /** The board's `sprint` URL value (a number, or null or 'backlog' for the opening sprint). */
   choice: string | null;
-  today: string;
+  /** The clock's date; a plan with a story day (the demo) opens on that day instead. */
+  clockToday: IsoDate;
+}
+
+/** The plan's sprints once `apply` is stored, and its day for the board. */
+function afterApply(apply: RemoteApply, local: BackupRows, clockToday: IsoDate) {
+  const sprints = new Map<string, Sprint>(local.sprints.map((s) => [s.id, s]));
+  for (const s of apply.put.sprints as Sprint[]) sprints.set(s.id, s);
+  for (const id of apply.remove.sprints) sprints.delete(id);
+  const plan = (apply.put.plans[0] ?? local.plans[0]) as Plan | undefined;
+  return { sprints: [...sprints.values()], today: planToday(plan ?? {}, clockToday) };
 }
 
 const taskSprint = (row: { id: string }) => (row as { sprintId?: unknown }).sprintId ?? null;
@@ -38,19 +47,25 @@ const historyTask = (row: { id: string }) => (row as { taskId?: unknown }).taskI
 
 /**
  * Splits `apply` into what is written first and the new rows written later: new tasks outside
- * the sprint the board opens on, and history lines of those tasks. Deletes and changes to stored rows always go first, so a later row never hides a
- * change; the later rows are only ever added where the device has none (syncStore.applyLater).
+ * the sprint the board opens on, and history lines of those tasks. Deletes and changes to stored
+ * rows always go first, so a later row never hides a change; the later rows are only ever added
+ * where the device has none (syncStore.applyLater).
  */
 export function planFirstWrite(apply: RemoteApply, input: FirstWriteInput): FirstWrite {
   // As the board reads it (Board.tsx): an old 'backlog' link opens the planning view on the
   // opening sprint.
   const choice = input.choice === 'backlog' ? null : input.choice;
-  const shown = resolveSprintChoice(input.sprints, choice, input.today);
+  const { sprints, today } = afterApply(apply, input.local, input.clockToday);
+  const shown = resolveSprintChoice(sprints, choice, today);
+  const storedIds = (table: BackupTable) =>
+    new Set((input.local[table] as ReadonlyArray<{ id: string }>).map((row) => row.id));
+  const storedTasks = storedIds('tasks');
+  const storedHistory = storedIds('history');
   const shownId = shown?.id ?? null;
   const laterTasks: LaterRow[] = [];
   const firstTasks: Array<{ id: string }> = [];
   for (const row of apply.put.tasks) {
-    if (!input.isStored('tasks', row.id) && taskSprint(row) !== shownId)
+    if (!storedTasks.has(row.id) && taskSprint(row) !== shownId)
       laterTasks.push({ table: 'tasks', row });
     else firstTasks.push(row);
   }
@@ -59,7 +74,7 @@ export function planFirstWrite(apply: RemoteApply, input: FirstWriteInput): Firs
   const firstHistory: Array<{ id: string }> = [];
   for (const row of apply.put.history) {
     const taskId = historyTask(row);
-    if (typeof taskId === 'string' && deferred.has(taskId) && !input.isStored('history', row.id))
+    if (typeof taskId === 'string' && deferred.has(taskId) && !storedHistory.has(row.id))
       laterHistory.push({ table: 'history', row });
     else firstHistory.push(row);
   }

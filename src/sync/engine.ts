@@ -5,8 +5,6 @@ import { planRemoteApply, rowKey, type RejectedRow } from '../domain/syncApply';
 import { planRemoteChanges } from '../domain/syncApplyChanges';
 import { planFirstWrite, type LaterRow } from '../domain/syncFirstWrite';
 import { isFormatConfirmation, OUTDATED_APP, syncUrl } from '../domain/syncFields';
-import { planToday } from '../domain/planTime';
-import type { Plan, Sprint } from '../domain/types';
 import type { SyncPlan } from '../db/outbox';
 import {
   applyLater,
@@ -196,23 +194,10 @@ export async function startSync(config: SyncPlan, options: SyncOptions): Promise
         mark('whole-document-read');
         const decided = planRemoteApply({ planId, remote, local, pending }, ctx());
         mark('whole-checked');
-        const stored = new Set(
-          Object.entries(local).flatMap(([table, rows]) =>
-            (rows as Array<{ id: string }>).map((row) => `${table}:${row.id}`),
-          ),
-        );
-        const bySprint = new Map<string, Sprint>(local.sprints.map((s) => [s.id, s]));
-        for (const s of decided.put.sprints as Sprint[]) bySprint.set(s.id, s);
-        for (const id of decided.remove.sprints) bySprint.delete(id);
         return planFirstWrite(decided, {
-          isStored: (table, id) => stored.has(`${table}:${id}`),
-          sprints: [...bySprint.values()],
+          local,
           choice: options.shownSprint?.() ?? null,
-          // The board's today: a plan with a story day (the demo) opens on that day's sprint.
-          today: planToday(
-            ((decided.put.plans[0] ?? local.plans[0]) as Plan | undefined) ?? {},
-            today(),
-          ),
+          clockToday: today(),
         });
       },
       updates,

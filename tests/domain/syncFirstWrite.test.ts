@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupTable } from '../../src/domain/backup';
+import type { BackupRows, BackupTable } from '../../src/domain/backup';
 import { emptyTables, type RemoteApply } from '../../src/domain/syncApply';
 import { DEFER_AT_LEAST, planFirstWrite } from '../../src/domain/syncFirstWrite';
-import { aSprint, aTask, aTheme } from '../builders';
+import { aPlan, aSprint, aTask, aTheme } from '../builders';
 
 // Sprint 4 holds "today"; sprint 5 is the next one.
 const TODAY = '2025-05-20';
@@ -26,11 +26,21 @@ function anApply(put: Partial<Record<BackupTable, Array<{ id: string }>>>): Remo
 
 const ids = (rows: ReadonlyArray<{ id: string }>) => rows.map((r) => r.id);
 
+/** The device's rows: the two sprints, and the given tasks. */
+const storedRows = (taskIds: readonly string[] = [], sprints = SPRINTS): BackupRows =>
+  ({
+    ...emptyTables(() => []),
+    sprints,
+    tasks: taskIds.map((id) => aTask({ id, sprintId: 'sprint-5' })),
+  }) as unknown as BackupRows;
+
 describe('planFirstWrite', () => {
   const cases: Array<{
     name: string;
     put: Partial<Record<BackupTable, Array<{ id: string }>>>;
+    /** Ids of the tasks the device has. */
     stored?: string[];
+    noStoredSprints?: boolean;
     choice?: string | null;
     first: number;
     later: number;
@@ -67,17 +77,35 @@ describe('planFirstWrite', () => {
     {
       name: 'a change to a stored task off the screen is never deferred',
       put: { tasks: [...tasks(N, 'sprint-5', 'b'), aTask({ id: 'mine', sprintId: 'sprint-5' })] },
-      stored: ['tasks:mine'],
+      stored: ['mine'],
       first: 1,
       later: N,
     },
+    {
+      name: 'a join: the sprints arrive with the apply, and the opening one goes first',
+      put: {
+        sprints: SPRINTS,
+        tasks: [...tasks(3, 'sprint-4', 'a'), ...tasks(N, 'sprint-5', 'b')],
+      },
+      noStoredSprints: true,
+      first: 3,
+      later: N,
+    },
+    {
+      name: "a plan with a story day opens on that day's sprint, as the board does",
+      put: {
+        plans: [aPlan({ storyDay: '2025-06-15' })],
+        tasks: [...tasks(N, 'sprint-4', 'a'), ...tasks(3, 'sprint-5', 'b')],
+      },
+      first: 3,
+      later: N,
+    },
   ];
-  it.each(cases)('$name', ({ put, stored = [], choice = null, first, later }) => {
+  it.each(cases)('$name', ({ put, stored = [], noStoredSprints, choice = null, first, later }) => {
     const result = planFirstWrite(anApply(put), {
-      isStored: (table, id) => stored.includes(`${table}:${id}`),
-      sprints: SPRINTS,
+      local: storedRows(stored, noStoredSprints ? [] : SPRINTS),
       choice,
-      today: TODAY,
+      clockToday: TODAY,
     });
     expect(result.put.tasks).toHaveLength(first);
     expect(result.later).toHaveLength(later);
@@ -95,7 +123,7 @@ describe('planFirstWrite', () => {
     const shown = aTask({ id: 'shown', sprintId: 'sprint-4' });
     const result = planFirstWrite(
       anApply({ tasks: [shown, ...later], history: [historyOf('shown'), historyOf('b-0')] }),
-      { isStored: () => false, sprints: SPRINTS, choice: null, today: TODAY },
+      { local: storedRows(), choice: null, clockToday: TODAY },
     );
     expect(ids(result.put.history)).toEqual(['h-shown']);
     expect(result.later.at(-1)).toEqual({ table: 'history', row: historyOf('b-0') });
