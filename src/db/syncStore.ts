@@ -164,7 +164,10 @@ async function isShared(planId: string): Promise<boolean> {
 
 const syncTables = () => [...planTables(), db.outbox, db.syncPlans];
 
-/** Says (or stops saying) that rows of the plan's document wait to be stored: `SyncPlan.partial`. */
+/**
+ * Says (or stops saying) that rows of the plan's document wait to be stored
+ * (`SyncPlan.partial`).
+ */
 async function markPartial(config: SyncPlan, partial: boolean): Promise<void> {
   if ((config.partial ?? false) === partial) return;
   const { partial: _was, ...rest } = config;

@@ -3,8 +3,9 @@ import type { BackupRows, BackupTable } from './backup';
 // Which fields of a row the plan's shared document may leave out. Every stored field costs the
 // document one entry per row, which a teammate's device pays for on joining a 10,000-task plan;
 // a field that holds its empty value carries no information, so it is left out and read back as
-// that value (and so are two task fields at a new task's value: DEFAULTS). `id` is the row's key in its table and `planId` the plan the document is of, so
-// both are left out as well (a planId of another plan stays stored, so it is still refused).
+// that value (and so are two task fields at a new task's value: DEFAULTS). `id` is the row's key
+// in its table and `planId` the plan the document is of, so both are left out as well (a planId
+// of another plan stays stored, so it is still refused).
 
 /**
  * The shape of the rows in a plan's document, said by every connection (`syncUrl`) and checked
